@@ -1,0 +1,65 @@
+/**
+ * `npm run i18n:ids`: gives every block of every chapter that lacks one a
+ * stable id, written into the Markdown as `{#id}` at the end of the block.
+ * Existing ids are never touched, so translations keep their keys when text
+ * is edited or moved. Headings get readable ids (their anchors).
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { paths } from '../config.ts';
+import { formatFinding, type Finding } from '../errors.ts';
+import { splitFrontMatter } from '../model/content.ts';
+import { parseBlocks, slugify } from '../markdown/units.ts';
+
+/** Returns the file's text with ids added to the blocks that had none. */
+export function assignIds(text: string, file: string, newId: () => string = randomId): { text: string; added: string[] } {
+  const findings: Finding[] = [];
+  const fm = splitFrontMatter(text, file, findings);
+  if (!fm) throw new Error(findings.map(formatFinding).join('\n'));
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const blocks = parseBlocks(fm.body, file, fm.bodyLine, findings);
+  const taken = new Set(blocks.map((b) => b.unit.id).filter((id): id is string => id !== null));
+  const added: string[] = [];
+  for (const b of blocks) {
+    if (b.unit.id !== null || b.unit.kind === 'quote') continue;
+    let id = b.unit.kind === 'heading' ? slugify(b.unit.source) : newId();
+    for (let n = 2; taken.has(id) || id === 'title' || id === 'description'; n++) {
+      id = b.unit.kind === 'heading' ? `${slugify(b.unit.source)}-${n}` : newId();
+    }
+    taken.add(id);
+    added.push(id);
+    const index = fm.bodyLine + b.lastLine;
+    lines[index] = `${lines[index]!.replace(/\s+$/, '')} {#${id}}`;
+  }
+  return { text: (text.startsWith('\uFEFF') ? '\uFEFF' : '') + lines.join(eol), added };
+}
+
+/** "p-" and six hex digits: short, and unique enough within one chapter. */
+function randomId(): string {
+  return `p-${randomBytes(3).toString('hex')}`;
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const files = [paths.story, ...(await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => `${paths.chapters}/${f}`)];
+  let total = 0;
+  for (const file of files) {
+    const before = await readFile(path.join(root, file), 'utf8');
+    const { text, added } = assignIds(before, file);
+    if (added.length > 0) {
+      await writeFile(path.join(root, file), text);
+      console.log(`${file}: added ${added.length} id(s): ${added.join(', ')}`);
+      total += added.length;
+    }
+  }
+  console.log(total === 0 ? 'Every block already has an id.' : `Added ${total} id(s).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

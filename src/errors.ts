@@ -1,0 +1,158 @@
+/**
+ * Every message Editions prints lives here, so wording stays consistent and
+ * tests can pin it. A finding has two parts: what is wrong, and what to do.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  severity: Severity;
+  /** Stable machine name, e.g. "missing-quote". */
+  code: string;
+  /** Project-relative path of the file to edit. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** i18next key ("quote.note-betrayal") or unit/quote id. */
+  key?: string;
+  locale?: string;
+  what: string;
+  fix: string;
+}
+
+/** `locales/ko/quotes.json:4:3 [quote.x] what. Fix: …` */
+export function formatFinding(f: Finding): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
+  const key = f.key ? ` [${f.key}]` : '';
+  const label = f.severity === 'warning' ? 'warning: ' : '';
+  return `${where}${key} ${label}${f.what} Fix: ${f.fix}`.trim();
+}
+
+/** Thrown when loading or building cannot go on; carries every finding. */
+export class EditionsError extends Error {
+  readonly findings: Finding[];
+  constructor(findings: Finding[]) {
+    super(findings.map(formatFinding).join('\n'));
+    this.name = 'EditionsError';
+    this.findings = findings;
+  }
+}
+
+export function throwIfErrors(findings: Finding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new EditionsError(errors);
+}
+
+type At = { file: string; line?: number; column?: number };
+
+export const problems = {
+  jsonSyntax: (at: At, detail: string): Finding => ({
+    severity: 'error', code: 'json-syntax', ...at,
+    what: `This file is not valid JSON: ${detail}.`,
+    fix: 'Correct the JSON at that line and column (look for a missing quote or comma, or a trailing comma).',
+  }),
+  yamlSyntax: (at: At, detail: string): Finding => ({
+    severity: 'error', code: 'yaml-syntax', ...at,
+    what: `This file is not valid YAML: ${detail}.`,
+    fix: 'Correct the YAML at that line (check indentation and quotes).',
+  }),
+  frontMatter: (at: At, detail: string): Finding => ({
+    severity: 'error', code: 'front-matter', ...at,
+    what: `The front matter is invalid: ${detail}.`,
+    fix: 'Each chapter starts with "---", a "title:" and a "description:" line, and "---".',
+  }),
+  notAString: (at: At, key: string, found: string): Finding => ({
+    severity: 'error', code: 'not-a-string', ...at, key,
+    what: `Expected a string but found ${found}.`,
+    fix: 'Write the translation as text in double quotes.',
+  }),
+  decomposedUnicode: (at: At, key: string): Finding => ({
+    severity: 'warning', code: 'nfd', ...at, key,
+    what: 'The text is in decomposed Unicode (NFD); it was normalized to NFC.',
+    fix: 'Save the file as NFC (most editors have a Unicode normalization setting) to silence this warning.',
+  }),
+  unsupportedBlock: (at: At, kind: string): Finding => ({
+    severity: 'error', code: 'unsupported-block', ...at,
+    what: `A chapter may hold headings, paragraphs, lists and quote blocks, but not ${kind}.`,
+    fix: 'Rewrite the block as paragraphs, or quote it through content/quotes.yml.',
+  }),
+  missingUnitId: (at: At, text: string): Finding => ({
+    severity: 'error', code: 'missing-unit-id', ...at,
+    what: `This block has no id: "${text.slice(0, 40)}".`,
+    fix: 'Run `npm run i18n:ids` to give every block a stable id.',
+  }),
+  duplicateId: (at: At, id: string): Finding => ({
+    severity: 'error', code: 'duplicate-id', ...at, key: id,
+    what: `The id "${id}" is used more than once in this chapter.`,
+    fix: 'Remove the "{#…}" from the copy and run `npm run i18n:ids` to give it a new one.',
+  }),
+  reservedId: (at: At, id: string): Finding => ({
+    severity: 'error', code: 'reserved-id', ...at, key: id,
+    what: `The id "${id}" is reserved for the chapter's front matter.`,
+    fix: 'Give the block another id.',
+  }),
+  unknownQuote: (at: At, id: string): Finding => ({
+    severity: 'error', code: 'unknown-quote', ...at, key: id,
+    what: `The chapter refers to quote "${id}", which content/quotes.yml does not define.`,
+    fix: `Define "${id}" under "quotes:" in content/quotes.yml, or correct the id.`,
+  }),
+  unusedQuote: (at: At, id: string): Finding => ({
+    severity: 'warning', code: 'unused-quote', ...at, key: id,
+    what: `The quote "${id}" is defined but no chapter uses it.`,
+    fix: `Add "::: quote ${id}" to a chapter, or delete it from content/quotes.yml.`,
+  }),
+  badQuote: (at: At, id: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-quote', ...at, key: id,
+    what: `The quote "${id}" is invalid: ${detail}.`,
+    fix: 'Each quote needs speaker, language, published, source and text; speaker and source must be defined above it.',
+  }),
+  unknownChapter: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'unknown-chapter', ...at, key: slug,
+    what: `The story lists chapter "${slug}", but content/chapters/${slug}.md does not exist.`,
+    fix: 'Create the chapter file or remove it from "chapters:" in content/story.md.',
+  }),
+  unlistedChapter: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'unlisted-chapter', ...at, key: slug,
+    what: `The chapter "${slug}" is not listed in content/story.md.`,
+    fix: `Add "- ${slug}" under "chapters:" in content/story.md, or delete the file.`,
+  }),
+  localeFolderMissing: (locale: string): Finding => ({
+    severity: 'error', code: 'locale-missing', file: `locales/${locale}/`, locale,
+    what: `The locale "${locale}" is configured in src/config.ts but has no folder.`,
+    fix: `Create locales/${locale}/ with ui.json, quotes.json and one file per chapter, or remove the locale from src/config.ts.`,
+  }),
+  unknownLocaleFolder: (locale: string): Finding => ({
+    severity: 'error', code: 'unknown-locale', file: `locales/${locale}/`, locale,
+    what: `The folder locales/${locale}/ is not a configured locale.`,
+    fix: 'Add the locale to src/config.ts, or rename the folder to a configured code.',
+  }),
+  unknownNamespace: (file: string, locale: string): Finding => ({
+    severity: 'error', code: 'unknown-namespace', file, locale,
+    what: 'This file matches no chapter and no known namespace (ui, quotes, story).',
+    fix: 'Rename it after a chapter in content/chapters/, or delete it if the chapter was removed.',
+  }),
+  missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({
+    severity: 'error', code: 'missing', file, locale, key,
+    what: `No ${locale} translation for "${key}" (source: "${source.slice(0, 60)}").`,
+    fix: `Add "${key}" to ${file}.`,
+  }),
+  orphanTranslation: (file: string, locale: string, key: string): Finding => ({
+    severity: 'warning', code: 'orphan', file, locale, key,
+    what: `"${key}" translates nothing: its unit or quote no longer exists.`,
+    fix: `Delete "${key}" from ${file}.`,
+  }),
+  placeholderMismatch: (file: string, locale: string, key: string, expected: string[], found: string[]): Finding => ({
+    severity: 'error', code: 'placeholder', file, locale, key,
+    what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
+    fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
+  }),
+  missingQuoteOnPage: (page: string, locale: string, quoteId: string): Finding => ({
+    severity: 'error', code: 'quote-absent', file: page, locale, key: quoteId,
+    what: `Quote "${quoteId}" is on the ${'source'} page but not on ${page}.`,
+    fix: 'Rebuild the site; if it persists, the chapter renders differently per locale, which is a bug.',
+  }),
+};
+
+function list(items: string[]): string {
+  return items.length ? items.map((i) => `{{${i}}}`).join(', ') : 'none';
+}

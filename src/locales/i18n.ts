@@ -1,0 +1,71 @@
+/**
+ * The translation system: one i18next instance per model. The source
+ * language's chapter and quote strings come from content/ (the source of
+ * truth); every other string comes from locales/. Every lookup goes through
+ * i18next, and there is no silent fallback: a missing key is detected with
+ * `has()` and handled by the caller (fallback notice, or an error).
+ */
+import i18next, { type i18n } from 'i18next';
+import { fixedNamespaces } from '../config.ts';
+import { allPages } from '../model/load.ts';
+import type { Chapter, Model } from '../model/types.ts';
+
+export interface Translator {
+  /** Looks `ns:key` up in `lng`, interpolating (escaped) values. */
+  t(lng: string, ns: string, key: string, values?: Record<string, string | number>): string;
+  /** True when `lng` has a non-empty string for `ns:key`. */
+  has(lng: string, ns: string, key: string): boolean;
+  readonly i18n: i18n;
+}
+
+/** The source language's resources, built from content/ so they are never copied by hand. */
+export function sourceResources(model: Model): Record<string, Record<string, unknown>> {
+  const res: Record<string, Record<string, unknown>> = {};
+  for (const chapter of allPages(model.story)) res[chapter.slug] = unitStrings(chapter);
+  const source = model.story.sourceLanguage;
+  res[fixedNamespaces.quotes] = {
+    // A quote published in another language is translated in locales/<source>/quotes.json.
+    quote: Object.fromEntries([...model.quotes.values()].filter((q) => q.published === source).map((q) => [q.id, q.text])),
+    person: Object.fromEntries([...model.people.values()].map((p) => [p.id, { name: p.name, role: p.role }])),
+    source: Object.fromEntries([...model.sources.values()].map((s) => [s.id, s.text])),
+  };
+  return res;
+}
+
+function unitStrings(chapter: Chapter): Record<string, string> {
+  return Object.fromEntries(chapter.units.filter((u) => u.kind !== 'quote').map((u) => [u.id, u.source]));
+}
+
+export function createTranslator(model: Model): Translator {
+  const source = model.story.sourceLanguage;
+  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [code, locale] of model.locales) {
+    resources[code] = {};
+    for (const [ns, file] of locale.files) resources[code][ns] = file.data;
+  }
+  // Content wins over any locales/<source>/ copy of chapter or quote strings.
+  const fromContent = sourceResources(model);
+  const own = resources[source] ?? {};
+  resources[source] = { ...own, ...fromContent, quotes: mergeSections(own.quotes, fromContent.quotes!) };
+
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources,
+    fallbackLng: false,
+    returnNull: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: true },
+  });
+  return {
+    i18n: instance,
+    t: (lng, ns, key, values) => instance.t(key, { lng, ns, ...values }),
+    has: (lng, ns, key) => instance.exists(key, { lng, ns }),
+  };
+}
+
+function mergeSections(a: unknown, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(a as Record<string, unknown> | undefined) };
+  for (const [k, v] of Object.entries(b)) out[k] = { ...(out[k] as object | undefined), ...(v as object) };
+  return out;
+}

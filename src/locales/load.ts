@@ -1,0 +1,85 @@
+/**
+ * Loads locales/<lng>/<namespace>.json. Each file is parsed with positions
+ * (momoa) so a broken file is reported at its line and column, and every
+ * string is normalized to NFC so search and comparison work.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, type AnyNode } from '@humanwhocodes/momoa';
+import { paths } from '../config.ts';
+import { problems, type Finding } from '../errors.ts';
+import type { LocaleData, LocaleFile } from '../model/types.ts';
+
+/** Parses one locale file's text; `null` (with a finding) when it is not usable JSON. */
+export function parseLocaleFile(text: string, file: string, namespace: string, findings: Finding[]): LocaleFile | null {
+  // A byte-order mark and CRLF line endings are harmless: accept them silently.
+  const clean = text.replace(/^\uFEFF/, '');
+  let ast;
+  try {
+    ast = parse(clean, { mode: 'json' });
+  } catch (e) {
+    const err = e as Error & { line?: number; column?: number };
+    const detail = err.message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
+    findings.push(problems.jsonSyntax({ file, line: err.line, column: err.column }, detail));
+    return null;
+  }
+  if (ast.body.type !== 'Object') {
+    findings.push(problems.jsonSyntax({ file, line: 1, column: 1 }, 'the file must hold one object: { "key": "text", … }'));
+    return null;
+  }
+  const out: LocaleFile = { file, namespace, data: {}, strings: new Map(), lines: new Map() };
+  out.data = walk(ast.body, '', out, findings) as Record<string, unknown>;
+  return out;
+}
+
+function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]): unknown {
+  const at = { file: out.file, line: node.loc.start.line, column: node.loc.start.column };
+  switch (node.type) {
+    case 'Object': {
+      const obj: Record<string, unknown> = {};
+      for (const m of node.members) {
+        const name = m.name.type === 'String' ? m.name.value : String(m.name.name);
+        obj[name] = walk(m.value, key ? `${key}.${name}` : name, out, findings);
+      }
+      return obj;
+    }
+    case 'String': {
+      const nfc = node.value.normalize('NFC');
+      if (nfc !== node.value) findings.push(problems.decomposedUnicode(at, key));
+      out.strings.set(key, nfc);
+      out.lines.set(key, at.line);
+      return nfc;
+    }
+    case 'Null': findings.push(problems.notAString(at, key, 'null')); return null;
+    case 'Number': findings.push(problems.notAString(at, key, `the number ${node.value}`)); return null;
+    case 'Boolean': findings.push(problems.notAString(at, key, `${node.value}`)); return null;
+    case 'Array': findings.push(problems.notAString(at, key, 'a list [ … ]')); return null;
+    default: return null;
+  }
+}
+
+/** Loads every configured locale's folder; reports missing folders and unknown ones. */
+export async function loadLocales(root: string, codes: readonly string[], findings: Finding[]): Promise<Map<string, LocaleData>> {
+  const base = path.join(root, paths.locales);
+  const out = new Map<string, LocaleData>();
+  const folders = await readdir(base).catch(() => [] as string[]);
+  for (const folder of folders) {
+    if (!codes.includes(folder) && (await stat(path.join(base, folder))).isDirectory()) findings.push(problems.unknownLocaleFolder(folder));
+  }
+  for (const code of codes) {
+    const folder = `${paths.locales}/${code}`;
+    const names = await readdir(path.join(root, folder)).catch(() => null);
+    if (names === null) {
+      findings.push(problems.localeFolderMissing(code));
+      continue;
+    }
+    const data: LocaleData = { code, folder, files: new Map() };
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+      const file = `${folder}/${name}`;
+      const parsed = parseLocaleFile(await readFile(path.join(root, file), 'utf8'), file, name.slice(0, -5), findings);
+      if (parsed) data.files.set(parsed.namespace, parsed);
+    }
+    out.set(code, data);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads a chapter's Markdown body into translation units with markdown-it.
+ * Ids are written in the source with markdown-it-attrs' `{#id}` at the end of
+ * a block; quotes are referenced with a `::: quote <id>` container.
+ */
+import MarkdownIt from 'markdown-it';
+import attrs from 'markdown-it-attrs';
+import container from 'markdown-it-container';
+import type Token from 'markdown-it/lib/token.mjs';
+import { problems, type Finding } from '../errors.ts';
+import type { Unit } from '../model/types.ts';
+
+const QUOTE_INFO = /^quote\s+([a-z0-9][a-z0-9-]*)\s*$/;
+/** A trailing `{#id}` on a block's inline text. */
+export const TRAILING_ID = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
+
+export function createSourceParser(): MarkdownIt {
+  return new MarkdownIt({ html: false })
+    .use(attrs, { allowedAttributes: ['id'] })
+    .use(container, 'quote', { validate: (params: string) => QUOTE_INFO.test(params.trim()) });
+}
+
+const parser = createSourceParser();
+
+export interface ParsedBlock {
+  unit: Omit<Unit, 'id'> & { id: string | null };
+  /** 0-based last line of the block in the body, where an id goes. */
+  lastLine: number;
+}
+
+/**
+ * `parseBlocks("Hello {#p-1}\n\n## Why {#why}")` →
+ * [{id: "p-1", kind: "paragraph", source: "Hello"}, {id: "why", kind: "heading", level: 2, source: "Why"}]
+ * Blocks without an id get `id: null`; `lineOffset` is the body's first line in the file.
+ */
+export function parseBlocks(body: string, file: string, lineOffset: number, findings: Finding[]): ParsedBlock[] {
+  const tokens = parser.parse(body, {});
+  const blocks: ParsedBlock[] = [];
+  let listNumber = 0;
+  let inList = 0;
+  let pendingItemId: string | null = null;
+  const at = (t: Token) => ({ file, line: (t.map?.[0] ?? 0) + lineOffset + 1 });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1]!;
+        const level = Number(t.tag.slice(1));
+        if (level < 2 || level > 4) {
+          findings.push(problems.unsupportedBlock(at(t), `a level-${level} heading (use ## to ####; the title comes from the front matter)`));
+        }
+        blocks.push(block(t, inline, 'heading', { level }));
+        i += 2;
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        if (inList === 0) listNumber++;
+        inList++;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        inList--;
+        break;
+      case 'list_item_open':
+        pendingItemId = t.attrGet('id');
+        break;
+      case 'paragraph_open': {
+        const inline = tokens[i + 1]!;
+        if (inList > 0) {
+          const b = block(t, inline, 'item', { list: listNumber });
+          b.unit.id ??= pendingItemId;
+          pendingItemId = null;
+          blocks.push(b);
+        } else {
+          blocks.push(block(t, inline, 'paragraph', {}));
+        }
+        i += 2;
+        break;
+      }
+      case 'container_quote_open': {
+        const id = QUOTE_INFO.exec(t.info.trim())![1]!;
+        blocks.push({ unit: { id, kind: 'quote', source: id, line: at(t).line }, lastLine: t.map?.[0] ?? 0 });
+        break;
+      }
+      case 'container_quote_close':
+      case 'list_item_close':
+        break;
+      case 'blockquote_open': findings.push(problems.unsupportedBlock(at(t), 'a block quote (">")')); break;
+      case 'fence': case 'code_block': findings.push(problems.unsupportedBlock(at(t), 'a code block')); break;
+      case 'table_open': findings.push(problems.unsupportedBlock(at(t), 'a table')); break;
+      case 'hr': findings.push(problems.unsupportedBlock(at(t), 'a horizontal rule')); break;
+      case 'html_block': findings.push(problems.unsupportedBlock(at(t), 'raw HTML')); break;
+      default:
+        break;
+    }
+  }
+  return blocks;
+
+  function block(open: Token, inline: Token, kind: Unit['kind'], extra: Partial<Unit>): ParsedBlock {
+    const id = open.attrGet('id');
+    const source = inline.content.replace(TRAILING_ID, '').trim();
+    const map = inline.map ?? open.map ?? [0, 1];
+    return { unit: { id, kind, source, line: map[0] + lineOffset + 1, ...extra }, lastLine: map[1] - 1 };
+  }
+}
+
+/** `slugify("Why party membership matters")` → "why-party-membership-matters" */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/["'“”‘’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'section';
+}

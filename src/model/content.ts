@@ -1,0 +1,142 @@
+/** Loads content/: the story page, its chapters and the quotes. */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { paths } from '../config.ts';
+import { problems, type Finding } from '../errors.ts';
+import { parseBlocks } from '../markdown/units.ts';
+import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
+import { parseYaml } from './yaml.ts';
+
+export const RESERVED_IDS = ['title', 'description'] as const;
+
+interface FrontMatterFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 0-based line where the body starts. */
+  bodyLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`; reports a missing or broken block. */
+export function splitFrontMatter(text: string, file: string, findings: Finding[]): FrontMatterFile | null {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = clean.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    findings.push(problems.frontMatter({ file, line: 1 }, 'the file does not start with "---"'));
+    return null;
+  }
+  const end = lines.indexOf('---', 1);
+  if (end === -1) {
+    findings.push(problems.frontMatter({ file, line: 1 }, 'the closing "---" is missing'));
+    return null;
+  }
+  const parsed = parseYaml(lines.slice(1, end).join('\n'), file, 1, findings);
+  if (!parsed) return null;
+  const data = parsed.value;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    findings.push(problems.frontMatter({ file, line: 2 }, 'it is not a list of "key: value" lines'));
+    return null;
+  }
+  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLine: end + 1 };
+}
+
+/** A chapter file → its units (front matter first). `null` when it cannot be read at all. */
+export function parseChapter(slug: string, file: string, text: string, findings: Finding[], extraFields: string[] = []): { chapter: Chapter; data: Record<string, unknown> } | null {
+  const fm = splitFrontMatter(text, file, findings);
+  if (!fm) return null;
+  const units: Unit[] = [];
+  for (const field of RESERVED_IDS) {
+    const value = fm.data[field];
+    if (typeof value !== 'string' || value.trim() === '') {
+      findings.push(problems.frontMatter({ file, line: 2 }, `"${field}:" is missing or empty`));
+      continue;
+    }
+    units.push({ id: field, kind: field, source: value.trim().normalize('NFC'), line: 2 });
+  }
+  for (const key of Object.keys(fm.data)) {
+    if (!(RESERVED_IDS as readonly string[]).includes(key) && !extraFields.includes(key)) {
+      findings.push(problems.frontMatter({ file, line: 2 }, `unknown field "${key}"`));
+    }
+  }
+  const seen = new Set<string>(RESERVED_IDS);
+  for (const { unit } of parseBlocks(fm.body, file, fm.bodyLine, findings)) {
+    if (unit.id === null) {
+      findings.push(problems.missingUnitId({ file, line: unit.line }, unit.source));
+      continue;
+    }
+    if (unit.kind !== 'quote') {
+      if ((RESERVED_IDS as readonly string[]).includes(unit.id)) findings.push(problems.reservedId({ file, line: unit.line }, unit.id));
+      else if (seen.has(unit.id)) findings.push(problems.duplicateId({ file, line: unit.line }, unit.id));
+      seen.add(unit.id);
+    }
+    units.push({ ...unit, id: unit.id, source: unit.source.normalize('NFC') });
+  }
+  return { chapter: { slug, file, units }, data: fm.data };
+}
+
+export async function loadStory(root: string, findings: Finding[]): Promise<Story | null> {
+  const storyFile = paths.story;
+  const text = await readFile(path.join(root, storyFile), 'utf8');
+  const parsed = parseChapter('', storyFile, text, findings, ['published', 'chapters', 'sourceLanguage']);
+  if (!parsed) return null;
+  const { data } = parsed;
+  const order = Array.isArray(data.chapters) ? data.chapters.map(String) : [];
+  if (order.length === 0) findings.push(problems.frontMatter({ file: storyFile, line: 2 }, '"chapters:" must list at least one chapter slug'));
+
+  const onDisk = (await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const chapters: Chapter[] = [];
+  for (const slug of order) {
+    if (!onDisk.includes(slug)) {
+      findings.push(problems.unknownChapter({ file: storyFile, line: 2 }, slug));
+      continue;
+    }
+    const file = `${paths.chapters}/${slug}.md`;
+    const chapter = parseChapter(slug, file, await readFile(path.join(root, file), 'utf8'), findings);
+    if (chapter) chapters.push(chapter.chapter);
+  }
+  for (const slug of onDisk) {
+    if (!order.includes(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
+  }
+  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : String(data.published ?? '');
+  return {
+    file: storyFile,
+    sourceLanguage: typeof data.sourceLanguage === 'string' ? data.sourceLanguage : 'en',
+    published,
+    home: { ...parsed.chapter, slug: 'story' },
+    chapters,
+  };
+}
+
+export interface QuoteCatalogue {
+  quotes: Map<string, Quote>;
+  people: Map<string, Person>;
+  sources: Map<string, Source>;
+}
+
+export async function loadQuotes(root: string, languages: readonly string[], findings: Finding[]): Promise<QuoteCatalogue> {
+  const file = paths.quotes;
+  const out: QuoteCatalogue = { quotes: new Map(), people: new Map(), sources: new Map() };
+  const parsed = parseYaml((await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, ''), file, 0, findings);
+  if (!parsed) return out;
+  const doc = (parsed.value ?? {}) as Record<string, Record<string, Record<string, unknown>> | undefined>;
+  const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : '');
+
+  for (const [id, p] of Object.entries(doc.people ?? {})) out.people.set(id, { id, name: str(p.name), role: str(p.role) });
+  for (const [id, s] of Object.entries(doc.sources ?? {})) out.sources.set(id, { id, text: str(s.text) });
+  for (const [id, q] of Object.entries(doc.quotes ?? {})) {
+    const line = parsed.lineOf(`quotes.${id}`) ?? 1;
+    const quote: Quote = {
+      id, line,
+      speaker: str(q.speaker), language: str(q.language), published: str(q.published),
+      source: str(q.source), text: str(q.text),
+      ...(q.original ? { original: str(q.original) } : {}),
+    };
+    const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
+    if (!out.people.has(quote.speaker)) bad(`speaker "${quote.speaker}" is not defined under "people:"`);
+    if (!out.sources.has(quote.source)) bad(`source "${quote.source}" is not defined under "sources:"`);
+    if (!languages.includes(quote.language)) bad(`language "${quote.language}" is not one of ${languages.join(', ')}`);
+    if (!languages.includes(quote.published)) bad(`published "${quote.published}" is not one of ${languages.join(', ')}`);
+    if (!quote.text) bad('"text" is missing or empty');
+    out.quotes.set(id, quote);
+  }
+  return out;
+}

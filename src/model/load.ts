@@ -1,0 +1,44 @@
+/** The one loader: content/ and locales/ → one validated, typed model. */
+import path from 'node:path';
+import { localeCodes, otherLanguages } from '../config.ts';
+import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
+import { loadQuotes, loadStory } from './content.ts';
+import { loadLocales } from '../locales/load.ts';
+import type { Chapter, Model } from './types.ts';
+
+export interface Loaded {
+  model: Model;
+  /** Warnings (errors are thrown). */
+  findings: Finding[];
+}
+
+/**
+ * Loads and validates the whole source. Throws an EditionsError listing every
+ * error found (not only the first), so one run shows all there is to fix.
+ */
+export async function loadModel(root: string, codes: readonly string[] = localeCodes): Promise<Loaded> {
+  const findings: Finding[] = [];
+  const story = await loadStory(root, findings);
+  const catalogue = await loadQuotes(root, [...codes, ...otherLanguages], findings);
+  const locales = await loadLocales(root, codes, findings);
+  if (!story) throw new EditionsError(findings.filter((f) => f.severity === 'error'));
+
+  const used = new Set<string>();
+  for (const chapter of allPages(story)) {
+    for (const unit of chapter.units) {
+      if (unit.kind !== 'quote') continue;
+      used.add(unit.id);
+      if (!catalogue.quotes.has(unit.id)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
+    }
+  }
+  for (const quote of catalogue.quotes.values()) {
+    if (!used.has(quote.id)) findings.push(problems.unusedQuote({ file: 'content/quotes.yml', line: quote.line }, quote.id));
+  }
+  throwIfErrors(findings);
+  return { model: { root: path.resolve(root), story, ...catalogue, locales }, findings };
+}
+
+/** The story's home page followed by its chapters, in reading order. */
+export function allPages(story: { home: Chapter; chapters: Chapter[] }): Chapter[] {
+  return [story.home, ...story.chapters];
+}

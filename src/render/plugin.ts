@@ -1,0 +1,81 @@
+/**
+ * The Editions Eleventy plugin: loads the model before each build, gives the
+ * templates one view per page and edition, and indexes the output for search.
+ */
+import path from 'node:path';
+import { locales, localeCodes, paths } from '../config.ts';
+import { buildBlockers } from '../checks/buildable.ts';
+import { EditionsError, formatFinding } from '../errors.ts';
+import { createTranslator, type Translator } from '../locales/i18n.ts';
+import { loadModel } from '../model/load.ts';
+import type { Model } from '../model/types.ts';
+import { buildPages, type PageView } from './pages.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { pageUrl } from './urls.ts';
+
+export interface EditionsOptions {
+  /** Project root holding content/ and locales/. */
+  root?: string;
+  /** Render missing translations as flagged source text instead of failing. */
+  draft?: boolean;
+  /** Absolute origin for canonical and alternate links. */
+  siteUrl?: string;
+  /** Skip the Pagefind index (for tests that only need HTML). */
+  search?: boolean;
+}
+
+interface BuildState { model: Model; tr: Translator; pages: PageView[] }
+
+/** Loads and validates the source; throws an EditionsError naming every problem. */
+export async function prepareBuild(root: string, draft: boolean): Promise<BuildState> {
+  const { model, findings } = await loadModel(root);
+  for (const warning of findings) console.warn(formatFinding(warning));
+  const tr = createTranslator(model);
+  const blockers = buildBlockers(model, tr, draft);
+  if (blockers.length) throw new EditionsError(blockers);
+  return { model, tr, pages: buildPages(model, tr, locales) };
+}
+
+export default function editionsPlugin(eleventyConfig: any, options: EditionsOptions = {}): void {
+  const root = path.resolve(options.root ?? process.cwd());
+  const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
+  let state: BuildState | null = null;
+  const current = () => {
+    if (!state) throw new Error('Editions: the model was not loaded before rendering.');
+    return state;
+  };
+
+  eleventyConfig.addWatchTarget(path.join(root, paths.content) + '/');
+  eleventyConfig.addWatchTarget(path.join(root, paths.locales) + '/');
+  eleventyConfig.addPassthroughCopy({ [`${paths.templates}/assets`]: 'assets' });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  eleventyConfig.on('eleventy.before', async () => {
+    state = await prepareBuild(root, draft);
+  });
+  eleventyConfig.addGlobalData('editions', () => ({ pages: current().pages }));
+  eleventyConfig.addGlobalData('siteUrl', options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080');
+  eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
+  eleventyConfig.addGlobalData('root', () => {
+    const { model, tr } = current();
+    return {
+      sourceLanguage: model.story.sourceLanguage,
+      title: tr.t(model.story.sourceLanguage, 'story', 'title'),
+      editions: localeCodes.map((code) => ({
+        locale: code,
+        url: pageUrl(code, ''),
+        readIn: tr.t(code, 'ui', 'switcher.readIn'),
+        title: tr.t(code, 'story', 'title'),
+        lead: tr.t(code, 'ui', 'root.lead'),
+      })),
+    };
+  });
+  /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
+  eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
+
+  if (options.search !== false) {
+    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+      await writeSearchIndex(directories.output);
+    });
+  }
+}

@@ -1,0 +1,16 @@
+/** Small pure URL helpers, shared by the pages, the checks and the tests. */
+
+/** `pageUrl("ja", "drone-warfare")` → "/ja/drone-warfare/"; `pageUrl("ja", "")` → "/ja/" */
+export function pageUrl(locale: string, slug: string): string {
+  return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+}
+
+/** `swapLocale("/en/drone-warfare/#a", "ko")` → "/ko/drone-warfare/#a" */
+export function swapLocale(url: string, locale: string): string {
+  return url.replace(/^\/[a-z]{2,3}(-[A-Za-z0-9]+)?\//, `/${locale}/`);
+}
+
+/** `localeOfUrl("/ko/the-route/")` → "ko"; null outside an edition. */
+export function localeOfUrl(url: string): string | null {
+  return /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(url)?.[1] ?? null;
+}
