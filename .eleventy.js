@@ -9,7 +9,8 @@ export default function (eleventyConfig) {
 }
 
 export const config = {
-  dir: { input: paths.templates, includes: '_includes', output: paths.output },
+  // No output here: `npm run build` passes a staging folder, `npm start` uses _site (Eleventy's default).
+  dir: { input: paths.templates, includes: '_includes' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };

@@ -78,7 +78,7 @@ export const problems = {
   }),
   missingUnitId: (at: At, text: string): Finding => ({
     severity: 'error', code: 'missing-unit-id', ...at,
-    what: `This block has no id: "${text.slice(0, 40)}".`,
+    what: `This block has no id: "${excerpt(text, 40)}".`,
     fix: 'Run `npm run i18n:ids` to give every block a stable id.',
   }),
   duplicateId: (at: At, id: string): Finding => ({
@@ -133,7 +133,7 @@ export const problems = {
   }),
   missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({
     severity: 'error', code: 'missing', file, locale, key,
-    what: `No ${locale} translation for "${key}" (source: "${source.slice(0, 60)}").`,
+    what: `No ${locale} translation for "${key}" (source: "${excerpt(source, 60)}").`,
     fix: `Add "${key}" to ${file}.`,
   }),
   orphanTranslation: (file: string, locale: string, key: string): Finding => ({
@@ -146,12 +146,39 @@ export const problems = {
     what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
     fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
   }),
-  missingQuoteOnPage: (page: string, locale: string, quoteId: string): Finding => ({
-    severity: 'error', code: 'quote-absent', file: page, locale, key: quoteId,
-    what: `Quote "${quoteId}" is on the ${'source'} page but not on ${page}.`,
-    fix: 'Rebuild the site; if it persists, the chapter renders differently per locale, which is a bug.',
+  // The browser gate (tests/e2e): each names locale, page, quote id, and the file and key to edit.
+  quoteAbsent: (q: QuoteAt): Finding => quoteFinding(q, 'quote-absent',
+    `is not on the page.`, 'Rebuild the site; if it persists, the page template drops quotes, which is a bug to report.'),
+  quoteEmpty: (q: QuoteAt): Finding => quoteFinding(q, 'quote-empty',
+    'is empty.', `Write the translation of "${q.key}" in ${q.file}.`),
+  quoteRawKey: (q: QuoteAt, text: string): Finding => quoteFinding(q, 'quote-raw-key',
+    `shows the raw key "${text}" instead of text.`, `Add "${q.key}" to ${q.file}.`),
+  quoteUntranslated: (q: QuoteAt, sourceLanguage: string): Finding => quoteFinding(q, 'quote-untranslated',
+    `is not translated: the page shows the ${sourceLanguage} source text.`, `Add "${q.key}" to ${q.file}.`),
+  quoteWrongLang: (q: QuoteAt, found: string | null, expected: string): Finding => quoteFinding(q, 'quote-lang',
+    `has lang="${found ?? ''}" but shows ${expected} text.`, 'The quote markup is wrong; check src/render/templates/_includes/blocks.njk.'),
+  quoteWrongScript: (q: QuoteAt, language: string): Finding => quoteFinding(q, 'quote-script',
+    `does not look like ${language}: it has no character of that script.`, `Replace the text of "${q.key}" in ${q.file} with a ${language} translation.`),
+  quoteUnexpected: (q: Omit<QuoteAt, 'file' | 'key'>): Finding => ({
+    severity: 'error', code: 'quote-unexpected', locale: q.locale, key: q.id,
+    what: `On ${q.page} (${q.locale}), quote "${q.id}" appears but the chapter does not reference it.`,
+    fix: 'The page and the model disagree: rebuild the site.',
   }),
 };
+
+interface QuoteAt { page: string; locale: string; id: string; file: string; key: string }
+
+function quoteFinding(q: QuoteAt, code: string, what: string, fix: string): Finding {
+  return { severity: 'error', code, file: q.file, locale: q.locale, key: q.key, what: `On ${q.page} (${q.locale}), quote "${q.id}" ${what}`, fix };
+}
+
+/** `excerpt("a long sentence here", 10)` → "a long…": cut at a word, marked. */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
 
 function list(items: string[]): string {
   return items.length ? items.map((i) => `{{${i}}}`).join(', ') : 'none';

@@ -13,7 +13,7 @@ import type { Chapter, Model } from '../model/types.ts';
 export interface Translator {
   /** Looks `ns:key` up in `lng`, interpolating (escaped) values. */
   t(lng: string, ns: string, key: string, values?: Record<string, string | number>): string;
-  /** True when `lng` has a non-empty string for `ns:key`. */
+  /** True when `lng` has a non-empty string for `ns:key` (an empty translation counts as missing). */
   has(lng: string, ns: string, key: string): boolean;
   readonly i18n: i18n;
 }
@@ -60,7 +60,10 @@ export function createTranslator(model: Model): Translator {
   return {
     i18n: instance,
     t: (lng, ns, key, values) => instance.t(key, { lng, ns, ...values }),
-    has: (lng, ns, key) => instance.exists(key, { lng, ns }),
+    has: (lng, ns, key) => {
+      const value: unknown = instance.getResource(lng, ns, key);
+      return typeof value === 'string' && value.trim() !== '';
+    },
   };
 }
 

@@ -4,11 +4,13 @@
  * typographer sets the locale's quotation marks ("…" → 「…」 in Japanese).
  */
 import MarkdownIt from 'markdown-it';
+
+type Md = InstanceType<typeof MarkdownIt>;
 import { localeConfig } from '../config.ts';
 
-const renderers = new Map<string, MarkdownIt>();
+const renderers = new Map<string, Md>();
 
-function rendererFor(locale: string): MarkdownIt {
+function rendererFor(locale: string): Md {
   let md = renderers.get(locale);
   if (!md) {
     const quotes = localeConfig(locale).quotes;

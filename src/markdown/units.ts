@@ -4,9 +4,12 @@
  * a block; quotes are referenced with a `::: quote <id>` container.
  */
 import MarkdownIt from 'markdown-it';
+
+type Md = InstanceType<typeof MarkdownIt>;
+type Token = ReturnType<Md['parse']>[number];
 import attrs from 'markdown-it-attrs';
 import container from 'markdown-it-container';
-import type Token from 'markdown-it/lib/token.mjs';
+
 import { problems, type Finding } from '../errors.ts';
 import type { Unit } from '../model/types.ts';
 
@@ -14,7 +17,7 @@ const QUOTE_INFO = /^quote\s+([a-z0-9][a-z0-9-]*)\s*$/;
 /** A trailing `{#id}` on a block's inline text. */
 export const TRAILING_ID = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 
-export function createSourceParser(): MarkdownIt {
+export function createSourceParser(): Md {
   return new MarkdownIt({ html: false })
     .use(attrs, { allowedAttributes: ['id'] })
     .use(container, 'quote', { validate: (params: string) => QUOTE_INFO.test(params.trim()) });
@@ -64,7 +67,7 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
         inList--;
         break;
       case 'list_item_open':
-        pendingItemId = t.attrGet('id');
+        pendingItemId = idOf(t);
         break;
       case 'paragraph_open': {
         const inline = tokens[i + 1]!;
@@ -99,7 +102,7 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
   return blocks;
 
   function block(open: Token, inline: Token, kind: Unit['kind'], extra: Partial<Unit>): ParsedBlock {
-    const id = open.attrGet('id');
+    const id = idOf(open);
     const source = inline.content.replace(TRAILING_ID, '').trim();
     const map = inline.map ?? open.map ?? [0, 1];
     return { unit: { id, kind, source, line: map[0] + lineOffset + 1, ...extra }, lastLine: map[1] - 1 };
@@ -116,4 +119,9 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60) || 'section';
+}
+
+function idOf(token: Token): string | null {
+  const id = token.attrGet('id');
+  return id === null ? null : String(id);
 }

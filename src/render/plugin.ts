@@ -24,7 +24,7 @@ export interface EditionsOptions {
   search?: boolean;
 }
 
-interface BuildState { model: Model; tr: Translator; pages: PageView[] }
+export interface BuildState { model: Model; tr: Translator; pages: PageView[] }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. */
 export async function prepareBuild(root: string, draft: boolean): Promise<BuildState> {
@@ -34,6 +34,16 @@ export async function prepareBuild(root: string, draft: boolean): Promise<BuildS
   const blockers = buildBlockers(model, tr, draft);
   if (blockers.length) throw new EditionsError(blockers);
   return { model, tr, pages: buildPages(model, tr, locales) };
+}
+
+let preparedByCaller: BuildState | null = null;
+
+/**
+ * The build command validates the source before starting Eleventy (so errors
+ * print cleanly) and hands the result over here, so nothing is loaded twice.
+ */
+export function handOver(state: BuildState): void {
+  preparedByCaller = state;
 }
 
 export default function editionsPlugin(eleventyConfig: any, options: EditionsOptions = {}): void {
@@ -51,7 +61,8 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   eleventyConfig.on('eleventy.before', async () => {
-    state = await prepareBuild(root, draft);
+    state = preparedByCaller ?? (await prepareBuild(root, draft));
+    preparedByCaller = null;
   });
   eleventyConfig.addGlobalData('editions', () => ({ pages: current().pages }));
   eleventyConfig.addGlobalData('siteUrl', options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080');

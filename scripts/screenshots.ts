@@ -1,0 +1,37 @@
+/**
+ * `npm run screenshots`: PNGs of pages in every edition, desktop and phone,
+ * into screenshots/ (ignored by git), to look at before calling reader-facing
+ * work done. Needs a built _site.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { localeCodes } from '../src/config.ts';
+import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
+import { serveSite } from '../tests/e2e/serve.ts';
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'the-notes/'];
+const viewports = { desktop: { width: 1280, height: 1600 }, phone: { width: 390, height: 1400 } };
+
+requireChromium();
+await mkdir('screenshots', { recursive: true });
+const served = await serveSite('_site');
+const browser = await chromium.launch(launchOptions);
+try {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${served.origin}/`);
+    await page.screenshot({ path: `screenshots/root-${name}.png` });
+    for (const lng of localeCodes) {
+      for (const p of pages) {
+        await page.goto(`${served.origin}/${lng}/${p}`);
+        const file = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}-${name}.png`;
+        await page.screenshot({ path: file, fullPage: false });
+        console.log(file);
+      }
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}

@@ -1,0 +1,60 @@
+/**
+ * The quote gate's checker: given the quotes a browser found on one page and
+ * the model's expectation for that page, says what is wrong, as a to-do list
+ * for translators. Pure, so the Playwright suite and unit tests share it.
+ */
+import { fixedNamespaces, localeConfig } from '../config.ts';
+import { problems, type Finding } from '../errors.ts';
+import { presentQuote } from '../model/quotes.ts';
+import type { Model } from '../model/types.ts';
+import { localeFile } from '../status/units.ts';
+
+/** What the browser reads off a `[data-quote]` element. */
+export interface RenderedQuote {
+  id: string;
+  lang: string | null;
+  text: string;
+  status: string | null;
+}
+
+export interface PageRef { url: string; locale: string; slug: string }
+
+/** The quote ids a page must show, in order: `expectedQuotes(model, "the-letter")` → ["letter-kim", …] */
+export function expectedQuotes(model: Model, slug: string): string[] {
+  const chapter = slug === '' ? model.story.home : model.story.chapters.find((c) => c.slug === slug);
+  return chapter ? chapter.units.filter((u) => u.kind === 'quote').map((u) => u.id) : [];
+}
+
+export function checkPageQuotes(model: Model, page: PageRef, rendered: RenderedQuote[]): Finding[] {
+  const findings: Finding[] = [];
+  const expected = expectedQuotes(model, page.slug);
+  const file = localeFile(page.locale, fixedNamespaces.quotes);
+  for (const id of expected) {
+    const quote = model.quotes.get(id)!;
+    const key = `quote.${id}`;
+    const at = { page: page.url, locale: page.locale, id, file, key };
+    const found = rendered.filter((r) => r.id === id);
+    if (found.length === 0) {
+      findings.push(problems.quoteAbsent(at));
+      continue;
+    }
+    const shown = found[0]!;
+    const want = presentQuote(quote, page.locale);
+    const text = shown.text.trim();
+    const script = localeConfig(page.locale).script;
+    if (text === '') findings.push(problems.quoteEmpty(at));
+    else if (text === key || text === `${fixedNamespaces.quotes}:${key}`) findings.push(problems.quoteRawKey(at, text));
+    else if (shown.status === 'missing' || (want.from === 'locale' && normalize(text) === normalize(quote.text))) {
+      findings.push(problems.quoteUntranslated(at, localeConfig(quote.published).englishName));
+    } else if (shown.lang !== want.lang) findings.push(problems.quoteWrongLang(at, shown.lang, want.lang));
+    else if (want.lang === page.locale && script && !script.test(text)) findings.push(problems.quoteWrongScript(at, localeConfig(page.locale).englishName));
+  }
+  for (const r of rendered) {
+    if (!expected.includes(r.id)) findings.push(problems.quoteUnexpected({ page: page.url, locale: page.locale, id: r.id }));
+  }
+  return findings;
+}
+
+function normalize(text: string): string {
+  return text.replace(/[\s“”"「」‘’'—-]+/g, ' ').trim();
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run build`: renders every edition and the search index into a fresh
+ * folder, and swaps it into _site only when everything succeeded, so a failed
+ * build leaves the previous site exactly as it was.
+ *   --draft   render missing translations as flagged source text
+ *   --out DIR build somewhere other than _site (tests, benchmarks)
+ */
+import { rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Eleventy from '@11ty/eleventy';
+import { paths } from '../config.ts';
+import { EditionsError } from '../errors.ts';
+import { handOver, prepareBuild } from '../render/plugin.ts';
+
+export interface BuildOptions {
+  /** Folder holding content/ and locales/. */
+  root: string;
+  /** Output folder, relative to root. */
+  out: string;
+  draft: boolean;
+}
+
+/** Where Editions itself is installed: its templates and Eleventy config. */
+const projectDir = path.resolve(import.meta.dirname, '../..');
+
+export async function build({ root, out, draft }: BuildOptions): Promise<void> {
+  const target = path.resolve(root, out);
+  const staging = `${target}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  handOver(await prepareBuild(root, draft));
+  try {
+    const eleventy = new Eleventy(path.join(projectDir, paths.templates), staging, {
+      configPath: path.join(projectDir, '.eleventy.js'),
+      quietMode: true,
+    });
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw editionsCause(error) ?? error;
+  }
+  const previous = `${target}.previous-${process.pid}`;
+  if (existsSync(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}
+
+/** Eleventy wraps errors thrown in its hooks; dig out ours for a clean message. */
+function editionsCause(error: unknown): EditionsError | null {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown; originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause) {
+    if (e instanceof EditionsError || (e as Error).name === 'EditionsError') return e as EditionsError;
+  }
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, out: { type: 'string', default: paths.output } } });
+  const started = performance.now();
+  try {
+    await build({ root: process.cwd(), out: values.out!, draft: values.draft! });
+    console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}.`);
+  } catch (error) {
+    if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
+      console.error(`The build stopped; ${values.out}/ was left as it was.\n${(error as Error).message}`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  }
+}

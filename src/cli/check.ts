@@ -1,0 +1,23 @@
+/** `npm run check`: the static check of the whole model. Exit 1 on any error. */
+import { parseArgs } from 'node:util';
+import { locales } from '../config.ts';
+import { EditionsError, formatFinding } from '../errors.ts';
+import { checkModel } from '../checks/model.ts';
+import { createTranslator } from '../locales/i18n.ts';
+import { loadModel } from '../model/load.ts';
+
+const { values } = parseArgs({ options: { locale: { type: 'string' } } });
+const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
+try {
+  const { model, findings: loadWarnings } = await loadModel(process.cwd());
+  const findings = [...loadWarnings, ...checkModel(model, createTranslator(model), only)];
+  for (const f of findings) console.log(formatFinding(f));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  console.log(`${errors} error(s), ${warnings} warning(s) in ${only.map((l) => l.code).join(', ')}.`);
+  process.exit(errors > 0 ? 1 : 0);
+} catch (error) {
+  if (!(error instanceof EditionsError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
