@@ -1,16 +1,16 @@
 // Wiring only: the Editions plugin does the work (src/render/plugin.ts).
-// Eleventy runs under tsx (see package.json), so it can import TypeScript.
-import editions from './src/render/plugin.ts';
-import { paths } from './src/config.ts';
-
-export default function (eleventyConfig) {
+// Eleventy runs under tsx (see package.json), so it can load TypeScript; the
+// imports are dynamic because Eleventy's watcher parses static imports of the
+// config as JavaScript, and these modules are TypeScript.
+export default async function (eleventyConfig) {
+  const { default: editions } = await import('./src/render/plugin.ts');
   eleventyConfig.addPlugin(editions);
   eleventyConfig.setQuietMode(true);
 }
 
 export const config = {
   // No output here: `npm run build` passes a staging folder, `npm start` uses _site (Eleventy's default).
-  dir: { input: paths.templates, includes: '_includes' },
+  dir: { input: 'src/render/templates', includes: '_includes' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };
