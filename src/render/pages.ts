@@ -26,6 +26,7 @@ export interface QuoteView {
   lines: string[];
   /** The original wording, shown beside a translation when it was published. */
   original?: { lang: string; lines: string[] };
+  /** Caption parts, as HTML. */
   speaker: string;
   role: string;
   source: string;
@@ -155,11 +156,13 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   const p = presentQuote(q, lng);
   const person = model.people.get(q.speaker)!;
   const has = (key: string) => tr.has(lng, ns, key);
+  /** A caption string as HTML, with the locale's quotation marks. */
+  const inline = (key: string, fallback: string) => renderInline(has(key) ? tr.t(lng, ns, key) : fallback, lng);
   const base = {
     id: q.id,
-    speaker: has(`person.${person.id}.name`) ? tr.t(lng, ns, `person.${person.id}.name`) : person.name,
-    role: has(`person.${person.id}.role`) ? tr.t(lng, ns, `person.${person.id}.role`) : person.role,
-    source: has(`source.${q.source}`) ? tr.t(lng, ns, `source.${q.source}`) : model.sources.get(q.source)!.text,
+    speaker: inline(`person.${person.id}.name`, person.name),
+    role: inline(`person.${person.id}.role`, person.role),
+    source: inline(`source.${q.source}`, model.sources.get(q.source)!.text),
     note: p.note,
     noteText: ui(`quote.note.${p.note}`, { language: languageName(q.language), published: languageName(q.published) }),
     ...(q.original && p.shows === 'translation' ? { original: { lang: q.language, lines: renderLines(q.original, q.language === 'und' ? lng : q.language) } } : {}),

@@ -77,7 +77,6 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
         url: pageUrl(code, ''),
         readIn: tr.t(code, 'ui', 'switcher.readIn'),
         title: tr.t(code, 'story', 'title'),
-        lead: tr.t(code, 'ui', 'root.lead'),
       })),
     };
   });
