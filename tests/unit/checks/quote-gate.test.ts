@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../../src/cli/build.ts';
@@ -15,10 +16,11 @@ test('the Playwright suite names locale, page, quote id, file and key of a missi
   await editJson(dir, 'locales/ko/quotes.json', (d) => delete d.quote['note-wish']);
   await build({ root: dir, out: '_site', draft: true });
 
+  const port = await freePort();
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/quotes.spec.ts', '-g', 'quotes read in ko: /ko/the-letter/', '--reporter=line'], {
     cwd: projectDir,
     encoding: 'utf8',
-    env: { ...process.env, SITE_DIR: path.join(dir, '_site'), EDITIONS_ROOT: dir, E2E_PORT: '4179' },
+    env: { ...process.env, SITE_DIR: path.join(dir, '_site'), EDITIONS_ROOT: dir, E2E_PORT: String(port) },
   });
   const output = run.stdout + run.stderr;
   assert.equal(run.status, 1, output);
@@ -27,3 +29,12 @@ test('the Playwright suite names locale, page, quote id, file and key of a missi
     output,
   );
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
