@@ -126,6 +126,21 @@ export const problems = {
     what: `The folder locales/${locale}/ is not a configured locale.`,
     fix: 'Add the locale to src/config.ts, or rename the folder to a configured code.',
   }),
+  brokenLock: (file: string): Finding => ({
+    severity: 'error', code: 'broken-lock', file,
+    what: 'The translation lock is not valid JSON (a merge conflict?).',
+    fix: 'Delete the file and run `npm run i18n:sync`: every current translation is then taken as up to date.',
+  }),
+  outdatedTranslation: (file: string, locale: string, namespace: string, key: string): Finding => ({
+    severity: 'warning', code: 'outdated', file, locale, key,
+    what: `The source of "${key}" changed after it was translated (see \`npm run i18n:status -- --locale ${locale}\` for the change).`,
+    fix: `Update "${key}" in ${file} and run \`npm run i18n:sync\`, or, if it still fits, \`npm run i18n:accept -- ${locale} ${namespace}:${key}\`.`,
+  }),
+  unsyncedTranslation: (file: string, locale: string, key: string): Finding => ({
+    severity: 'warning', code: 'unsynced', file, locale, key,
+    what: `"${key}" was edited since the lock last recorded it.`,
+    fix: 'Run `npm run i18n:sync` to record your edits as up to date.',
+  }),
   unknownNamespace: (file: string, locale: string): Finding => ({
     severity: 'error', code: 'unknown-namespace', file, locale,
     what: 'This file matches no chapter and no known namespace (ui, quotes, story).',

@@ -21,9 +21,12 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
     const items = statusItems(model, tr, locale.code);
     const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
     for (const item of items) {
+      const file = localeFile(locale.code, item.namespace);
+      if (item.state === 'outdated') findings.push(problems.outdatedTranslation(file, locale.code, item.namespace, item.key));
+      if (item.unsynced) findings.push(problems.unsyncedTranslation(file, locale.code, item.key));
       if (item.state !== 'missing') continue;
       const strict = locale.mode === 'strict' || item.kind === 'quote';
-      const f = problems.missingTranslation(localeFile(locale.code, item.namespace), locale.code, item.key, item.sourceText);
+      const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);
       findings.push(strict ? f : { ...f, severity: 'warning' });
     }
     const data = model.locales.get(locale.code);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import { paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import type { LocaleData, LocaleFile } from '../model/types.ts';
+import type { LocaleData, LocaleFile, LockEntry } from '../model/types.ts';
+import { LOCK_FILE } from '../status/lock.ts';
 
 /** Parses one locale file's text; `null` (with a finding) when it is not usable JSON. */
 export function parseLocaleFile(text: string, file: string, namespace: string, findings: Finding[]): LocaleFile | null {
@@ -73,7 +74,8 @@ export async function loadLocales(root: string, codes: readonly string[], findin
       findings.push(problems.localeFolderMissing(code));
       continue;
     }
-    const data: LocaleData = { code, folder, files: new Map() };
+    const data: LocaleData = { code, folder, files: new Map(), lock: new Map() };
+    if (names.includes(LOCK_FILE)) data.lock = parseLock(await readFile(path.join(root, folder, LOCK_FILE), 'utf8'), `${folder}/${LOCK_FILE}`, findings);
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const file = `${folder}/${name}`;
       const parsed = parseLocaleFile(await readFile(path.join(root, file), 'utf8'), file, name.slice(0, -5), findings);
@@ -82,4 +84,19 @@ export async function loadLocales(root: string, codes: readonly string[], findin
     out.set(code, data);
   }
   return out;
+}
+
+/** The lock is machine-written JSON; a broken one is reported like any locale file. */
+export function parseLock(text: string, file: string, findings: Finding[]): Map<string, LockEntry> {
+  const parsed = parseLocaleFile(text, file, '', []);
+  const lock = new Map<string, LockEntry>();
+  if (!parsed) {
+    findings.push(problems.brokenLock(file));
+    return lock;
+  }
+  for (const [key, entry] of Object.entries(parsed.data)) {
+    const e = entry as Partial<LockEntry> | null;
+    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source, translation: e.translation });
+  }
+  return lock;
 }

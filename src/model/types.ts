@@ -68,6 +68,14 @@ export interface LocaleData {
   folder: string;
   /** Namespace → file. */
   files: Map<string, LocaleFile>;
+  /** What each translation was made from: "ns:key" → entry (locales/<lng>/_sources.lock). */
+  lock: Map<string, LockEntry>;
+}
+
+/** The source text a translation was made from, and a fingerprint of that translation. */
+export interface LockEntry {
+  source: string;
+  translation: string;
 }
 
 export interface Model {

@@ -1,14 +1,19 @@
 /**
  * Translation status of every unit and quote, per locale: the pure core that
- * the checks, the status command, the pages and the tests all present.
+ * the checks, the status command, the status page and the pages all present.
+ *   translated: a translation exists and was made from the current source
+ *   missing:    no (or an empty) translation
+ *   outdated:   the source changed after the translation was made, and the
+ *               translation was not touched since (see lock.ts)
  */
 import { fixedNamespaces } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
-import type { Model } from '../model/types.ts';
+import type { LockEntry, Model } from '../model/types.ts';
+import { fingerprint, lockKey } from './lock.ts';
 
-export type UnitState = 'source' | 'translated' | 'missing';
+export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
 
 export interface StatusItem {
   locale: string;
@@ -19,43 +24,88 @@ export interface StatusItem {
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
+  /** The current translation, when there is one. */
+  translation?: string;
+  /** For outdated items: the source text the translation was made from. */
+  previousSource?: string;
+  /** True when the translation changed since the lock recorded it (run i18n:sync). */
+  unsynced?: boolean;
 }
 
 export function localeFile(locale: string, namespace: string): string {
   return `locales/${locale}/${namespace}.json`;
 }
 
-/** Every translatable string of the model in `locale`, with its state. */
-export function statusItems(model: Model, tr: Translator, locale: string): StatusItem[] {
-  const source = model.story.sourceLanguage;
-  const state = (ns: string, key: string): UnitState =>
-    locale === source ? 'source' : tr.has(locale, ns, key) ? 'translated' : 'missing';
-  const items: StatusItem[] = [];
+/**
+ * The state of one string, given its translation (if any) and its lock entry.
+ * `stateOf("New", "Neu", {source: "Old", translation: fp("Neu")})` → outdated
+ */
+export function stateOf(sourceText: string, translation: string | undefined, entry: LockEntry | undefined): { state: UnitState; unsynced: boolean } {
+  if (translation === undefined) return { state: 'missing', unsynced: false };
+  if (!entry) return { state: 'translated', unsynced: true };
+  const edited = entry.translation !== fingerprint(translation);
+  if (entry.source !== sourceText && !edited) return { state: 'outdated', unsynced: false };
+  return { state: 'translated', unsynced: edited || entry.source !== sourceText };
+}
+
+interface Translatable { namespace: string; key: string; kind: StatusItem['kind']; sourceText: string }
+
+/** Every string a locale must translate, with its source text. */
+export function translatables(model: Model, locale: string): Translatable[] {
+  const out: Translatable[] = [];
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (unit.kind === 'quote') continue;
-      items.push({ locale, namespace: page.slug, key: unit.id, kind: 'unit', state: state(page.slug, unit.id), sourceText: unit.source });
+      if (unit.kind !== 'quote') out.push({ namespace: page.slug, key: unit.id, kind: 'unit', sourceText: unit.source });
     }
   }
   const q = fixedNamespaces.quotes;
   for (const quote of model.quotes.values()) {
+    // The edition that shows the published wording itself has nothing to translate.
     if (presentQuote(quote, locale).from === 'content') continue;
-    const key = `quote.${quote.id}`;
-    items.push({ locale, namespace: q, key, kind: 'quote', state: tr.has(locale, q, key) ? 'translated' : 'missing', sourceText: quote.text });
+    out.push({ namespace: q, key: `quote.${quote.id}`, kind: 'quote', sourceText: quote.text });
   }
   for (const person of model.people.values()) {
-    for (const field of ['name', 'role'] as const) {
-      const key = `person.${person.id}.${field}`;
-      items.push({ locale, namespace: q, key, kind: 'person', state: state(q, key), sourceText: person[field] });
-    }
+    out.push({ namespace: q, key: `person.${person.id}.name`, kind: 'person', sourceText: person.name });
+    out.push({ namespace: q, key: `person.${person.id}.role`, kind: 'person', sourceText: person.role });
   }
-  for (const src of model.sources.values()) {
-    const key = `source.${src.id}`;
-    items.push({ locale, namespace: q, key, kind: 'source', state: state(q, key), sourceText: src.text });
+  for (const src of model.sources.values()) out.push({ namespace: q, key: `source.${src.id}`, kind: 'source', sourceText: src.text });
+  const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
+  for (const [key, text] of ui?.strings ?? []) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText: text });
+  return out;
+}
+
+/** Every translatable string of the model in `locale`, with its state. */
+export function statusItems(model: Model, tr: Translator, locale: string): StatusItem[] {
+  const isSource = locale === model.story.sourceLanguage;
+  const lock = model.locales.get(locale)?.lock ?? new Map<string, LockEntry>();
+  return translatables(model, locale).map((t) => {
+    if (isSource) return { locale, ...t, state: 'source' as const };
+    // i18next decides whether it is translated; the lock compares the text as written.
+    const raw = tr.has(locale, t.namespace, t.key) ? rawString(model, locale, t.namespace, t.key) : undefined;
+    const entry = lock.get(lockKey(t.namespace, t.key));
+    const { state, unsynced } = stateOf(t.sourceText, raw, entry);
+    return {
+      locale, ...t, state,
+      ...(raw !== undefined ? { translation: raw } : {}),
+      ...(state === 'outdated' ? { previousSource: entry!.source } : {}),
+      ...(unsynced ? { unsynced } : {}),
+    };
+  });
+}
+
+/** The string as the translator wrote it (no interpolation). */
+function rawString(model: Model, locale: string, namespace: string, key: string): string | undefined {
+  return model.locales.get(locale)?.files.get(namespace)?.strings.get(key);
+}
+
+export interface Tally { translated: number; missing: number; outdated: number; total: number }
+
+/** Counts by state: `tally(items)` → { translated: 40, missing: 2, outdated: 1, total: 43 } */
+export function tally(items: StatusItem[]): Tally {
+  const t: Tally = { translated: 0, missing: 0, outdated: 0, total: items.length };
+  for (const i of items) {
+    if (i.state === 'source' || i.state === 'translated') t.translated++;
+    else t[i.state]++;
   }
-  const ui = model.locales.get(source)?.files.get(fixedNamespaces.ui);
-  for (const [key, text] of ui?.strings ?? []) {
-    items.push({ locale, namespace: fixedNamespaces.ui, key, kind: 'ui', state: state(fixedNamespaces.ui, key), sourceText: text });
-  }
-  return items;
+  return t;
 }

@@ -1,0 +1,52 @@
+/**
+ * `npm run i18n:sync [-- <locale>…]`: records every current translation as
+ * made from the current source (run it after editing translations).
+ * `npm run i18n:accept -- <locale> <namespace:key>… | --all`: an outdated
+ * translation that still fits is marked up to date without editing it.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { locales } from '../config.ts';
+import { EditionsError } from '../errors.ts';
+import { createTranslator } from '../locales/i18n.ts';
+import { loadModel } from '../model/load.ts';
+import { lockPath, serializeLock } from '../status/lock.ts';
+import { acceptInLock, syncLock } from '../status/sync.ts';
+import { statusItems } from '../status/units.ts';
+
+export async function runLockCommand(root: string, command: 'sync' | 'accept', args: string[], all: boolean): Promise<string[]> {
+  const { model } = await loadModel(root);
+  const tr = createTranslator(model);
+  const translatedLocales = locales.filter((l) => l.code !== model.story.sourceLanguage).map((l) => l.code);
+  const out: string[] = [];
+  if (command === 'sync') {
+    for (const code of args.length ? args : translatedLocales) {
+      const lock = syncLock(statusItems(model, tr, code));
+      await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+      out.push(`${lockPath(code)}: ${lock.size} translation(s) recorded.`);
+    }
+    return out;
+  }
+  const [code, ...keys] = args;
+  if (!code || !translatedLocales.includes(code) || (keys.length === 0 && !all)) {
+    throw new Error(`Usage: npm run i18n:accept -- <${translatedLocales.join('|')}> <namespace:key>… (or --all)`);
+  }
+  const lock = model.locales.get(code)!.lock;
+  const unknown = acceptInLock(lock, statusItems(model, tr, code), all ? 'all' : keys);
+  if (unknown.length) throw new Error(`Not outdated in ${code}: ${unknown.join(', ')}. Run \`npm run i18n:status -- --locale ${code}\` to see what is.`);
+  await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+  out.push(`${lockPath(code)}: accepted ${all ? 'every outdated translation' : keys.join(', ')}.`);
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
+  const [command, ...args] = positionals;
+  try {
+    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', args, values.all!)) console.log(line);
+  } catch (error) {
+    console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The translation lock: for every translated string of a locale, the source
+ * text it was translated from and a fingerprint of the translation. Outdated
+ * means the source changed while the translation did not; no file dates, no
+ * git history. It lives beside the translations (locales/<lng>/_sources.lock)
+ * and is written only by `npm run i18n:sync` and `npm run i18n:accept`.
+ */
+import { createHash } from 'node:crypto';
+import type { LockEntry } from '../model/types.ts';
+
+export const LOCK_FILE = '_sources.lock';
+
+export function lockPath(locale: string): string {
+  return `locales/${locale}/${LOCK_FILE}`;
+}
+
+/** `fingerprint("こんにちは")` → 12 hex digits of its SHA-256. */
+export function fingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+export function lockKey(namespace: string, key: string): string {
+  return `${namespace}:${key}`;
+}
+
+/** Stable, sorted JSON so the lock diffs cleanly in review. */
+export function serializeLock(lock: Map<string, LockEntry>): string {
+  const sorted = [...lock.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation }])), null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+/** The status report: per locale, per namespace tallies and the to-do list. */
+import { type LocaleConfig } from '../config.ts';
+import type { Translator } from '../locales/i18n.ts';
+import { allPages } from '../model/load.ts';
+import type { Model } from '../model/types.ts';
+import { wordDiff, type DiffPart } from './diff.ts';
+import { localeFile, statusItems, tally, type StatusItem, type Tally } from './units.ts';
+
+export interface TodoItem extends StatusItem {
+  file: string;
+  /** For outdated items: what changed in the source, word by word. */
+  diff?: DiffPart[];
+}
+
+export interface LocaleReport {
+  locale: string;
+  mode: LocaleConfig['mode'];
+  rows: { namespace: string; tally: Tally }[];
+  total: Tally;
+  todo: TodoItem[];
+}
+
+export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[]): LocaleReport[] {
+  const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'ui'];
+  return locales
+    .filter((l) => l.code !== model.story.sourceLanguage)
+    .map((l) => {
+      const items = statusItems(model, tr, l.code);
+      const rows = order.map((namespace) => ({ namespace, tally: tally(items.filter((i) => i.namespace === namespace)) })).filter((r) => r.tally.total > 0);
+      const todo = items
+        .filter((i) => i.state === 'missing' || i.state === 'outdated')
+        .map((i) => ({ ...i, file: localeFile(l.code, i.namespace), ...(i.previousSource !== undefined ? { diff: wordDiff(i.previousSource, i.sourceText) } : {}) }));
+      return { locale: l.code, mode: l.mode, rows, total: tally(items), todo };
+    });
+}
+
+/** Whole percent, rounded down so 99.6% never shows as 100%: `percent(199, 200)` → 99 */
+export function percent(part: number, total: number): number {
+  return total === 0 ? 100 : Math.floor((part / total) * 100);
+}
+
+/** True when a strict locale has anything left to do. */
+export function strictIncomplete(reports: LocaleReport[]): boolean {
+  return reports.some((r) => r.mode === 'strict' && r.todo.length > 0);
+}
