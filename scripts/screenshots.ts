@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: PNGs of pages in every edition, desktop and phone,
  * into screenshots/ (ignored by git), to look at before calling reader-facing
- * work done. Needs a built _site.
+ * work done. Needs a built _site (or SITE_DIR).
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -14,7 +14,7 @@ const viewports = { desktop: { width: 1280, height: 1600 }, phone: { width: 390,
 
 requireChromium();
 await mkdir('screenshots', { recursive: true });
-const served = await serveSite('_site');
+const served = await serveSite(process.env.SITE_DIR ?? '_site');
 const browser = await chromium.launch(launchOptions);
 try {
   for (const [name, viewport] of Object.entries(viewports)) {

@@ -9,7 +9,9 @@ import { renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
-import { localeFile } from '../status/units.ts';
+import { lockKey } from '../status/lock.ts';
+import { percent } from '../status/report.ts';
+import { localeFile, statusItems, tally, type UnitState } from '../status/units.ts';
 import { pageUrl } from './urls.ts';
 
 export interface TextView {
@@ -17,7 +19,8 @@ export interface TextView {
   html: string;
   /** Set when the text is not in the page's language (a fallback). */
   lang?: string;
-  status?: 'missing';
+  /** missing/outdated: shown in the source language (draft); revised: an outdated translation (strict). */
+  status?: 'missing' | 'outdated' | 'revised';
 }
 
 export interface QuoteView {
@@ -73,30 +76,58 @@ export interface PageView {
   next: Link | null;
   /** How many units and quotes on the page fall back to the source (draft mode). */
   fallbacks: number;
+  /** Share of the edition's strings that are translated and current, in whole percent. */
+  completeness: number;
+  /** The source language, for notices about fallbacks. */
+  sourceLanguage: string;
 }
 
 export interface RenderOptions {
-  /** Render missing prose and quotes as flagged source text instead of failing. */
+  /** Treat every locale as draft: missing or outdated prose shows the source text, flagged. */
+  draft?: boolean;
+}
+
+interface EditionContext {
+  model: Model;
+  tr: Translator;
+  locales: readonly LocaleConfig[];
+  lng: string;
+  /** Draft locale: fall back to the source for missing and outdated prose. */
   draft: boolean;
+  /** "namespace:key" → state, for this locale. */
+  states: Map<string, UnitState>;
+  completeness: number;
 }
 
 /** Every page of every edition, in locale order then reading order. */
-export function buildPages(model: Model, tr: Translator, locales: readonly LocaleConfig[]): PageView[] {
+export function buildPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], options: RenderOptions = {}): PageView[] {
   const pages = allPages(model.story);
   const out: PageView[] = [];
   for (const locale of locales) {
-    pages.forEach((chapter, index) => out.push(buildPage(model, tr, locales, locale.code, chapter, index)));
+    const items = statusItems(model, tr, locale.code);
+    const t = tally(items);
+    const ctx: EditionContext = {
+      model, tr, locales, lng: locale.code,
+      draft: options.draft === true || locale.mode === 'draft',
+      states: new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state])),
+      completeness: percent(t.translated, t.total),
+    };
+    pages.forEach((chapter, index) => out.push(buildPage(ctx, chapter, index)));
   }
   return out;
 }
 
-function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[], lng: string, chapter: Chapter, index: number): PageView {
+function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageView {
+  const { model, tr, locales, lng } = ctx;
   const source = model.story.sourceLanguage;
   const pages = allPages(model.story);
   const slugOf = (c: Chapter) => (c === model.story.home ? '' : c.slug);
   const text = (c: Chapter, unit: Pick<Unit, 'id' | 'source'>): TextView => {
-    if (tr.has(lng, c.slug, unit.id)) return { id: unit.id, html: renderInline(tr.t(lng, c.slug, unit.id), lng) };
-    return { id: unit.id, html: renderInline(unit.source, source), lang: source, status: 'missing' };
+    const state = ctx.states.get(lockKey(c.slug, unit.id)) ?? 'source';
+    const fallback = state === 'missing' || (state === 'outdated' && ctx.draft);
+    if (fallback) return { id: unit.id, html: renderInline(unit.source, source), lang: source, status: state };
+    const view: TextView = { id: unit.id, html: renderInline(tr.t(lng, c.slug, unit.id), lng) };
+    return state === 'outdated' ? { ...view, status: 'revised' } : view;
   };
   const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? tr.t(lng, c.slug, id) : c.units.find((u) => u.id === id)?.source ?? '');
   const link = (c: Chapter): Link => ({ url: pageUrl(lng, slugOf(c)), title: plain(c, 'title') });
@@ -112,7 +143,7 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
       continue;
     }
     const view = text(chapter, unit);
-    if (view.status) fallbacks++;
+    if (view.lang) fallbacks++;
     if (unit.kind === 'heading') blocks.push({ type: 'heading', level: unit.level ?? 2, ...view });
     else if (unit.kind === 'paragraph') blocks.push({ type: 'paragraph', ...view });
     else {
@@ -134,19 +165,26 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
     storyTitle: plain(model.story.home, 'title'),
     description: plain(chapter, 'description'),
     blocks,
-    alternates: locales.map((l) => ({
-      locale: l.code,
-      url: pageUrl(l.code, slugOf(chapter)),
-      endonym: l.endonym,
-      readIn: tr.t(l.code, fixedNamespaces.ui, 'switcher.readIn'),
-      readSection: tr.t(l.code, fixedNamespaces.ui, 'switcher.readSection'),
-      current: l.code === lng,
-    })),
+    alternates: alternatesFor(tr, locales, lng, slugOf(chapter)),
     contents: pages.map((c, i) => ({ ...link(c), current: c === chapter, number: i })),
     previous: index > 0 ? link(pages[index - 1]!) : null,
     next: index < pages.length - 1 ? link(pages[index + 1]!) : null,
     fallbacks,
+    completeness: ctx.completeness,
+    sourceLanguage: source,
   };
+}
+
+/** The same page in every edition, labelled in each edition's own language. */
+export function alternatesFor(tr: Translator, locales: readonly LocaleConfig[], lng: string, slug: string): Alternate[] {
+  return locales.map((l) => ({
+    locale: l.code,
+    url: pageUrl(l.code, slug),
+    endonym: l.endonym,
+    readIn: tr.t(l.code, fixedNamespaces.ui, 'switcher.readIn'),
+    readSection: tr.t(l.code, fixedNamespaces.ui, 'switcher.readSection'),
+    current: l.code === lng,
+  }));
 }
 
 function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteView {

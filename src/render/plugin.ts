@@ -10,6 +10,7 @@ import { createTranslator, type Translator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { buildPages, type PageView } from './pages.ts';
+import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { pageUrl } from './urls.ts';
 
@@ -24,7 +25,7 @@ export interface EditionsOptions {
   search?: boolean;
 }
 
-export interface BuildState { model: Model; tr: Translator; pages: PageView[] }
+export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[] }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. */
 export async function prepareBuild(root: string, draft: boolean): Promise<BuildState> {
@@ -33,7 +34,7 @@ export async function prepareBuild(root: string, draft: boolean): Promise<BuildS
   const tr = createTranslator(model);
   const blockers = buildBlockers(model, tr, draft);
   if (blockers.length) throw new EditionsError(blockers);
-  return { model, tr, pages: buildPages(model, tr, locales) };
+  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales) };
 }
 
 let preparedByCaller: BuildState | null = null;
@@ -64,7 +65,10 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
     state = preparedByCaller ?? (await prepareBuild(root, draft));
     preparedByCaller = null;
   });
-  eleventyConfig.addGlobalData('editions', () => ({ pages: current().pages }));
+  eleventyConfig.addGlobalData('editions', () => {
+    const { pages, statusPages, model } = current();
+    return { pages, statusPages, sourceLanguage: model.story.sourceLanguage };
+  });
   eleventyConfig.addGlobalData('siteUrl', options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080');
   eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   eleventyConfig.addGlobalData('root', () => {

@@ -70,7 +70,32 @@ export function translatables(model: Model, locale: string): Translatable[] {
   }
   for (const src of model.sources.values()) out.push({ namespace: q, key: `source.${src.id}`, kind: 'source', sourceText: src.text });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
-  for (const [key, text] of ui?.strings ?? []) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText: text });
+  for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
+  return out;
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * i18next plural keys follow each language's plural rules: English has
+ * `x_one` and `x_other`, Japanese and Korean only `x_other`.
+ * `expandPlurals({"n_one": "1 item", "n_other": "{{count}} items"}, "ja")` → {"n_other": "{{count}} items"}
+ */
+export function expandPlurals(source: Map<string, string>, locale: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  for (const [key, text] of source) {
+    const match = PLURAL_SUFFIX.exec(key);
+    if (!match) {
+      out.set(key, text);
+      continue;
+    }
+    const base = key.slice(0, match.index);
+    for (const category of categories) {
+      const own = source.get(`${base}_${category}`) ?? source.get(`${base}_other`) ?? text;
+      out.set(`${base}_${category}`, own);
+    }
+  }
   return out;
 }
 

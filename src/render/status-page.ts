@@ -1,0 +1,45 @@
+/**
+ * The translation status page, one per edition (/<lng>/translation-status/):
+ * what a translator bookmarks. The same report as `npm run i18n:status`.
+ */
+import type { LocaleConfig } from '../config.ts';
+import type { Translator } from '../locales/i18n.ts';
+import type { Model } from '../model/types.ts';
+import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
+import { alternatesFor, type Alternate } from './pages.ts';
+
+export const STATUS_SLUG = 'translation-status';
+
+export interface StatusPageView {
+  locale: string;
+  url: string;
+  kind: 'status';
+  titleText: string;
+  storyTitle: string;
+  description: string;
+  alternates: Alternate[];
+  /** Every translated locale's tallies, as rows with percentages. */
+  table: { locale: string; mode: string; namespace: string; translated: number; missing: number; outdated: number; total: number; percent: number }[];
+  /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
+  todos: { locale: string; items: TodoItem[] }[];
+}
+
+export function buildStatusPages(model: Model, tr: Translator, locales: readonly LocaleConfig[]): StatusPageView[] {
+  const reports = buildReport(model, tr, locales);
+  const table = reports.flatMap((r: LocaleReport) =>
+    [...r.rows, { namespace: '', tally: r.total }].map((row) => ({
+      locale: r.locale, mode: r.mode, namespace: row.namespace, ...row.tally, percent: percent(row.tally.translated, row.tally.total),
+    })),
+  );
+  return locales.map((l) => ({
+    locale: l.code,
+    url: `/${l.code}/${STATUS_SLUG}/`,
+    kind: 'status' as const,
+    titleText: tr.t(l.code, 'ui', 'statusPage.title'),
+    storyTitle: tr.t(l.code, 'story', 'title'),
+    description: tr.t(l.code, 'ui', 'statusPage.intro'),
+    alternates: alternatesFor(tr, locales, l.code, STATUS_SLUG),
+    table,
+    todos: reports.filter((r) => l.code === model.story.sourceLanguage || r.locale === l.code).map((r) => ({ locale: r.locale, items: r.todo })),
+  }));
+}
