@@ -9,8 +9,9 @@ export default async function (eleventyConfig) {
 }
 
 export const config = {
-  // No output here: `npm run build` passes a staging folder, `npm start` uses _site (Eleventy's default).
-  dir: { input: 'src/render/templates', includes: '_includes' },
+  // No input or output here: `npm run build` passes them (a staging folder for
+  // output), `npm start` passes --input and uses _site, Eleventy's default.
+  dir: { includes: '_includes' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };

@@ -161,6 +161,11 @@ export const problems = {
     what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
     fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
   }),
+  hardCodedText: (page: string, text: string): Finding => ({
+    severity: 'error', code: 'hard-coded', key: text,
+    what: `On ${page}, "${excerpt(text, 80)}" is not from the locale files: it stayed unchanged in the pseudo-localized build.`,
+    fix: 'Move the text into locales/<lng>/ui.json and use it through the `t` filter in the template.',
+  }),
   // The browser gate (tests/e2e): each names locale, page, quote id, and the file and key to edit.
   quoteAbsent: (q: QuoteAt): Finding => quoteFinding(q, 'quote-absent',
     `is not on the page.`, 'Rebuild the site; if it persists, the page template drops quotes, which is a bug to report.'),

@@ -22,8 +22,9 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
     const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
     for (const item of items) {
       const file = localeFile(locale.code, item.namespace);
-      if (item.state === 'outdated') findings.push(problems.outdatedTranslation(file, locale.code, item.namespace, item.key));
-      if (item.unsynced) findings.push(problems.unsyncedTranslation(file, locale.code, item.key));
+      const line = model.locales.get(locale.code)?.files.get(item.namespace)?.lines.get(item.key);
+      if (item.state === 'outdated') findings.push({ ...problems.outdatedTranslation(file, locale.code, item.namespace, item.key), line });
+      if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, locale.code, item.key), line });
       if (item.state !== 'missing') continue;
       const strict = locale.mode === 'strict' || item.kind === 'quote';
       const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);

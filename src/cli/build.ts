@@ -3,6 +3,7 @@
  * folder, and swaps it into _site only when everything succeeded, so a failed
  * build leaves the previous site exactly as it was.
  *   --draft   render missing translations as flagged source text
+ *   --pseudo  pseudo-localize every string from the locale files (hard-coded text test)
  *   --out DIR build somewhere other than _site (tests, benchmarks)
  */
 import { rename, rm } from 'node:fs/promises';
@@ -20,18 +21,22 @@ export interface BuildOptions {
   /** Output folder, relative to root. */
   out: string;
   draft: boolean;
+  /** Pseudo-localize every string (the hard-coded-string test). */
+  pseudo?: boolean;
+  /** Templates folder; defaults to Editions' own (tests pass a modified copy). */
+  templates?: string;
 }
 
 /** Where Editions itself is installed: its templates and Eleventy config. */
 const projectDir = path.resolve(import.meta.dirname, '../..');
 
-export async function build({ root, out, draft }: BuildOptions): Promise<void> {
+export async function build({ root, out, draft, pseudo = false, templates }: BuildOptions): Promise<void> {
   const target = path.resolve(root, out);
   const staging = `${target}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  handOver(await prepareBuild(root, draft));
+  handOver(await prepareBuild(root, draft, pseudo));
   try {
-    const eleventy = new Eleventy(path.join(projectDir, paths.templates), staging, {
+    const eleventy = new Eleventy(templates ?? path.join(projectDir, paths.templates), staging, {
       configPath: path.join(projectDir, '.eleventy.js'),
       quietMode: true,
     });
@@ -55,11 +60,11 @@ function editionsCause(error: unknown): EditionsError | null {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, out: { type: 'string', default: paths.output } } });
+  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, out: { type: 'string', default: paths.output } } });
   const started = performance.now();
   try {
-    await build({ root: process.cwd(), out: values.out!, draft: values.draft! });
-    console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}.`);
+    await build({ root: process.cwd(), out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
+    console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}${values.pseudo ? ' (pseudo-localized)' : ''}.`);
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
       console.error(`The build stopped; ${values.out}/ was left as it was.\n${(error as Error).message}`);

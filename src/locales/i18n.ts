@@ -6,6 +6,7 @@
  * `has()` and handled by the caller (fallback notice, or an error).
  */
 import i18next, { type i18n } from 'i18next';
+import Pseudo from 'i18next-pseudo';
 import { fixedNamespaces } from '../config.ts';
 import { allPages } from '../model/load.ts';
 import type { Chapter, Model } from '../model/types.ts';
@@ -36,7 +37,15 @@ function unitStrings(chapter: Chapter): Record<string, string> {
   return Object.fromEntries(chapter.units.filter((u) => u.kind !== 'quote').map((u) => [u.id, u.source]));
 }
 
-export function createTranslator(model: Model): Translator {
+export interface TranslatorOptions {
+  /**
+   * Pseudo-localize every string i18next returns (ḭḭṇ ţḥḭḭṡ ẁααẏ), so a page
+   * built with it shows at a glance any text that bypassed the locale files.
+   */
+  pseudo?: boolean;
+}
+
+export function createTranslator(model: Model, options: TranslatorOptions = {}): Translator {
   const source = model.story.sourceLanguage;
   const resources: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const [code, locale] of model.locales) {
@@ -49,7 +58,9 @@ export function createTranslator(model: Model): Translator {
   resources[source] = { ...own, ...fromContent, quotes: mergeSections(own.quotes, fromContent.quotes!) };
 
   const instance = i18next.createInstance();
+  if (options.pseudo) instance.use(new Pseudo({ enabled: true, wrapped: true, letterMultiplier: 1 }));
   void instance.init({
+    ...(options.pseudo ? { postProcess: ['pseudo'] } : {}),
     initAsync: false,
     resources,
     fallbackLng: false,

@@ -205,11 +205,12 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     noteText: ui(`quote.note.${p.note}`, { language: languageName(q.language), published: languageName(q.published) }),
     ...(q.original && p.shows === 'translation' ? { original: { lang: q.language, lines: renderLines(q.original, q.language === 'und' ? lng : q.language) } } : {}),
   };
+  const key = `quote.${q.id}`;
   if (p.from === 'content') {
-    const wording = p.shows === 'original' && q.original ? q.original : q.text;
+    // The published wording, looked up through i18next (the source locale's resources come from content/).
+    const wording = p.shows === 'original' && q.original ? q.original : has(key) ? tr.t(lng, ns, key) : q.text;
     return { ...base, lang: p.lang, lines: renderLines(wording, localeOr(p.lang, lng)) };
   }
-  const key = `quote.${q.id}`;
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
   // Draft only: the build refuses a missing quote unless --draft (see checks).
   return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };

@@ -28,10 +28,10 @@ export interface EditionsOptions {
 export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[] }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. */
-export async function prepareBuild(root: string, draft: boolean): Promise<BuildState> {
+export async function prepareBuild(root: string, draft: boolean, pseudo = false): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
   for (const warning of findings) console.warn(formatFinding(warning));
-  const tr = createTranslator(model);
+  const tr = createTranslator(model, { pseudo });
   const blockers = buildBlockers(model, tr, draft);
   if (blockers.length) throw new EditionsError(blockers);
   return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales) };

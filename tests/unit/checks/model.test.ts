@@ -9,10 +9,11 @@ import { createTranslator } from '../../../src/locales/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
 
+/** The check's findings, less the reminders to run i18n:sync that any edit of a copy triggers. */
 async function check(dir: string) {
   const { model } = await loadModel(dir);
   const tr = createTranslator(model);
-  return { model, tr, findings: checkModel(model, tr).map(formatFinding) };
+  return { model, tr, findings: checkModel(model, tr).filter((f) => f.code !== 'unsynced').map(formatFinding) };
 }
 
 test('the publication is complete in every locale', async () => {

@@ -1,0 +1,43 @@
+/**
+ * Every visible string of every page comes from the locale files: walks the
+ * pseudo-localized build (PSEUDO_SITE, built by `npm run test:e2e`) and fails
+ * on any text that kept plain Latin letters, naming page and text.
+ */
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { findHardCoded } from '../../src/checks/pseudo.ts';
+import { formatFinding } from '../../src/errors.ts';
+import { serveSite, type Served } from './serve.ts';
+import { pages } from './site.ts';
+
+const siteDir = path.resolve(process.env.PSEUDO_SITE ?? '.build/pseudo-site');
+let served: Served;
+test.beforeAll(async () => {
+  served = await serveSite(siteDir);
+});
+test.afterAll(async () => {
+  await served.close();
+});
+
+for (const url of ['/', ...pages.map((p) => p.url)]) {
+  test(`no hard-coded text on ${url}`, async ({ page }) => {
+    await page.goto(`${served.origin}${url}`);
+    const texts = await page.evaluate(() => {
+      const out: string[] = [document.title];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && parent.checkVisibility() && node.textContent?.trim()) out.push(node.textContent);
+      }
+      for (const el of document.querySelectorAll('[aria-label], [title], [alt], meta[name="description"], meta[property^="og:title"], meta[property^="og:description"]')) {
+        for (const attr of ['aria-label', 'title', 'alt', 'content']) {
+          const value = el.getAttribute(attr);
+          if (value) out.push(value);
+        }
+      }
+      return out;
+    });
+    const findings = findHardCoded(url, texts).map(formatFinding);
+    expect(findings, findings.join('\n')).toEqual([]);
+  });
+}
