@@ -10,7 +10,8 @@ import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { localeFile } from '../status/units.ts';
-import { pageUrl } from './urls.ts';
+import { renderFigureSvg, type LabelText } from './figures.ts';
+import { feedUrl, pageUrl } from './urls.ts';
 
 export interface TextView {
   id: string;
@@ -35,11 +36,20 @@ export interface QuoteView {
   status?: 'missing';
 }
 
+export interface FigureView {
+  id: string;
+  /** The drawing, labelled in the page's language: trusted SVG markup. */
+  svg: string;
+  /** The caption's paragraphs and lists, units like any other. */
+  caption: Block[];
+}
+
 export type Block =
   | ({ type: 'heading'; level: number } & TextView)
   | ({ type: 'paragraph' } & TextView)
-  | { type: 'list'; list: number; items: TextView[] }
-  | { type: 'quote'; quote: QuoteView };
+  | { type: 'list'; list: number; ordered: boolean; items: TextView[] }
+  | { type: 'quote'; quote: QuoteView }
+  | { type: 'figure'; figure: FigureView };
 
 export interface Link { url: string; title: string }
 
@@ -68,6 +78,12 @@ export interface PageView {
   description: string;
   blocks: Block[];
   alternates: Alternate[];
+  /** The `x-default` alternate: the root chooser for the home, the source edition for a chapter. */
+  xDefault: string;
+  /** The edition's Atom feed. */
+  feedUrl: string;
+  /** ISO date the story was published. */
+  published: string;
   contents: (Link & { current: boolean; number: number })[];
   previous: Link | null;
   next: Link | null;
@@ -103,6 +119,7 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
 
   const blocks: Block[] = [];
   let fallbacks = 0;
+  let figure: FigureView | null = null;
   for (const unit of chapter.units) {
     if (unit.kind === 'title' || unit.kind === 'description') continue;
     if (unit.kind === 'quote') {
@@ -111,14 +128,23 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
       blocks.push({ type: 'quote', quote });
       continue;
     }
+    if (unit.kind === 'figure') {
+      const labels = figureLabels(tr, unit.id, lng, source);
+      figure = { id: unit.id, svg: renderFigureSvg(model.figures.get(unit.id)!, labels.get), caption: [] };
+      fallbacks += labels.fallbacks();
+      blocks.push({ type: 'figure', figure });
+      continue;
+    }
+    // A figure's caption units follow it; they go inside it.
+    const into = unit.figure && figure?.id === unit.figure ? figure.caption : blocks;
     const view = text(chapter, unit);
     if (view.status) fallbacks++;
-    if (unit.kind === 'heading') blocks.push({ type: 'heading', level: unit.level ?? 2, ...view });
-    else if (unit.kind === 'paragraph') blocks.push({ type: 'paragraph', ...view });
+    if (unit.kind === 'heading') into.push({ type: 'heading', level: unit.level ?? 2, ...view });
+    else if (unit.kind === 'paragraph') into.push({ type: 'paragraph', ...view });
     else {
-      const last = blocks.at(-1);
+      const last = into.at(-1);
       if (last?.type === 'list' && last.list === unit.list) last.items.push(view);
-      else blocks.push({ type: 'list', list: unit.list ?? 0, items: [view] });
+      else into.push({ type: 'list', list: unit.list ?? 0, ordered: unit.ordered === true, items: [view] });
     }
   }
 
@@ -142,6 +168,9 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
       readSection: tr.t(l.code, fixedNamespaces.ui, 'switcher.readSection'),
       current: l.code === lng,
     })),
+    xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
+    feedUrl: feedUrl(lng),
+    published: model.story.published,
     contents: pages.map((c, i) => ({ ...link(c), current: c === chapter, number: i })),
     previous: index > 0 ? link(pages[index - 1]!) : null,
     next: index < pages.length - 1 ? link(pages[index + 1]!) : null,
@@ -175,6 +204,20 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
   // Draft only: the build refuses a missing quote unless --draft (see checks).
   return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
+}
+
+/** A figure's labels in `lng`; a missing one shows the source text, marked with its language. */
+function figureLabels(tr: Translator, id: string, lng: string, source: string) {
+  let missing = 0;
+  const ns = fixedNamespaces.figures;
+  return {
+    get: (key: string): LabelText => {
+      if (tr.has(lng, ns, `${id}.${key}`)) return { text: tr.t(lng, ns, `${id}.${key}`) };
+      missing++;
+      return { text: tr.t(source, ns, `${id}.${key}`), lang: source };
+    },
+    fallbacks: () => missing,
+  };
 }
 
 /** The markdown renderer of `code` if it is an edition language, else of the page. */

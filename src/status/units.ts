@@ -4,6 +4,7 @@
  */
 import { fixedNamespaces } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
+import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { Model } from '../model/types.ts';
@@ -15,7 +16,7 @@ export interface StatusItem {
   /** i18next namespace = the file under locales/<lng>/ to edit. */
   namespace: string;
   key: string;
-  kind: 'unit' | 'quote' | 'person' | 'source' | 'ui';
+  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
@@ -33,7 +34,7 @@ export function statusItems(model: Model, tr: Translator, locale: string): Statu
   const items: StatusItem[] = [];
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (unit.kind === 'quote') continue;
+      if (isReference(unit.kind)) continue;
       items.push({ locale, namespace: page.slug, key: unit.id, kind: 'unit', state: state(page.slug, unit.id), sourceText: unit.source });
     }
   }
@@ -52,6 +53,13 @@ export function statusItems(model: Model, tr: Translator, locale: string): Statu
   for (const src of model.sources.values()) {
     const key = `source.${src.id}`;
     items.push({ locale, namespace: q, key, kind: 'source', state: state(q, key), sourceText: src.text });
+  }
+  const fig = fixedNamespaces.figures;
+  for (const figure of model.figures.values()) {
+    for (const label of figure.labels.values()) {
+      const key = `${figure.id}.${label.key}`;
+      items.push({ locale, namespace: fig, key, kind: 'figure', state: state(fig, key), sourceText: label.text });
+    }
   }
   const ui = model.locales.get(source)?.files.get(fixedNamespaces.ui);
   for (const [key, text] of ui?.strings ?? []) {
