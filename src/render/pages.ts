@@ -5,7 +5,7 @@
  */
 import { fixedNamespaces, localeConfig, type LocaleConfig } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
-import { renderInline, renderLines } from '../markdown/inline.ts';
+import { plainInline, renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
@@ -114,7 +114,7 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
     if (tr.has(lng, c.slug, unit.id)) return { id: unit.id, html: renderInline(tr.t(lng, c.slug, unit.id), lng) };
     return { id: unit.id, html: renderInline(unit.source, source), lang: source, status: 'missing' };
   };
-  const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? tr.t(lng, c.slug, id) : c.units.find((u) => u.id === id)?.source ?? '');
+  const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? plainInline(tr.t(lng, c.slug, id), lng) : plainInline(c.units.find((u) => u.id === id)?.source ?? '', source));
   const link = (c: Chapter): Link => ({ url: pageUrl(lng, slugOf(c)), title: plain(c, 'title') });
 
   const blocks: Block[] = [];
