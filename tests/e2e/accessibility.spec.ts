@@ -2,7 +2,7 @@
  * Accessibility: axe over every page of every edition (zero violations, one
  * test per page naming it and the count), then keyboard use and structure.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { everyPage, pages } from './site.ts';
 
