@@ -40,6 +40,8 @@ export interface FigureView {
   id: string;
   /** The drawing, labelled in the page's language: trusted SVG markup. */
   svg: string;
+  /** Its title, shown above it (screen readers get it as the drawing's name). */
+  title: LabelText;
   /** The caption's paragraphs and lists, units like any other. */
   caption: Block[];
 }
@@ -130,8 +132,8 @@ function buildPage(model: Model, tr: Translator, locales: readonly LocaleConfig[
     }
     if (unit.kind === 'figure') {
       const labels = figureLabels(tr, unit.id, lng, source);
-      figure = { id: unit.id, svg: renderFigureSvg(model.figures.get(unit.id)!, labels.get), caption: [] };
-      fallbacks += labels.fallbacks();
+      figure = { id: unit.id, svg: renderFigureSvg(model.figures.get(unit.id)!, labels.get), title: labels.get('title'), caption: [] };
+      fallbacks += labels.fallbacks() - (figure.title.lang ? 1 : 0);
       blocks.push({ type: 'figure', figure });
       continue;
     }
