@@ -1,7 +1,9 @@
 /**
- * `npm run screenshots`: PNGs of pages in every edition, desktop and phone,
- * into screenshots/ (ignored by git), to look at before calling reader-facing
- * work done. Needs a built _site (or SITE_DIR).
+ * `npm run screenshots -- [page paths] [--full]`: PNGs of the root and of
+ * pages in every edition, desktop and phone, plus each figure on them on its
+ * own, into screenshots/ (ignored by git), to look at before calling
+ * reader-facing work done. Needs a built _site (or SITE_DIR).
+ *   npm run screenshots -- the-route/ --full
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -9,7 +11,10 @@ import { localeCodes } from '../src/config.ts';
 import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
 import { serveSite } from '../tests/e2e/serve.ts';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'the-notes/'];
+const args = process.argv.slice(2);
+const fullPage = args.includes('--full');
+const paths = args.filter((a) => !a.startsWith('--'));
+const pages = paths.length ? paths : ['', 'the-notes/'];
 const viewports = { desktop: { width: 1280, height: 1600 }, phone: { width: 390, height: 1400 } };
 
 requireChromium();
@@ -20,13 +25,18 @@ try {
   for (const [name, viewport] of Object.entries(viewports)) {
     const page = await browser.newPage({ viewport });
     await page.goto(`${served.origin}/`);
-    await page.screenshot({ path: `screenshots/root-${name}.png` });
+    await page.screenshot({ path: `screenshots/root-${name}.png`, fullPage });
     for (const lng of localeCodes) {
       for (const p of pages) {
         await page.goto(`${served.origin}/${lng}/${p}`);
-        const file = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}-${name}.png`;
-        await page.screenshot({ path: file, fullPage: false });
-        console.log(file);
+        const base = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}`;
+        await page.screenshot({ path: `${base}-${name}.png`, fullPage });
+        console.log(`${base}-${name}.png`);
+        for (const figure of await page.locator('figure[data-figure]').all()) {
+          const file = `${base}-figure-${await figure.getAttribute('data-figure')}-${name}.png`;
+          await figure.screenshot({ path: file });
+          console.log(file);
+        }
       }
     }
     await page.close();

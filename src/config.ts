@@ -51,10 +51,11 @@ export const paths = {
   chapters: 'content/chapters',
   story: 'content/story.md',
   quotes: 'content/quotes.yml',
+  figures: 'content/figures',
   locales: 'locales',
   templates: 'src/render/templates',
   output: '_site',
 } as const;
 
 /** Namespaces every locale has besides one per chapter. */
-export const fixedNamespaces = { ui: 'ui', quotes: 'quotes', story: 'story' } as const;
+export const fixedNamespaces = { ui: 'ui', quotes: 'quotes', story: 'story', figures: 'figures' } as const;

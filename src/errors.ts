@@ -78,7 +78,7 @@ export const problems = {
   }),
   unsupportedBlock: (at: At, kind: string): Finding => ({
     severity: 'error', code: 'unsupported-block', ...at,
-    what: `A chapter may hold headings, paragraphs, lists and quote blocks, but not ${kind}.`,
+    what: `A chapter may hold headings, paragraphs, lists, quote and figure blocks, but not ${kind}.`,
     fix: 'Rewrite the block as paragraphs, or quote it through content/quotes.yml.',
   }),
   missingUnitId: (at: At, text: string): Finding => ({
@@ -110,6 +110,21 @@ export const problems = {
     severity: 'error', code: 'bad-quote', ...at, key: id,
     what: `The quote "${id}" is invalid: ${detail}.`,
     fix: 'Each quote needs speaker, language, published, source and text; speaker and source must be defined above it.',
+  }),
+  unknownFigure: (at: At, id: string): Finding => ({
+    severity: 'error', code: 'unknown-figure', ...at, key: id,
+    what: `The chapter shows figure "${id}", but content/figures/${id}.svg does not exist.`,
+    fix: `Add the drawing as content/figures/${id}.svg, or correct the id.`,
+  }),
+  unusedFigure: (at: At, id: string): Finding => ({
+    severity: 'warning', code: 'unused-figure', ...at, key: id,
+    what: `The figure "${id}" is not shown in any chapter.`,
+    fix: `Add "::: figure ${id}" (a caption, then ":::") to a chapter, or delete the file.`,
+  }),
+  badFigure: (at: At, id: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-figure', ...at, key: id,
+    what: `The figure "${id}" cannot be used: ${detail}.`,
+    fix: 'A figure is one <svg> with a viewBox, a <title data-label="title"> and a <desc data-label="desc">; every word readers see is in an element marked data-label="key"; no script, no <style> and no style="…" (use classes styled in site.css).',
   }),
   unknownChapter: (at: At, slug: string): Finding => ({
     severity: 'error', code: 'unknown-chapter', ...at, key: slug,
@@ -153,7 +168,7 @@ export const problems = {
   }),
   unknownNamespace: (file: string, locale: string): Finding => ({
     severity: 'error', code: 'unknown-namespace', file, locale,
-    what: 'This file translates no chapter and no known namespace (ui, quotes, story): was its chapter deleted, or is the name misspelled?',
+    what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled?',
     fix: 'Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.',
   }),
   missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({

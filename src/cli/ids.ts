@@ -10,7 +10,7 @@ import path from 'node:path';
 import { paths } from '../config.ts';
 import { formatFinding, type Finding } from '../errors.ts';
 import { splitFrontMatter } from '../model/content.ts';
-import { parseBlocks, slugify } from '../markdown/units.ts';
+import { isReference, parseBlocks, slugify } from '../markdown/units.ts';
 
 /** Returns the file's text with ids added to the blocks that had none. */
 export function assignIds(text: string, file: string, newId: () => string = randomId): { text: string; added: string[] } {
@@ -23,7 +23,7 @@ export function assignIds(text: string, file: string, newId: () => string = rand
   const taken = new Set(blocks.map((b) => b.unit.id).filter((id): id is string => id !== null));
   const added: string[] = [];
   for (const b of blocks) {
-    if (b.unit.id !== null || b.unit.kind === 'quote') continue;
+    if (b.unit.id !== null || isReference(b.unit.kind)) continue;
     let id = b.unit.kind === 'heading' ? slugify(b.unit.source) : newId();
     for (let n = 2; taken.has(id) || id === 'title' || id === 'description'; n++) {
       id = b.unit.kind === 'heading' ? `${slugify(b.unit.source)}-${n}` : newId();

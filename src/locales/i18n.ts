@@ -8,6 +8,7 @@
 import i18next, { type i18n } from 'i18next';
 import Pseudo from 'i18next-pseudo';
 import { fixedNamespaces } from '../config.ts';
+import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Chapter, Model } from '../model/types.ts';
 
@@ -30,11 +31,14 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
     person: Object.fromEntries([...model.people.values()].map((p) => [p.id, { name: p.name, role: p.role }])),
     source: Object.fromEntries([...model.sources.values()].map((s) => [s.id, s.text])),
   };
+  // A figure's labels are written in its SVG file: `figures:route-map.vladivostok`.
+  res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) =>
+    [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));
   return res;
 }
 
 function unitStrings(chapter: Chapter): Record<string, string> {
-  return Object.fromEntries(chapter.units.filter((u) => u.kind !== 'quote').map((u) => [u.id, u.source]));
+  return Object.fromEntries(chapter.units.filter((u) => !isReference(u.kind)).map((u) => [u.id, u.source]));
 }
 
 export interface TranslatorOptions {

@@ -26,6 +26,15 @@ export function renderInline(text: string, locale: string): string {
   return rendererFor(locale).renderInline(text);
 }
 
+/**
+ * The same text as plain text, for places that hold no markup (<title>, meta
+ * tags, feeds): `plainInline('A "note" *here*', "ja")` → "A 「note」 here".
+ */
+export function plainInline(text: string, locale: string): string {
+  const tokens = rendererFor(locale).parseInline(text, {})[0]?.children ?? [];
+  return tokens.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
+}
+
 /** Lines of a multi-line quote, each rendered: `"a\nb"` → ["a", "b"]. */
 export function renderLines(text: string, locale: string): string[] {
   return text.split('\n').map((line) => renderInline(line, locale));

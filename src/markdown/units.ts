@@ -1,7 +1,9 @@
 /**
  * Reads a chapter's Markdown body into translation units with markdown-it.
  * Ids are written in the source with markdown-it-attrs' `{#id}` at the end of
- * a block; quotes are referenced with a `::: quote <id>` container.
+ * a block; quotes are referenced with a `::: quote <id>` container, and
+ * figures with a `::: figure <id>` container whose paragraphs and list items
+ * are the figure's caption (units like any other, marked with `figure`).
  */
 import MarkdownIt from 'markdown-it';
 
@@ -14,13 +16,15 @@ import { problems, type Finding } from '../errors.ts';
 import type { Unit } from '../model/types.ts';
 
 const QUOTE_INFO = /^quote\s+([a-z0-9][a-z0-9-]*)\s*$/;
+const FIGURE_INFO = /^figure\s+([a-z0-9][a-z0-9-]*)\s*$/;
 /** A trailing `{#id}` on a block's inline text. */
 export const TRAILING_ID = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
 
 export function createSourceParser(): Md {
   return new MarkdownIt({ html: false })
     .use(attrs, { allowedAttributes: ['id'] })
-    .use(container, 'quote', { validate: (params: string) => QUOTE_INFO.test(params.trim()) });
+    .use(container, 'quote', { validate: (params: string) => QUOTE_INFO.test(params.trim()) })
+    .use(container, 'figure', { validate: (params: string) => FIGURE_INFO.test(params.trim()) });
 }
 
 const parser = createSourceParser();
@@ -41,7 +45,10 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
   const blocks: ParsedBlock[] = [];
   let listNumber = 0;
   let inList = 0;
+  const ordered: boolean[] = [];
   let pendingItemId: string | null = null;
+  /** The figure whose caption is being read, if any. */
+  let figure: string | null = null;
   const at = (t: Token) => ({ file, line: (t.map?.[0] ?? 0) + lineOffset + 1 });
 
   for (let i = 0; i < tokens.length; i++) {
@@ -50,7 +57,8 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
       case 'heading_open': {
         const inline = tokens[i + 1]!;
         const level = Number(t.tag.slice(1));
-        if (level < 2 || level > 4) {
+        if (figure) findings.push(problems.unsupportedBlock(at(t), 'a heading inside a figure (end the figure with ":::" first)'));
+        else if (level < 2 || level > 4) {
           findings.push(problems.unsupportedBlock(at(t), `a level-${level} heading (use ## to ####; the title comes from the front matter)`));
         }
         blocks.push(block(t, inline, 'heading', { level }));
@@ -61,10 +69,12 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
       case 'ordered_list_open':
         if (inList === 0) listNumber++;
         inList++;
+        ordered.push(t.type === 'ordered_list_open');
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
         inList--;
+        ordered.pop();
         break;
       case 'list_item_open':
         pendingItemId = idOf(t);
@@ -72,7 +82,7 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
       case 'paragraph_open': {
         const inline = tokens[i + 1]!;
         if (inList > 0) {
-          const b = block(t, inline, 'item', { list: listNumber });
+          const b = block(t, inline, 'item', { list: listNumber, ...(ordered.at(-1) ? { ordered: true } : {}) });
           b.unit.id ??= pendingItemId;
           pendingItemId = null;
           blocks.push(b);
@@ -83,10 +93,20 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
         break;
       }
       case 'container_quote_open': {
+        if (figure) findings.push(problems.unsupportedBlock(at(t), 'a quote inside a figure (end the figure with ":::" first)'));
         const id = QUOTE_INFO.exec(t.info.trim())![1]!;
         blocks.push({ unit: { id, kind: 'quote', source: id, line: at(t).line }, lastLine: t.map?.[0] ?? 0 });
         break;
       }
+      case 'container_figure_open': {
+        const id = FIGURE_INFO.exec(t.info.trim())![1]!;
+        blocks.push({ unit: { id, kind: 'figure', source: id, line: at(t).line }, lastLine: t.map?.[0] ?? 0 });
+        figure = id;
+        break;
+      }
+      case 'container_figure_close':
+        figure = null;
+        break;
       case 'container_quote_close':
       case 'list_item_close':
         break;
@@ -105,8 +125,13 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
     const id = idOf(open);
     const source = inline.content.replace(TRAILING_ID, '').trim();
     const map = inline.map ?? open.map ?? [0, 1];
-    return { unit: { id, kind, source, line: map[0] + lineOffset + 1, ...extra }, lastLine: map[1] - 1 };
+    return { unit: { id, kind, source, line: map[0] + lineOffset + 1, ...extra, ...(figure ? { figure } : {}) }, lastLine: map[1] - 1 };
   }
+}
+
+/** Quotes and figures are references to entities, not text to translate. */
+export function isReference(kind: Unit['kind']): boolean {
+  return kind === 'quote' || kind === 'figure';
 }
 
 /** `slugify("Why party membership matters")` → "why-party-membership-matters" */

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import { parseBlocks } from '../markdown/units.ts';
+import { isReference, parseBlocks } from '../markdown/units.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -63,7 +63,7 @@ export function parseChapter(slug: string, file: string, text: string, findings:
       findings.push(problems.missingUnitId({ file, line: unit.line }, unit.source));
       continue;
     }
-    if (unit.kind !== 'quote') {
+    if (!isReference(unit.kind)) {
       if ((RESERVED_IDS as readonly string[]).includes(unit.id)) findings.push(problems.reservedId({ file, line: unit.line }, unit.id));
       else if (seen.has(unit.id)) findings.push(problems.duplicateId({ file, line: unit.line }, unit.id));
       seen.add(unit.id);

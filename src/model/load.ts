@@ -3,6 +3,7 @@ import path from 'node:path';
 import { localeCodes, otherLanguages } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
 import { loadQuotes, loadStory } from './content.ts';
+import { loadFigures } from './figures.ts';
 import { loadLocales } from '../locales/load.ts';
 import type { Chapter, Model } from './types.ts';
 
@@ -20,12 +21,18 @@ export async function loadModel(root: string, codes: readonly string[] = localeC
   const findings: Finding[] = [];
   const story = await loadStory(root, findings);
   const catalogue = await loadQuotes(root, [...codes, ...otherLanguages], findings);
+  const figures = await loadFigures(root, findings);
   const locales = await loadLocales(root, codes, findings);
   if (!story) throw new EditionsError(findings.filter((f) => f.severity === 'error'));
 
   const used = new Set<string>();
+  const drawn = new Set<string>();
   for (const chapter of allPages(story)) {
     for (const unit of chapter.units) {
+      if (unit.kind === 'figure') {
+        drawn.add(unit.id);
+        if (!figures.has(unit.id)) findings.push(problems.unknownFigure({ file: chapter.file, line: unit.line }, unit.id));
+      }
       if (unit.kind !== 'quote') continue;
       used.add(unit.id);
       if (catalogue.readable && !catalogue.quotes.has(unit.id)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
@@ -34,9 +41,12 @@ export async function loadModel(root: string, codes: readonly string[] = localeC
   for (const quote of catalogue.quotes.values()) {
     if (!used.has(quote.id)) findings.push(problems.unusedQuote({ file: 'content/quotes.yml', line: quote.line }, quote.id));
   }
+  for (const figure of figures.values()) {
+    if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
+  }
   throwIfErrors(findings);
   const { quotes, people, sources } = catalogue;
-  return { model: { root: path.resolve(root), story, quotes, people, sources, locales }, findings };
+  return { model: { root: path.resolve(root), story, quotes, people, sources, figures, locales }, findings };
 }
 
 /** The story's home page followed by its chapters, in reading order. */

@@ -1,12 +1,12 @@
 /** The typed source model: story → chapters → units, plus quotes and locales. */
 
-export type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'item' | 'quote';
+export type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'item' | 'quote' | 'figure';
 
 export interface Unit {
   /** Stable id: readable for headings ("drone-warfare"), generated for prose ("p-3fa9c1"). */
   id: string;
   kind: UnitKind;
-  /** Inline Markdown in the source language; for quote units, the quote id. */
+  /** Inline Markdown in the source language; for quote and figure units, their id. */
   source: string;
   /** 1-based line in the chapter file. */
   line: number;
@@ -14,6 +14,10 @@ export interface Unit {
   level?: number;
   /** Consecutive list items share a list number within the chapter. */
   list?: number;
+  /** Items of a numbered list ("1. …"). */
+  ordered?: boolean;
+  /** Set on the paragraphs and items of a figure's caption: the figure's id. */
+  figure?: string;
 }
 
 export interface Chapter {
@@ -40,6 +44,18 @@ export interface Quote {
   /** The original wording, when it was published and differs from `text`. */
   original?: string;
   line: number;
+}
+
+/** A label of a figure: `key` is its i18next key within the figure ("vladivostok"). */
+export interface FigureLabel { key: string; text: string; line: number }
+
+/** A drawing in content/figures/<id>.svg whose labels every edition translates. */
+export interface Figure {
+  id: string;
+  file: string;
+  /** The SVG markup as written; the labels are its elements marked `data-label`. */
+  svg: string;
+  labels: Map<string, FigureLabel>;
 }
 
 export interface Story {
@@ -84,5 +100,6 @@ export interface Model {
   quotes: Map<string, Quote>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
+  figures: Map<string, Figure>;
   locales: Map<string, LocaleData>;
 }

@@ -5,14 +5,15 @@
  */
 import { fixedNamespaces, localeConfig, type LocaleConfig } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
-import { renderInline, renderLines } from '../markdown/inline.ts';
+import { plainInline, renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
 import { percent } from '../status/report.ts';
 import { localeFile, statusItems, tally, type UnitState } from '../status/units.ts';
-import { pageUrl } from './urls.ts';
+import { renderFigureSvg, type LabelText } from './figures.ts';
+import { feedUrl, pageUrl } from './urls.ts';
 
 export interface TextView {
   id: string;
@@ -38,11 +39,22 @@ export interface QuoteView {
   status?: 'missing';
 }
 
+export interface FigureView {
+  id: string;
+  /** The drawing, labelled in the page's language: trusted SVG markup. */
+  svg: string;
+  /** Its title, shown above it (screen readers get it as the drawing's name). */
+  title: LabelText;
+  /** The caption's paragraphs and lists, units like any other. */
+  caption: Block[];
+}
+
 export type Block =
   | ({ type: 'heading'; level: number } & TextView)
   | ({ type: 'paragraph' } & TextView)
-  | { type: 'list'; list: number; items: TextView[] }
-  | { type: 'quote'; quote: QuoteView };
+  | { type: 'list'; list: number; ordered: boolean; items: TextView[] }
+  | { type: 'quote'; quote: QuoteView }
+  | { type: 'figure'; figure: FigureView };
 
 export interface Link { url: string; title: string }
 
@@ -71,6 +83,12 @@ export interface PageView {
   description: string;
   blocks: Block[];
   alternates: Alternate[];
+  /** The `x-default` alternate: the root chooser for the home, the source edition for a chapter. */
+  xDefault: string;
+  /** The edition's Atom feed. */
+  feedUrl: string;
+  /** ISO date the story was published. */
+  published: string;
   contents: (Link & { current: boolean; number: number })[];
   previous: Link | null;
   next: Link | null;
@@ -129,11 +147,12 @@ function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageVi
     const view: TextView = { id: unit.id, html: renderInline(tr.t(lng, c.slug, unit.id), lng) };
     return state === 'outdated' ? { ...view, status: 'revised' } : view;
   };
-  const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? tr.t(lng, c.slug, id) : c.units.find((u) => u.id === id)?.source ?? '');
+  const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? plainInline(tr.t(lng, c.slug, id), lng) : plainInline(c.units.find((u) => u.id === id)?.source ?? '', source));
   const link = (c: Chapter): Link => ({ url: pageUrl(lng, slugOf(c)), title: plain(c, 'title') });
 
   const blocks: Block[] = [];
   let fallbacks = 0;
+  let figure: FigureView | null = null;
   for (const unit of chapter.units) {
     if (unit.kind === 'title' || unit.kind === 'description') continue;
     if (unit.kind === 'quote') {
@@ -142,14 +161,23 @@ function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageVi
       blocks.push({ type: 'quote', quote });
       continue;
     }
+    if (unit.kind === 'figure') {
+      const labels = figureLabels(tr, unit.id, lng, source);
+      figure = { id: unit.id, svg: renderFigureSvg(model.figures.get(unit.id)!, labels.get), title: labels.get('title'), caption: [] };
+      fallbacks += labels.fallbacks() - (figure.title.lang ? 1 : 0);
+      blocks.push({ type: 'figure', figure });
+      continue;
+    }
+    // A figure's caption units follow it; they go inside it.
+    const into = unit.figure && figure?.id === unit.figure ? figure.caption : blocks;
     const view = text(chapter, unit);
     if (view.lang) fallbacks++;
-    if (unit.kind === 'heading') blocks.push({ type: 'heading', level: unit.level ?? 2, ...view });
-    else if (unit.kind === 'paragraph') blocks.push({ type: 'paragraph', ...view });
+    if (unit.kind === 'heading') into.push({ type: 'heading', level: unit.level ?? 2, ...view });
+    else if (unit.kind === 'paragraph') into.push({ type: 'paragraph', ...view });
     else {
-      const last = blocks.at(-1);
+      const last = into.at(-1);
       if (last?.type === 'list' && last.list === unit.list) last.items.push(view);
-      else blocks.push({ type: 'list', list: unit.list ?? 0, items: [view] });
+      else into.push({ type: 'list', list: unit.list ?? 0, ordered: unit.ordered === true, items: [view] });
     }
   }
 
@@ -166,6 +194,9 @@ function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageVi
     description: plain(chapter, 'description'),
     blocks,
     alternates: alternatesFor(tr, locales, lng, slugOf(chapter)),
+    xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
+    feedUrl: feedUrl(lng),
+    published: model.story.published,
     contents: pages.map((c, i) => ({ ...link(c), current: c === chapter, number: i })),
     previous: index > 0 ? link(pages[index - 1]!) : null,
     next: index < pages.length - 1 ? link(pages[index + 1]!) : null,
@@ -214,6 +245,20 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
   // Draft only: the build refuses a missing quote unless --draft (see checks).
   return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
+}
+
+/** A figure's labels in `lng`; a missing one shows the source text, marked with its language. */
+function figureLabels(tr: Translator, id: string, lng: string, source: string) {
+  let missing = 0;
+  const ns = fixedNamespaces.figures;
+  return {
+    get: (key: string): LabelText => {
+      if (tr.has(lng, ns, `${id}.${key}`)) return { text: tr.t(lng, ns, `${id}.${key}`) };
+      missing++;
+      return { text: tr.t(source, ns, `${id}.${key}`), lang: source };
+    },
+    fallbacks: () => missing,
+  };
 }
 
 /** The markdown renderer of `code` if it is an edition language, else of the page. */

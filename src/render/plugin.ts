@@ -3,7 +3,7 @@
  * templates one view per page and edition, and indexes the output for search.
  */
 import path from 'node:path';
-import { locales, localeCodes, paths } from '../config.ts';
+import { locales, paths } from '../config.ts';
 import { buildBlockers } from '../checks/buildable.ts';
 import { EditionsError, formatFinding } from '../errors.ts';
 import { createTranslator, type Translator } from '../locales/i18n.ts';
@@ -12,7 +12,8 @@ import type { Model } from '../model/types.ts';
 import { buildPages, type PageView } from './pages.ts';
 import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { pageUrl } from './urls.ts';
+import { headersFile, metaPolicy } from './csp.ts';
+import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 
 export interface EditionsOptions {
   /** Project root holding content/ and locales/. */
@@ -65,25 +66,23 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
     state = preparedByCaller ?? (await prepareBuild(root, draft));
     preparedByCaller = null;
   });
+  const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
   eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, model } = current();
-    return { pages, statusPages, sourceLanguage: model.story.sourceLanguage };
-  });
-  eleventyConfig.addGlobalData('siteUrl', options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080');
-  eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
-  eleventyConfig.addGlobalData('root', () => {
-    const { model, tr } = current();
+    const { pages, statusPages, model, tr } = current();
     return {
+      pages,
+      statusPages,
       sourceLanguage: model.story.sourceLanguage,
-      title: tr.t(model.story.sourceLanguage, 'story', 'title'),
-      editions: localeCodes.map((code) => ({
-        locale: code,
-        url: pageUrl(code, ''),
-        readIn: tr.t(code, 'ui', 'switcher.readIn'),
-        title: tr.t(code, 'story', 'title'),
-      })),
+      notFound: notFoundViews(pages, tr, locales),
+      sitemap: sitemapEntries(pages, siteUrl),
+      feeds: feedViews(pages, tr, locales, siteUrl),
+      hostFiles: hostFiles(locales, siteUrl, headersFile()),
     };
   });
+  eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, locales, current().model.story.sourceLanguage));
+  eleventyConfig.addGlobalData('siteUrl', siteUrl);
+  eleventyConfig.addGlobalData('csp', metaPolicy);
+  eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 

@@ -5,6 +5,16 @@ export function pageUrl(locale: string, slug: string): string {
   return slug ? `/${locale}/${slug}/` : `/${locale}/`;
 }
 
+/** `feedUrl("ko")` → "/ko/feed.xml": the edition's Atom feed. */
+export function feedUrl(locale: string): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** `notFoundUrl("ko")` → "/ko/404.html": the edition's page for unknown addresses. */
+export function notFoundUrl(locale: string): string {
+  return `/${locale}/404.html`;
+}
+
 /** `swapLocale("/en/drone-warfare/#a", "ko")` → "/ko/drone-warfare/#a" */
 export function swapLocale(url: string, locale: string): string {
   return url.replace(/^\/[a-z]{2,3}(-[A-Za-z0-9]+)?\//, `/${locale}/`);

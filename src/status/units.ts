@@ -8,6 +8,7 @@
  */
 import { fixedNamespaces } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
+import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { LockEntry, Model } from '../model/types.ts';
@@ -20,7 +21,7 @@ export interface StatusItem {
   /** i18next namespace = the file under locales/<lng>/ to edit. */
   namespace: string;
   key: string;
-  kind: 'unit' | 'quote' | 'person' | 'source' | 'ui';
+  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
@@ -55,7 +56,7 @@ export function translatables(model: Model, locale: string): Translatable[] {
   const out: Translatable[] = [];
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (unit.kind !== 'quote') out.push({ namespace: page.slug, key: unit.id, kind: 'unit', sourceText: unit.source });
+      if (!isReference(unit.kind)) out.push({ namespace: page.slug, key: unit.id, kind: 'unit', sourceText: unit.source });
     }
   }
   const q = fixedNamespaces.quotes;
@@ -70,6 +71,10 @@ export function translatables(model: Model, locale: string): Translatable[] {
     out.push({ namespace: q, key: `person.${person.id}.role`, kind: 'person', sourceText: person.role });
   }
   for (const src of model.sources.values()) out.push({ namespace: q, key: `source.${src.id}`, kind: 'source', sourceText: src.text });
+  const fig = fixedNamespaces.figures;
+  for (const figure of model.figures.values()) {
+    for (const label of figure.labels.values()) out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
+  }
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
   for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
   return out;

@@ -59,3 +59,20 @@ test('placeholders are read like i18next reads them', () => {
   assert.deepEqual(placeholders('Chapter {{number}} of {{ total }}'), ['number', 'total']);
   assert.deepEqual(placeholders('no placeholders'), []);
 });
+
+test('a missing Japanese map label is named with file and key, and stops the build', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ja/figures.json', (d) => delete d['route-map'].vladivostok);
+  const { model, tr, findings } = await check(dir);
+  const expected = 'locales/ja/figures.json [route-map.vladivostok] No ja translation for "route-map.vladivostok" (source: "Vladivostok"). Fix: Add "route-map.vladivostok" to locales/ja/figures.json.';
+  assert.deepEqual(findings, [expected]);
+  assert.deepEqual(buildBlockers(model, tr, false).map(formatFinding), [expected]);
+});
+
+test('a figure label whose drawing is gone is reported as an orphan', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ko/figures.json', (d) => { d['route-map'].atlantis = '아틀란티스'; });
+  const findings = (await check(dir)).findings;
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]!, /^locales\/ko\/figures\.json:\d+ \[route-map\.atlantis\] warning: "route-map\.atlantis" translates nothing/);
+});

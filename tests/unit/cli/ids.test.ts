@@ -25,3 +25,11 @@ test('a heading whose slug is taken gets a numbered id', () => {
   const { added } = assignIds('---\ntitle: T\ndescription: D\n---\n\n## Notes {#notes}\n\n## Notes\n', 'c.md');
   assert.deepEqual(added, ['notes-2']);
 });
+
+test('a figure\'s caption gets ids; the figure line is left alone', () => {
+  let n = 0;
+  const text = '---\ntitle: T\ndescription: D\n---\n\n::: figure map\n1. Step one\n2. Step two\n:::\n';
+  const out = assignIds(text, 'c.md', () => `p-new${++n}`);
+  assert.deepEqual(out.added, ['p-new1', 'p-new2']);
+  assert.match(out.text, /::: figure map\n1\. Step one \{#p-new1\}\n2\. Step two \{#p-new2\}\n:::\n$/);
+});

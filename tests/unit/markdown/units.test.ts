@@ -19,6 +19,25 @@ test('blocks become units with their ids, kinds and lines', () => {
   assert.equal(blocks[2]!.unit.list, blocks[3]!.unit.list);
 });
 
+test('a figure container holds its caption: units marked with the figure, numbered lists kept', () => {
+  const findings: Finding[] = [];
+  const body = '::: figure route-map\n1. First {#i-1}\n2. Second {#i-2}\n:::\n\nAfter {#p-2}\n';
+  const blocks = parseBlocks(body, 'c.md', 0, findings);
+  assert.deepEqual(findings, []);
+  assert.deepEqual(blocks.map((b) => [b.unit.id, b.unit.kind, b.unit.figure, b.unit.ordered]), [
+    ['route-map', 'figure', undefined, undefined],
+    ['i-1', 'item', 'route-map', true],
+    ['i-2', 'item', 'route-map', true],
+    ['p-2', 'paragraph', undefined, undefined],
+  ]);
+});
+
+test('a heading inside a figure is refused', () => {
+  const findings: Finding[] = [];
+  parseBlocks('::: figure map\n## Title {#t}\n:::\n', 'c.md', 0, findings);
+  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['unsupported-block', 2]]);
+});
+
 test('unsupported blocks are named with their line', () => {
   const findings: Finding[] = [];
   parseBlocks('> a blockquote\n\n```\ncode\n```\n', 'c.md', 0, findings);

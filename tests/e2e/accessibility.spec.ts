@@ -1,0 +1,80 @@
+/**
+ * Accessibility: axe over every page of every edition (zero violations, one
+ * test per page naming it and the count), then keyboard use and structure.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { everyPage, pages } from './site.ts';
+
+async function violations(tab: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: tab }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const page of everyPage) {
+  test(`axe finds no violation on ${page.url}`, async ({ page: tab }) => {
+    await tab.goto(page.url);
+    const found = await violations(tab);
+    expect(found, `${page.url}: ${found.length} axe violation(s):\n${found.join('\n')}`).toEqual([]);
+  });
+}
+
+test('the axe check catches a fault (an image without alt text)', async ({ page: tab }) => {
+  await tab.route('**/en/the-notes/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('</article>', '<img src="/assets/none.png"></article>') });
+  });
+  await tab.goto('/en/the-notes/');
+  expect((await violations(tab)).some((v) => v.startsWith('image-alt'))).toBe(true);
+});
+
+for (const page of pages.filter((p) => p.kind === 'home' || p.slug === 'the-route')) {
+  test(`keyboard: skip link, visible focus, switcher and navigation on ${page.url}`, async ({ page: tab }) => {
+    await tab.goto(page.url);
+    // The first Tab shows the skip link, on screen and outlined.
+    await tab.keyboard.press('Tab');
+    const skip = tab.locator('a.skip');
+    await expect(skip).toBeFocused();
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.x >= 0, 'the focused skip link is on screen').toBe(true);
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+    // Then the story's name, and every edition in the switcher, in order.
+    await tab.keyboard.press('Tab');
+    await expect(tab.locator('header a.brand')).toBeFocused();
+    for (const link of await tab.locator('header nav a[hreflang]').all()) {
+      await tab.keyboard.press('Tab');
+      await expect(link).toBeFocused();
+      expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle), 'focus is visible').toBe('solid');
+    }
+
+    // The skip link moves on to the story: the next Tab lands inside <main>.
+    await tab.goto(page.url);
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Enter');
+    await expect(tab).toHaveURL(/#story$/);
+    await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+
+    // The chapter navigation can be reached and followed from the keyboard.
+    const next = tab.locator('nav.pager a[rel="next"]');
+    await next.focus();
+    const href = await next.getAttribute('href');
+    await tab.keyboard.press('Enter');
+    await expect(tab).toHaveURL(new RegExp(`${href}$`));
+  });
+}
+
+for (const page of everyPage) {
+  test(`landmarks and heading order on ${page.url}`, async ({ page: tab }) => {
+    await tab.goto(page.url);
+    await expect(tab.locator('main')).toHaveCount(1);
+    await expect(tab.locator('h1')).toHaveCount(1);
+    expect(await tab.locator('body > header').count(), 'at most one banner').toBeLessThanOrEqual(1);
+    const levels = await tab.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0], 'the first heading is the h1').toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level, `heading ${i + 1} (h${level}) skips a level after h${levels[i - 1]}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
+  });
+}

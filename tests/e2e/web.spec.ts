@@ -1,0 +1,168 @@
+/**
+ * The web's conventions: hreflang clusters that point back, a sitemap with the
+ * same alternates, an Atom feed per edition (parsed by a real XML parser), a
+ * Content-Security-Policy no page breaks, and a 404 page per edition.
+ */
+import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { localeCodes } from '../../src/config.ts';
+import { everyPage, pages } from './site.ts';
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+/** Parses XML strictly: any well-formedness error throws, naming line and column. */
+function parseXml(text: string): Element {
+  return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml').documentElement!;
+}
+const children = (el: Element, ns: string, name: string) => Array.from(el.getElementsByTagNameNS(ns, name));
+const text = (el: Element, ns: string, name: string) => children(el, ns, name)[0]?.textContent?.trim() ?? '';
+/** "http://localhost:8080/ja/x/" → "/ja/x/": the site's own path of an absolute URL. */
+const pathOf = (url: string) => new URL(url).pathname;
+
+type Cluster = Record<string, string>;
+
+/** The `<link rel="alternate" hreflang>` cluster and canonical of a page, as paths. */
+async function headLinks(tab: Page, url: string): Promise<{ cluster: Cluster; canonical: string | null }> {
+  await tab.goto(url);
+  const { links, canonical } = await tab.evaluate(() => ({
+    links: [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, (l as HTMLLinkElement).href]),
+    canonical: (document.querySelector('head link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? null,
+  }));
+  return { cluster: Object.fromEntries(links.map(([h, href]) => [h, pathOf(href!)])), canonical: canonical && pathOf(canonical) };
+}
+
+const indexable = ['/', ...pages.map((p) => p.url)];
+
+test('hreflang alternates are complete and reciprocal across every page', async ({ page: tab }) => {
+  const clusters = new Map<string, Cluster>();
+  const problems: string[] = [];
+  for (const url of indexable) {
+    const { cluster, canonical } = await headLinks(tab, url);
+    clusters.set(url, cluster);
+    if (canonical !== url) problems.push(`${url}: canonical is ${canonical}`);
+    for (const code of [...localeCodes, 'x-default']) if (!cluster[code]) problems.push(`${url}: no hreflang="${code}" alternate`);
+  }
+  for (const [url, cluster] of clusters) {
+    const own = Object.entries(cluster).filter(([h]) => h !== 'x-default').find(([, target]) => target === url);
+    if (url !== '/' && !own) problems.push(`${url}: its alternates do not name the page itself`);
+    for (const [hreflang, target] of Object.entries(cluster)) {
+      const back = clusters.get(target);
+      if (!back) problems.push(`${url}: hreflang="${hreflang}" points to ${target}, which is not a page of the site`);
+      else if (JSON.stringify(back) !== JSON.stringify(cluster)) problems.push(`${url}: ${target} (its hreflang="${hreflang}") states other alternates: ${JSON.stringify(back)}`);
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('sitemap.xml lists every page with the same alternates as the page', async ({ page: tab, request }) => {
+  const doc = parseXml(await (await request.get('/sitemap.xml')).text());
+  expect(doc.namespaceURI).toBe(SITEMAP);
+  expect(doc.localName).toBe('urlset');
+  const entries = children(doc, SITEMAP, 'url');
+  const locs = entries.map((u) => pathOf(text(u, SITEMAP, 'loc')));
+  expect(locs.sort()).toEqual([...indexable].sort());
+  for (const entry of entries) {
+    const loc = pathOf(text(entry, SITEMAP, 'loc'));
+    expect(text(entry, SITEMAP, 'lastmod'), `${loc} lastmod`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const links = children(entry, XHTML, 'link');
+    for (const link of links) expect(link.getAttribute('rel'), `${loc}: xhtml:link rel`).toBe('alternate');
+    const sitemapCluster = Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, pathOf(l.getAttribute('href')!)]));
+    expect(sitemapCluster, `${loc}: sitemap alternates should match the page's <head>`).toEqual((await headLinks(tab, loc)).cluster);
+  }
+});
+
+for (const code of localeCodes) {
+  test(`the ${code} Atom feed parses and lists every chapter of the edition`, async ({ page: tab, request }) => {
+    const home = `/${code}/`;
+    await tab.goto(home);
+    const feedHref = await tab.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+    expect(feedHref).toBe(`/${code}/feed.xml`);
+    const response = await request.get(feedHref!);
+    expect(response.status()).toBe(200);
+    const feed = parseXml(await response.text());
+    expect(feed.namespaceURI).toBe(ATOM);
+    expect(feed.localName).toBe('feed');
+    expect(feed.getAttribute('xml:lang')).toBe(code);
+    expect(text(feed, ATOM, 'title')).toBe(await tab.locator('h1').innerText());
+    expect(text(feed, ATOM, 'id')).not.toBe('');
+    expect(text(feed, ATOM, 'updated')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(text(feed, ATOM, 'name'), 'the feed has an author').not.toBe('');
+    const self = children(feed, ATOM, 'link').find((l) => l.getAttribute('rel') === 'self');
+    expect(self && pathOf(self.getAttribute('href')!)).toBe(feedHref);
+
+    const entries = children(feed, ATOM, 'entry');
+    const chapters = pages.filter((p) => p.locale === code && p.kind === 'chapter').map((p) => p.url);
+    const linked = entries.map((e) => pathOf(children(e, ATOM, 'link')[0]!.getAttribute('href')!));
+    expect(linked).toEqual(chapters);
+    for (const entry of entries) {
+      const url = pathOf(children(entry, ATOM, 'link')[0]!.getAttribute('href')!);
+      expect(text(entry, ATOM, 'id'), `${url} id`).not.toBe('');
+      expect(text(entry, ATOM, 'updated'), `${url} updated`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(text(entry, ATOM, 'summary'), `${url} summary`).not.toBe('');
+      await tab.goto(url);
+      await expect(tab.locator('html')).toHaveAttribute('lang', code);
+      await expect(tab.locator('h1')).toHaveText(text(entry, ATOM, 'title'));
+    }
+  });
+}
+
+/** Every console message that reports a Content-Security-Policy violation, plus any page error. */
+function watchForViolations(tab: Page): string[] {
+  const seen: string[] = [];
+  tab.on('console', (m) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(m.text()) || m.type() === 'error') seen.push(`${m.type()}: ${m.text()}`);
+  });
+  tab.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
+  return seen;
+}
+
+for (const page of everyPage) {
+  test(`${page.url} loads without a Content-Security-Policy violation`, async ({ page: tab }) => {
+    const seen = watchForViolations(tab);
+    const response = await tab.goto(page.url);
+    await tab.waitForLoadState('load');
+    expect(response?.headers()['content-security-policy'], 'the policy is sent as a header (from _headers)').toContain("default-src 'none'");
+    await expect(tab.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    expect(await tab.locator('[style], style, script:not([src])').count(), 'no inline style or script').toBe(0);
+    expect(seen, `${page.url}: ${seen.length} violation(s):\n${seen.join('\n')}`).toEqual([]);
+  });
+}
+
+test('the CSP check catches a violation (an inline style and script)', async ({ page: tab }) => {
+  await tab.route('**/en/the-route/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</head>', '<style>body{color:red}</style><script>1</script></head>');
+    await route.fulfill({ response, body });
+  });
+  const seen = watchForViolations(tab);
+  await tab.goto('/en/the-route/');
+  await tab.waitForLoadState('load');
+  expect(seen.filter((s) => /Content Security Policy/.test(s)).length).toBeGreaterThanOrEqual(2);
+});
+
+for (const code of localeCodes) {
+  test(`an unknown address in the ${code} edition gets that edition's 404 page`, async ({ page: tab }) => {
+    const response = await tab.goto(`/${code}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(tab.locator('html')).toHaveAttribute('lang', code);
+    await expect(tab.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(tab.locator('main .home-link a')).toHaveAttribute('href', `/${code}/`);
+    await expect(tab.locator(`header nav a[aria-current="page"]`)).toHaveAttribute('hreflang', code);
+  });
+}
+
+test('every edition page names its edition, description and social tags in its own language', async ({ page: tab }) => {
+  for (const page of pages) {
+    await tab.goto(page.url);
+    const meta = (sel: string) => tab.locator(`head meta[${sel}]`).first().getAttribute('content');
+    expect(await tab.title(), `${page.url} <title>`).toContain(await tab.locator('h1').innerText());
+    expect(await meta('name="description"'), `${page.url} description`).toBeTruthy();
+    expect(await meta('property="og:locale"')).toMatch(new RegExp(`^${page.locale}_`));
+    const alternates = await tab.locator('head meta[property="og:locale:alternate"]').evaluateAll((m) => m.map((e) => e.getAttribute('content')));
+    expect(alternates.map((a) => a!.slice(0, 2)).sort(), `${page.url} og:locale:alternate`).toEqual(localeCodes.filter((c) => c !== page.locale));
+    expect(pathOf((await meta('property="og:url"'))!)).toBe(page.url);
+    expect(await meta('name="twitter:title"')).toBe(await meta('property="og:title"'));
+  }
+});
