@@ -5,8 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
-import { copyProject, projectDir } from '../../helpers/project.ts';
+import { copyProject, fixturesDir, projectDir } from '../../helpers/project.ts';
+
+/** The 1-based line of the `nth` line holding `needle` in a fixture's file, so pinned lines follow the files. */
+function line(fixture: string, rel: string, needle: string, nth = 1): number {
+  const lines = readFileSync(path.join(fixturesDir, fixture, rel), 'utf8').split('\n');
+  let seen = 0;
+  const index = lines.findIndex((l) => l.includes(needle) && ++seen === nth);
+  assert.ok(index >= 0, `"${needle}" not in tests/fixtures/${fixture}/${rel}`);
+  return index + 1;
+}
 
 interface Case {
   fixture: string;
@@ -23,20 +34,20 @@ const catalogue: Case[] = [
   { fixture: 'bom-and-crlf', exit: 0, says: ['0 error(s), 0 warning(s) in en, ja, ko.'], never: ['the-route.json'] },
   { fixture: 'decomposed-korean', exit: 0, says: ['locales/ko/the-letter.json:2:12 [title] warning: The text is in decomposed Unicode (NFD); it was normalized to NFC. Fix: Save the file as NFC (most editors have a Unicode normalization setting) to silence this warning.'] },
   { fixture: 'not-a-string', exit: 1, says: [
-    'locales/ja/quotes.json:6:18 [quote.note-wish] Expected a string but found the number 42. Fix: Write the translation as text in double quotes.',
-    'locales/ja/quotes.json:22:15 [person.lee-hyunseung.role] Expected a string but found null. Fix: Write the translation as text in double quotes.',
+    `locales/ja/quotes.json:${line('not-a-string', 'locales/ja/quotes.json', '"note-wish": 42')}:18 [quote.note-wish] Expected a string but found the number 42. Fix: Write the translation as text in double quotes.`,
+    `locales/ja/quotes.json:${line('not-a-string', 'locales/ja/quotes.json', '"role": null')}:15 [person.lee-hyunseung.role] Expected a string but found null. Fix: Write the translation as text in double quotes.`,
   ] },
-  { fixture: 'placeholder-renamed', exit: 1, says: ['locales/ko/ui.json:19 [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
-  { fixture: 'placeholder-dropped', exit: 1, says: ['locales/ja/ui.json:45 [status.edition] The placeholders differ from the source: expected {{percent}}, found none. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
-  { fixture: 'placeholder-added', exit: 1, says: ['locales/ko/ui.json:41 [status.missing] The placeholders differ from the source: expected none, found {{file}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
+  { fixture: 'placeholder-renamed', exit: 1, says: [`locales/ko/ui.json:${line('placeholder-renamed', 'locales/ko/ui.json', '{{num}}')} [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`] },
+  { fixture: 'placeholder-dropped', exit: 1, says: [`locales/ja/ui.json:${line('placeholder-dropped', 'locales/ja/ui.json', 'この版の翻訳率を示します。')} [status.edition] The placeholders differ from the source: expected {{percent}}, found none. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`] },
+  { fixture: 'placeholder-added', exit: 1, says: [`locales/ko/ui.json:${line('placeholder-added', 'locales/ko/ui.json', '"missing": "{{file}}')} [status.missing] The placeholders differ from the source: expected none, found {{file}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`] },
   // Markup in a translation is not an error: it is shown as text (see tests/e2e/hostile.spec.ts).
   { fixture: 'html-in-translation', exit: 0, says: ['0 error(s), 1 warning(s) in en, ja, ko.'] },
   { fixture: 'unknown-locale-folder', exit: 1, says: ['locales/fr/ The folder locales/fr/ is not a configured locale. Fix: Add the locale to src/config.ts, or rename the folder to a configured code.'] },
   { fixture: 'empty-locale-folder', exit: 1, says: ["locales/ko/ The folder locales/ko/ has no translation files. Fix: Add ui.json, quotes.json, story.json and one file per chapter (start from copies of another locale's files), or remove \"ko\" from src/config.ts."] },
-  { fixture: 'duplicate-unit-id', exit: 1, says: ['content/chapters/the-route.md:10 [p-7a3b6e] The id "p-7a3b6e" is used more than once in this chapter. Fix: Remove the "{#…}" from the copy and run `npm run i18n:ids` to give it a new one.'] },
-  { fixture: 'duplicate-quote-id', exit: 1, says: ['content/quotes.yml:73:3 [note-wish] "note-wish" is defined twice in this file. Fix: Give one of them another id (and update the chapters that refer to it), or merge the two.'], never: ['does not define'] },
-  { fixture: 'undefined-quote', exit: 1, says: ['content/chapters/the-letter.md:26 [note-wishes] The chapter refers to quote "note-wishes", which content/quotes.yml does not define. Fix: Define "note-wishes" under "quotes:" in content/quotes.yml, or correct the id.'] },
-  { fixture: 'unused-quote', exit: 0, says: ['content/quotes.yml:119 [unused-remark] warning: The quote "unused-remark" is defined but no chapter uses it. Fix: Add "::: quote unused-remark" to a chapter, or delete it from content/quotes.yml.'], never: ['No ja translation'] },
+  { fixture: 'duplicate-unit-id', exit: 1, says: [`content/chapters/the-route.md:${line('duplicate-unit-id', 'content/chapters/the-route.md', '{#p-7a3b6e}', 2)} [p-7a3b6e] The id "p-7a3b6e" is used more than once in this chapter. Fix: Remove the "{#…}" from the copy and run \`npm run i18n:ids\` to give it a new one.`] },
+  { fixture: 'duplicate-quote-id', exit: 1, says: [`content/quotes.yml:${line('duplicate-quote-id', 'content/quotes.yml', '  note-wish:', 2)}:3 [note-wish] "note-wish" is defined twice in this file. Fix: Give one of them another id (and update the chapters that refer to it), or merge the two.`], never: ['does not define'] },
+  { fixture: 'undefined-quote', exit: 1, says: [`content/chapters/the-letter.md:${line('undefined-quote', 'content/chapters/the-letter.md', '::: quote note-wishes')} [note-wishes] The chapter refers to quote "note-wishes", which content/quotes.yml does not define. Fix: Define "note-wishes" under "quotes:" in content/quotes.yml, or correct the id.`] },
+  { fixture: 'unused-quote', exit: 0, says: [`content/quotes.yml:${line('unused-quote', 'content/quotes.yml', 'unused-remark:')} [unused-remark] warning: The quote "unused-remark" is defined but no chapter uses it. Fix: Add "::: quote unused-remark" to a chapter, or delete it from content/quotes.yml.`], never: ['No ja translation'] },
   { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
   { fixture: 'broken-front-matter', exit: 1, says: ['content/chapters/drone-warfare.md:3:107 This file is not valid YAML: Missing closing "quote. Fix: Correct the YAML at that line (check indentation and quotes).'] },
   { fixture: 'empty-translation', exit: 1, says: ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ja/the-route.json.'] },
