@@ -12,6 +12,7 @@ import type { Model } from '../model/types.ts';
 import { buildPages, type PageView } from './pages.ts';
 import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
 
 export interface EditionsOptions {
@@ -25,7 +26,7 @@ export interface EditionsOptions {
   search?: boolean;
 }
 
-export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[] }
+export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[]; searchPages: SearchPageView[] }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. */
 export async function prepareBuild(root: string, draft: boolean, pseudo = false): Promise<BuildState> {
@@ -34,7 +35,7 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false)
   const tr = createTranslator(model, { pseudo });
   const blockers = buildBlockers(model, tr, draft);
   if (blockers.length) throw new EditionsError(blockers);
-  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales) };
+  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales), searchPages: buildSearchPages(model, tr, locales) };
 }
 
 let preparedByCaller: BuildState | null = null;
@@ -66,10 +67,11 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
     preparedByCaller = null;
   });
   eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, model } = current();
-    return { pages, statusPages, sourceLanguage: model.story.sourceLanguage };
+    const { pages, statusPages, searchPages, model } = current();
+    return { pages, statusPages, searchPages, sourceLanguage: model.story.sourceLanguage };
   });
   eleventyConfig.addGlobalData('siteUrl', options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080');
+  eleventyConfig.addGlobalData('searchUrls', Object.fromEntries(locales.map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
   eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   eleventyConfig.addGlobalData('root', () => {
     const { model, tr } = current();
