@@ -2,6 +2,9 @@
  * `npm run screenshots`: PNGs of pages in every edition, desktop and phone,
  * into screenshots/ (ignored by git), to look at before calling reader-facing
  * work done. Needs a built _site (or SITE_DIR).
+ *   npm run screenshots -- the-route/ "ja:search/?q=1万人"
+ * A path is taken in every edition; "<lng>:path" in that edition only.
+ * Search pages are taken once their results are shown.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -22,9 +25,12 @@ try {
     await page.goto(`${served.origin}/`);
     await page.screenshot({ path: `screenshots/root-${name}.png` });
     for (const lng of localeCodes) {
-      for (const p of pages) {
+      for (const [i, entry] of pages.entries()) {
+        const [only, p] = /^[a-z]{2,3}:/.test(entry) ? entry.split(/:(.*)/s) as [string, string] : [lng, entry];
+        if (only !== lng) continue;
         await page.goto(`${served.origin}/${lng}/${p}`);
-        const file = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}-${name}.png`;
+        await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+        const file = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}${p.includes('?') ? `-${i}` : ''}-${name}.png`;
         await page.screenshot({ path: file, fullPage: false });
         console.log(file);
       }

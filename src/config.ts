@@ -25,7 +25,7 @@ export interface LocaleConfig {
   script: RegExp | null;
   /** markdown-it typographer quotes: double open/close, single open/close. */
   quotes: string;
-  /** How search treats the language (src/render/search-forms.ts, assets/search/query.js). */
+  /** How the search index treats the language (src/render/search-forms.ts). */
   search: SearchTuning;
 }
 
@@ -41,14 +41,12 @@ export interface SearchTuning {
    * common form (磯崎): index the common form too.
    */
   variants: boolean;
-  /** Words take trailing particles (Korean 드론이, 병사들의): strip them from query words. */
-  particles: boolean;
 }
 
 export const locales: readonly LocaleConfig[] = [
-  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’', search: { wholeRuns: false, variants: false, particles: false } },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true, particles: false } },
-  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false, particles: true } },
+  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true } },
+  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
 ];
 
 /** Languages a quote may have been first said or written in, beyond the editions. */

@@ -31,8 +31,6 @@ export interface SearchPageView {
   speakers: Choice[];
   /** Strings the script shows, with {{count}} and {{query}} left for it to fill. */
   messages: SearchMessages;
-  /** Strip trailing particles from query words (see config.ts). */
-  particles: boolean;
 }
 
 export interface SearchMessages {
@@ -68,7 +66,6 @@ export function buildSearchPages(model: Model, tr: Translator, locales: readonly
         none: tr.t(l.code, fixedNamespaces.ui, 'search.none', { query: '{{query}}' }),
         failed: ui('search.failed'),
       },
-      particles: l.search.particles,
     };
   });
 }

@@ -4,6 +4,7 @@
  * each edition finds only its own pages; navigation is not indexed; results
  * link to the passage; filters narrow; and what a first search costs.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/config.ts';
 import { chapterOf, querySet, searchDownloads, searchPage } from './search-run.ts';
@@ -99,5 +100,16 @@ test('a first search downloads a bounded number of bytes', async ({ page, baseUR
     info.annotations.push({ type: 'first-search bytes', description: `${lng} "${query}": ${total} bytes in ${transfers.length} files` });
     // Engine (pagefind.js, its worker and WebAssembly) + index metadata + one word chunk + result fragments.
     expect(total, transfers.map((t) => `${t.url} ${t.bytes}`).join('\n')).toBeLessThan(400_000);
+  }
+});
+
+test('the search page with results, and the header search box, pass an accessibility audit', async ({ page, baseURL }) => {
+  for (const lng of localeCodes) {
+    await searchPage(page, baseURL!, lng, querySet(lng)[1]!.query);
+    const onSearch = await new AxeBuilder({ page }).analyze();
+    expect(onSearch.violations.map((v) => `/${lng}/search/ ${v.id}: ${v.help}`)).toEqual([]);
+    await page.goto(`${baseURL}/${lng}/the-notes/`);
+    const header = await new AxeBuilder({ page }).include('header').analyze();
+    expect(header.violations.map((v) => `/${lng}/the-notes/ header ${v.id}: ${v.help}`)).toEqual([]);
   }
 });

@@ -9,14 +9,14 @@ test('full-width digits and letters and half-width kana fold to the forms the te
   assert.equal(normalizeQuery('  drop   your\tweapons '), 'drop your weapons');
 });
 
-test('Korean particles and the plural suffix come off query words, only when asked', () => {
+test('Korean particles and the plural suffix come off Korean query words', () => {
   assert.equal(stripParticle('드론이'), '드론');
   assert.equal(stripParticle('병사들의'), '병사');
   assert.equal(stripParticle('스마트폰을'), '스마트폰');
   assert.equal(stripParticle('블라디보스토크에서'), '블라디보스토크');
   assert.equal(stripParticle('포로들이'), '포로');
-  assert.equal(normalizeQuery('정경홍의 메모', { particles: true }), '정경홍 메모');
-  assert.equal(normalizeQuery('병사들의', { particles: false }), '병사들의');
+  assert.equal(normalizeQuery('정경홍의 메모'), '정경홍 메모');
+  assert.equal(normalizeQuery('the drones 드론이'), 'the drones 드론');
 });
 
 test('short nouns that end like a particle, numbers and other scripts stay whole', () => {

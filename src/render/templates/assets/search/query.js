@@ -37,13 +37,12 @@ export function stripParticle(word) {
 /**
  * `normalizeQuery("１万人")` → "1万人": NFKC folds the full-width digits and
  * Latin letters of Japanese input methods, and half-width kana, to the forms
- * the text uses; `particles` strips Korean particles from each word.
+ * the text uses. Korean words lose their particles in every edition: a
+ * Korean original quoted in another edition is searched the same way.
  * @param {string} text
- * @param {{ particles?: boolean }} [options]
  */
-export function normalizeQuery(text, { particles: strip = false } = {}) {
-  const words = text.normalize('NFKC').split(/\s+/).filter(Boolean);
-  return (strip ? words.map(stripParticle) : words).join(' ');
+export function normalizeQuery(text) {
+  return text.normalize('NFKC').split(/\s+/).filter(Boolean).map(stripParticle).join(' ');
 }
 
 /**

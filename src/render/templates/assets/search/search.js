@@ -36,7 +36,7 @@ function engine() {
 async function run() {
   const ticket = ++latest;
   const typed = field.value.trim();
-  const query = normalizeQuery(typed, { particles: form.hasAttribute('data-particles') });
+  const query = normalizeQuery(typed);
   /** @type {Record<string, string>} */
   const filters = {};
   if (chapter.value) filters.chapter = chapter.value;
