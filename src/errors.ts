@@ -56,6 +56,11 @@ export const problems = {
     what: `This file is not valid YAML: ${detail}.`,
     fix: 'Correct the YAML at that line (check indentation and quotes).',
   }),
+  duplicateKey: (at: At, key: string): Finding => ({
+    severity: 'error', code: 'duplicate-key', ...at, key,
+    what: `"${key}" is defined twice in this file.`,
+    fix: 'Give one of them another id (and update the chapters that refer to it), or merge the two.',
+  }),
   frontMatter: (at: At, detail: string): Finding => ({
     severity: 'error', code: 'front-matter', ...at,
     what: `The front matter is invalid: ${detail}.`,
@@ -121,6 +126,11 @@ export const problems = {
     what: `The locale "${locale}" is configured in src/config.ts but has no folder.`,
     fix: `Create locales/${locale}/ with ui.json, quotes.json and one file per chapter, or remove the locale from src/config.ts.`,
   }),
+  emptyLocale: (locale: string): Finding => ({
+    severity: 'error', code: 'locale-empty', file: `locales/${locale}/`, locale,
+    what: `The folder locales/${locale}/ has no translation files.`,
+    fix: `Add ui.json, quotes.json, story.json and one file per chapter (start from copies of another locale's files), or remove "${locale}" from src/config.ts.`,
+  }),
   unknownLocaleFolder: (locale: string): Finding => ({
     severity: 'error', code: 'unknown-locale', file: `locales/${locale}/`, locale,
     what: `The folder locales/${locale}/ is not a configured locale.`,
@@ -143,8 +153,8 @@ export const problems = {
   }),
   unknownNamespace: (file: string, locale: string): Finding => ({
     severity: 'error', code: 'unknown-namespace', file, locale,
-    what: 'This file matches no chapter and no known namespace (ui, quotes, story).',
-    fix: 'Rename it after a chapter in content/chapters/, or delete it if the chapter was removed.',
+    what: 'This file translates no chapter and no known namespace (ui, quotes, story): was its chapter deleted, or is the name misspelled?',
+    fix: 'Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.',
   }),
   missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({
     severity: 'error', code: 'missing', file, locale, key,
@@ -203,3 +213,11 @@ export function excerpt(text: string, max: number): string {
 function list(items: string[]): string {
   return items.length ? items.map((i) => `{{${i}}}`).join(', ') : 'none';
 }
+
+/** Messages of the command-line tools that are not findings about a file. */
+export const cliMessages = {
+  unknownLocale: (given: string, known: readonly string[]) => `Unknown locale "${given}". Known: ${known.join(', ')}.`,
+  buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
+  acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
+  notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
+};

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
-import { EditionsError } from '../errors.ts';
+import { cliMessages, EditionsError } from '../errors.ts';
 import { handOver, prepareBuild } from '../render/plugin.ts';
 
 export interface BuildOptions {
@@ -60,14 +60,14 @@ function editionsCause(error: unknown): EditionsError | null {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, out: { type: 'string', default: paths.output } } });
+  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output } } });
   const started = performance.now();
   try {
-    await build({ root: process.cwd(), out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
+    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
     console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}${values.pseudo ? ' (pseudo-localized)' : ''}.`);
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
-      console.error(`The build stopped; ${values.out}/ was left as it was.\n${(error as Error).message}`);
+      console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
     } else {
       console.error(error);
     }

@@ -1,15 +1,19 @@
-/** `npm run check`: the static check of the whole model. Exit 1 on any error. */
+/** `npm run check [-- --locale ja] [--root DIR]`: the static check of the whole model. Exit 1 on any error. */
 import { parseArgs } from 'node:util';
 import { locales } from '../config.ts';
-import { EditionsError, formatFinding } from '../errors.ts';
+import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
 import { checkModel } from '../checks/model.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' } } });
+const { values } = parseArgs({ options: { locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
 const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
+if (only.length === 0) {
+  console.error(cliMessages.unknownLocale(values.locale!, locales.map((l) => l.code)));
+  process.exit(2);
+}
 try {
-  const { model, findings: loadWarnings } = await loadModel(process.cwd());
+  const { model, findings: loadWarnings } = await loadModel(values.root!);
   const findings = [...loadWarnings, ...checkModel(model, createTranslator(model), only)];
   for (const f of findings) console.log(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { locales } from '../config.ts';
-import { EditionsError, excerpt } from '../errors.ts';
+import { cliMessages, EditionsError, excerpt } from '../errors.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { plainDiff } from '../status/diff.ts';
@@ -34,14 +34,14 @@ export function formatReport(reports: LocaleReport[]): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, locale: { type: 'string' } } });
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
   const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
   if (only.length === 0) {
-    console.error(`Unknown locale "${values.locale}". Known: ${locales.map((l) => l.code).join(', ')}.`);
+    console.error(cliMessages.unknownLocale(values.locale!, locales.map((l) => l.code)));
     process.exit(2);
   }
   try {
-    const { model } = await loadModel(process.cwd());
+    const { model } = await loadModel(values.root!);
     const reports = buildReport(model, createTranslator(model), only);
     console.log(values.json ? JSON.stringify(reports, null, 2) : formatReport(reports));
     process.exit(strictIncomplete(reports) ? 1 : 0);

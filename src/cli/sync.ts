@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../config.ts';
-import { EditionsError } from '../errors.ts';
+import { cliMessages, EditionsError } from '../errors.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { lockPath, serializeLock } from '../status/lock.ts';
@@ -30,11 +30,11 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
   }
   const [code, ...keys] = args;
   if (!code || !translatedLocales.includes(code) || (keys.length === 0 && !all)) {
-    throw new Error(`Usage: npm run i18n:accept -- <${translatedLocales.join('|')}> <namespace:key>… (or --all)`);
+    throw new Error(cliMessages.acceptUsage(translatedLocales));
   }
   const lock = model.locales.get(code)!.lock;
   const unknown = acceptInLock(lock, statusItems(model, tr, code), all ? 'all' : keys);
-  if (unknown.length) throw new Error(`Not outdated in ${code}: ${unknown.join(', ')}. Run \`npm run i18n:status -- --locale ${code}\` to see what is.`);
+  if (unknown.length) throw new Error(cliMessages.notOutdated(code, unknown));
   await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
   out.push(`${lockPath(code)}: accepted ${all ? 'every outdated translation' : keys.join(', ')}.`);
   return out;

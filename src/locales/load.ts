@@ -74,6 +74,10 @@ export async function loadLocales(root: string, codes: readonly string[], findin
       findings.push(problems.localeFolderMissing(code));
       continue;
     }
+    if (!names.some((n) => n.endsWith('.json'))) {
+      findings.push(problems.emptyLocale(code));
+      continue;
+    }
     const data: LocaleData = { code, folder, files: new Map(), lock: new Map() };
     if (names.includes(LOCK_FILE)) data.lock = parseLock(await readFile(path.join(root, folder, LOCK_FILE), 'utf8'), `${folder}/${LOCK_FILE}`, findings);
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {

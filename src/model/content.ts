@@ -107,6 +107,8 @@ export async function loadStory(root: string, findings: Finding[]): Promise<Stor
 }
 
 export interface QuoteCatalogue {
+  /** False when content/quotes.yml could not be read: quote references are then not checked. */
+  readable: boolean;
   quotes: Map<string, Quote>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
@@ -114,9 +116,10 @@ export interface QuoteCatalogue {
 
 export async function loadQuotes(root: string, languages: readonly string[], findings: Finding[]): Promise<QuoteCatalogue> {
   const file = paths.quotes;
-  const out: QuoteCatalogue = { quotes: new Map(), people: new Map(), sources: new Map() };
+  const out: QuoteCatalogue = { readable: false, quotes: new Map(), people: new Map(), sources: new Map() };
   const parsed = parseYaml((await readFile(path.join(root, file), 'utf8')).replace(/^\uFEFF/, ''), file, 0, findings);
   if (!parsed) return out;
+  out.readable = true;
   const doc = (parsed.value ?? {}) as Record<string, Record<string, Record<string, unknown>> | undefined>;
   const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : '');
 

@@ -28,14 +28,15 @@ export async function loadModel(root: string, codes: readonly string[] = localeC
     for (const unit of chapter.units) {
       if (unit.kind !== 'quote') continue;
       used.add(unit.id);
-      if (!catalogue.quotes.has(unit.id)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
+      if (catalogue.readable && !catalogue.quotes.has(unit.id)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
     }
   }
   for (const quote of catalogue.quotes.values()) {
     if (!used.has(quote.id)) findings.push(problems.unusedQuote({ file: 'content/quotes.yml', line: quote.line }, quote.id));
   }
   throwIfErrors(findings);
-  return { model: { root: path.resolve(root), story, ...catalogue, locales }, findings };
+  const { quotes, people, sources } = catalogue;
+  return { model: { root: path.resolve(root), story, quotes, people, sources, locales }, findings };
 }
 
 /** The story's home page followed by its chapters, in reading order. */

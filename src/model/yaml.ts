@@ -14,7 +14,13 @@ export function parseYaml(text: string, file: string, lineOffset: number, findin
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = counter.linePos(e.pos[0]);
-      findings.push(problems.yamlSyntax({ file, line: pos.line + lineOffset, column: pos.col }, e.message.split('\n')[0]!));
+      const at = { file, line: pos.line + lineOffset, column: pos.col };
+      if (e.code === 'DUPLICATE_KEY') {
+        const key = /^\s*([^:\s]+)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '?';
+        findings.push(problems.duplicateKey(at, key));
+      } else {
+        findings.push(problems.yamlSyntax(at, e.message.split('\n')[0]!));
+      }
     }
     return null;
   }

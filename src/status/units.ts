@@ -59,9 +59,10 @@ export function translatables(model: Model, locale: string): Translatable[] {
     }
   }
   const q = fixedNamespaces.quotes;
+  const used = new Set(allPages(model.story).flatMap((c) => c.units.filter((u) => u.kind === 'quote').map((u) => u.id)));
   for (const quote of model.quotes.values()) {
-    // The edition that shows the published wording itself has nothing to translate.
-    if (presentQuote(quote, locale).from === 'content') continue;
+    // An unused quote (a warning already) and the edition that shows the published wording itself need no translation.
+    if (!used.has(quote.id) || presentQuote(quote, locale).from === 'content') continue;
     out.push({ namespace: q, key: `quote.${quote.id}`, kind: 'quote', sourceText: quote.text });
   }
   for (const person of model.people.values()) {

@@ -1,15 +1,28 @@
 /** Test helpers: a throwaway copy of the publication's content/ and locales/ to break. */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const projectDir = path.resolve(import.meta.dirname, '../..');
 
-/** Copies content/ and locales/ (or a named fixture folder over them) into a new temp folder. */
-export async function copyProject(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'editions-'));
+export const fixturesDir = path.join(projectDir, 'tests/fixtures');
+
+/**
+ * Copies content/ and locales/ into a new temp folder, then lays the named
+ * fixture (tests/fixtures/<what-it-breaks>/) over it. A fixture folder holding
+ * a `.replaces-folder` file replaces the folder instead of adding to it.
+ */
+export async function copyProject(fixture?: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
   await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
   await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
+  if (fixture) {
+    const from = path.join(fixturesDir, fixture);
+    for (const entry of await readdir(from, { recursive: true })) {
+      if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
+    }
+    await cp(from, dir, { recursive: true, filter: (src) => path.basename(src) !== '.replaces-folder' });
+  }
   return dir;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * The bad-input catalogue: one fixture per mistake a translator or author can
+ * make (tests/fixtures/<what-it-breaks>/, laid over a copy of the project),
+ * and the exact message and exit code `npm run check` gives for it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, test } from 'node:test';
+import { copyProject, projectDir } from '../../helpers/project.ts';
+
+interface Case {
+  fixture: string;
+  exit: 0 | 1;
+  /** Lines the output must contain, exactly. */
+  says: string[];
+  /** Text the output must not contain. */
+  never?: string[];
+}
+
+const catalogue: Case[] = [
+  { fixture: 'trailing-comma', exit: 1, says: ['locales/ja/ui.json:3:24 This file is not valid JSON: Unexpected token Comma found. Fix: Correct the JSON at that line and column (look for a missing quote or comma, or a trailing comma).'] },
+  { fixture: 'missing-quote-mark', exit: 1, says: ["locales/ko/the-route.json:3:4 This file is not valid JSON: Unexpected character 'd' found. Fix: Correct the JSON at that line and column (look for a missing quote or comma, or a trailing comma)."] },
+  { fixture: 'bom-and-crlf', exit: 0, says: ['0 error(s), 0 warning(s) in en, ja, ko.'], never: ['the-route.json'] },
+  { fixture: 'decomposed-korean', exit: 0, says: ['locales/ko/the-letter.json:2:12 [title] warning: The text is in decomposed Unicode (NFD); it was normalized to NFC. Fix: Save the file as NFC (most editors have a Unicode normalization setting) to silence this warning.'] },
+  { fixture: 'not-a-string', exit: 1, says: [
+    'locales/ja/quotes.json:6:18 [quote.note-wish] Expected a string but found the number 42. Fix: Write the translation as text in double quotes.',
+    'locales/ja/quotes.json:22:15 [person.lee-hyunseung.role] Expected a string but found null. Fix: Write the translation as text in double quotes.',
+  ] },
+  { fixture: 'placeholder-renamed', exit: 1, says: ['locales/ko/ui.json:19 [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
+  { fixture: 'placeholder-dropped', exit: 1, says: ['locales/ja/ui.json:45 [status.edition] The placeholders differ from the source: expected {{percent}}, found none. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
+  { fixture: 'placeholder-added', exit: 1, says: ['locales/ko/ui.json:41 [status.missing] The placeholders differ from the source: expected none, found {{file}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.'] },
+  // Markup in a translation is not an error: it is shown as text (see tests/e2e/hostile.spec.ts).
+  { fixture: 'html-in-translation', exit: 0, says: ['0 error(s), 1 warning(s) in en, ja, ko.'] },
+  { fixture: 'unknown-locale-folder', exit: 1, says: ['locales/fr/ The folder locales/fr/ is not a configured locale. Fix: Add the locale to src/config.ts, or rename the folder to a configured code.'] },
+  { fixture: 'empty-locale-folder', exit: 1, says: ["locales/ko/ The folder locales/ko/ has no translation files. Fix: Add ui.json, quotes.json, story.json and one file per chapter (start from copies of another locale's files), or remove \"ko\" from src/config.ts."] },
+  { fixture: 'duplicate-unit-id', exit: 1, says: ['content/chapters/the-route.md:10 [p-7a3b6e] The id "p-7a3b6e" is used more than once in this chapter. Fix: Remove the "{#…}" from the copy and run `npm run i18n:ids` to give it a new one.'] },
+  { fixture: 'duplicate-quote-id', exit: 1, says: ['content/quotes.yml:73:3 [note-wish] "note-wish" is defined twice in this file. Fix: Give one of them another id (and update the chapters that refer to it), or merge the two.'], never: ['does not define'] },
+  { fixture: 'undefined-quote', exit: 1, says: ['content/chapters/the-letter.md:26 [note-wishes] The chapter refers to quote "note-wishes", which content/quotes.yml does not define. Fix: Define "note-wishes" under "quotes:" in content/quotes.yml, or correct the id.'] },
+  { fixture: 'unused-quote', exit: 0, says: ['content/quotes.yml:119 [unused-remark] warning: The quote "unused-remark" is defined but no chapter uses it. Fix: Add "::: quote unused-remark" to a chapter, or delete it from content/quotes.yml.'], never: ['No ja translation'] },
+  { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
+  { fixture: 'broken-front-matter', exit: 1, says: ['content/chapters/drone-warfare.md:3:107 This file is not valid YAML: Missing closing "quote. Fix: Correct the YAML at that line (check indentation and quotes).'] },
+  { fixture: 'empty-translation', exit: 1, says: ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ja/the-route.json.'] },
+];
+
+describe('every bad input gets a clear message from `npm run check`', { concurrency: 4 }, () => {
+  for (const c of catalogue) {
+    test(c.fixture, async () => {
+      const dir = await copyProject(c.fixture);
+      const run = spawnSync('node', ['--import', 'tsx', 'src/cli/check.ts', '--root', dir], { cwd: projectDir, encoding: 'utf8' });
+      const lines = (run.stdout + run.stderr).split('\n');
+      for (const line of c.says) assert.ok(lines.includes(line), `expected:\n${line}\ngot:\n${lines.join('\n')}`);
+      for (const text of c.never ?? []) assert.ok(!lines.some((l) => l.includes(text)), `unexpected "${text}" in:\n${lines.join('\n')}`);
+      assert.equal(run.status, c.exit, lines.join('\n'));
+    });
+  }
+});

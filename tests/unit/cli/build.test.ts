@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { build } from '../../../src/cli/build.ts';
+import { EditionsError } from '../../../src/errors.ts';
+import { copyProject } from '../../helpers/project.ts';
+
+/** One hash over every file's path and bytes. */
+async function treeHash(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of files) hash.update(path.relative(dir, file)).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+test('a failed build leaves the previous _site byte for byte as it was', { timeout: 60_000 }, async () => {
+  const dir = await copyProject();
+  await build({ root: dir, out: '_site', draft: false });
+  const before = await treeHash(path.join(dir, '_site'));
+  assert.ok((await readdir(path.join(dir, '_site', 'pagefind'))).length > 0, 'the search index is part of the build');
+
+  const ui = path.join(dir, 'locales/ko/ui.json');
+  await writeFile(ui, (await readFile(ui, 'utf8')).replace('"site": {', '"site": {,'));
+  await assert.rejects(build({ root: dir, out: '_site', draft: false }), (e: EditionsError) => {
+    assert.match(e.message, /^locales\/ko\/ui\.json:2:12 This file is not valid JSON/);
+    return true;
+  });
+  assert.equal(await treeHash(path.join(dir, '_site')), before);
+  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [], 'no staging folder is left behind');
+});
+
+test('a missing quote translation stops the build, naming file and key', { timeout: 60_000 }, async () => {
+  const dir = await copyProject();
+  const quotes = path.join(dir, 'locales/ja/quotes.json');
+  const data = JSON.parse(await readFile(quotes, 'utf8'));
+  delete data.quote['letter-kim'];
+  await writeFile(quotes, JSON.stringify(data));
+  await assert.rejects(build({ root: dir, out: '_site', draft: false }), /locales\/ja\/quotes\.json \[quote\.letter-kim\] No ja translation for "quote\.letter-kim"/);
+});
