@@ -4,6 +4,9 @@
  * own, into screenshots/ (ignored by git), to look at before calling
  * reader-facing work done. Needs a built _site (or SITE_DIR).
  *   npm run screenshots -- the-route/ --full
+ *   npm run screenshots -- "ja:search/?q=1万人"
+ * A path is taken in every edition; "<lng>:path" in that edition only.
+ * Search pages are taken once their results are shown.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
@@ -27,9 +30,12 @@ try {
     await page.goto(`${served.origin}/`);
     await page.screenshot({ path: `screenshots/root-${name}.png`, fullPage });
     for (const lng of localeCodes) {
-      for (const p of pages) {
+      for (const [i, entry] of pages.entries()) {
+        const [only, p] = /^[a-z]{2,3}:/.test(entry) ? entry.split(/:(.*)/s) as [string, string] : [lng, entry];
+        if (only !== lng) continue;
         await page.goto(`${served.origin}/${lng}/${p}`);
-        const base = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}`;
+        await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+        const base = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}${p.includes('?') ? `-${i}` : ''}`;
         await page.screenshot({ path: `${base}-${name}.png`, fullPage });
         console.log(`${base}-${name}.png`);
         for (const figure of await page.locator('figure[data-figure]').all()) {

@@ -25,12 +25,28 @@ export interface LocaleConfig {
   script: RegExp | null;
   /** markdown-it typographer quotes: double open/close, single open/close. */
   quotes: string;
+  /** How the search index treats the language (src/render/search-forms.ts). */
+  search: SearchTuning;
+}
+
+export interface SearchTuning {
+  /**
+   * Pagefind's extended build cuts this language into words with a dictionary
+   * (Japanese) and then splits runs of digits or Latin letters inside it
+   * ("1953年" indexes as 1, 9, 5, 3, 年): mark those runs so each indexes whole.
+   */
+  wholeRuns: boolean;
+  /**
+   * Names may be written with variant kanji (礒﨑) that readers type in their
+   * common form (磯崎): index the common form too.
+   */
+  variants: boolean;
 }
 
 export const locales: readonly LocaleConfig[] = [
-  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’' },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』' },
-  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’' },
+  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true } },
+  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
 ];
 
 /** Languages a quote may have been first said or written in, beyond the editions. */

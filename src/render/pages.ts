@@ -30,6 +30,8 @@ export interface QuoteView {
   lines: string[];
   /** The original wording, shown beside a translation when it was published. */
   original?: { lang: string; lines: string[] };
+  /** The speaker's id (content/quotes.yml people), a search filter value. */
+  speakerId: string;
   /** Caption parts, as HTML. */
   speaker: string;
   role: string;
@@ -229,6 +231,7 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   const inline = (key: string, fallback: string) => renderInline(has(key) ? tr.t(lng, ns, key) : fallback, lng);
   const base = {
     id: q.id,
+    speakerId: person.id,
     speaker: inline(`person.${person.id}.name`, person.name),
     role: inline(`person.${person.id}.role`, person.role),
     source: inline(`source.${q.source}`, model.sources.get(q.source)!.text),

@@ -14,6 +14,8 @@ import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { headersFile, metaPolicy } from './csp.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
+import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
+import { pageUrl } from './urls.ts';
 
 export interface EditionsOptions {
   /** Project root holding content/ and locales/. */
@@ -26,7 +28,7 @@ export interface EditionsOptions {
   search?: boolean;
 }
 
-export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[] }
+export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[]; searchPages: SearchPageView[] }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. */
 export async function prepareBuild(root: string, draft: boolean, pseudo = false): Promise<BuildState> {
@@ -35,7 +37,7 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false)
   const tr = createTranslator(model, { pseudo });
   const blockers = buildBlockers(model, tr, draft);
   if (blockers.length) throw new EditionsError(blockers);
-  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales) };
+  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales), searchPages: buildSearchPages(model, tr, locales) };
 }
 
 let preparedByCaller: BuildState | null = null;
@@ -68,10 +70,11 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
   eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, model, tr } = current();
+    const { pages, statusPages, searchPages, model, tr } = current();
     return {
       pages,
       statusPages,
+      searchPages,
       sourceLanguage: model.story.sourceLanguage,
       notFound: notFoundViews(pages, tr, locales),
       sitemap: sitemapEntries(pages, siteUrl),
@@ -81,6 +84,7 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   });
   eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, locales, current().model.story.sourceLanguage));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
+  eleventyConfig.addGlobalData('searchUrls', Object.fromEntries(locales.map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */

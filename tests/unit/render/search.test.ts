@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { localeConfig, locales } from '../../../src/config.ts';
+import { createTranslator } from '../../../src/locales/i18n.ts';
+import { loadModel } from '../../../src/model/load.ts';
+import { BOUNDARY, indexCopy, variantForms } from '../../../src/render/search-forms.ts';
+import { buildSearchPages } from '../../../src/render/search-page.ts';
+import { projectDir } from '../../helpers/project.ts';
+
+const ja = localeConfig('ja').search;
+const page = (body: string) => `<html lang="ja"><head><title>2025</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
+
+test('Japanese index copy: runs of digits and Latin letters are marked off as words, in text only', () => {
+  const out = indexCopy(page('<p id="p-1a2b" data-x="1953">北朝鮮軍は1953年に、英国の研究所（IISS）は1.28万&amp;1&#12354;</p>'), ja);
+  const b = BOUNDARY;
+  assert.ok(out.includes(`北朝鮮軍は${b}1953${b}年に`));
+  assert.ok(out.includes(`（${b}IISS${b}）は${b}1.28${b}万&amp;${b}1${b}&#12354;`), 'entities stay whole');
+  assert.ok(out.includes('id="p-1a2b" data-x="1953"'), 'attributes are untouched');
+});
+
+test('Japanese index copy: names with variant kanji are indexed in their common form too', () => {
+  assert.deepEqual(variantForms('礒﨑敦仁教授は、慶応義塾大学'), ['磯崎敦仁教授']);
+  const out = indexCopy(page('<p>礒﨑敦仁教授は</p>'), ja);
+  assert.match(out, /<meta data-pagefind-meta="forms\[content\]" content="磯崎敦仁教授"><\/head>/);
+  assert.ok(out.includes('<p>礒﨑敦仁教授は</p>'), 'the text keeps its own spelling');
+});
+
+test('English and Korean index copies are the page as built', () => {
+  const html = page('<p>In 1953 the 드론이 IISS 礒﨑</p>');
+  assert.equal(indexCopy(html, localeConfig('en').search), html);
+  assert.equal(indexCopy(html, localeConfig('ko').search), html);
+});
+
+test('the search page of each edition carries its strings and filter choices', async () => {
+  const { model } = await loadModel(projectDir);
+  const views = buildSearchPages(model, createTranslator(model), locales);
+  const en = views.find((v) => v.locale === 'en')!;
+  const jaView = views.find((v) => v.locale === 'ja')!;
+  const ko = views.find((v) => v.locale === 'ko')!;
+  assert.equal(en.url, '/en/search/');
+  // Placeholders are left for the script; one form per plural category of the language.
+  assert.deepEqual(Object.keys(en.messages.results).sort(), ['one', 'other']);
+  assert.equal(en.messages.results.one, '{{count}} chapter matches “{{query}}”.');
+  assert.deepEqual(Object.keys(jaView.messages.results), ['other']);
+  assert.equal(jaView.messages.results.other, '「{{query}}」を含む章：{{count}}件');
+  assert.equal(ko.messages.none, '“{{query}}”에 대한 검색 결과가 없습니다. 다른 표기로 쓰거나 검색어를 줄여 보세요.');
+  // Chapters in reading order, the story's own page first; speakers by their name in the edition.
+  assert.deepEqual(jaView.chapters.map((c) => c.value), ['home', ...model.story.chapters.map((c) => c.slug)]);
+  assert.equal(jaView.chapters[1]!.label, '自らを責めるメモ');
+  assert.equal(ko.speakers.find((s) => s.value === 'jong-gyong-hong')!.label, '정경홍');
+});

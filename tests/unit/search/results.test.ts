@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bestLocation, resultView, type ResultData } from '../../../src/render/templates/assets/search/results.js';
+
+/** A result as Pagefind returns it for an English page: words split on spaces. */
+const en: ResultData = {
+  url: '/en/the-route/',
+  content: 'From North Korea to Kursk. How did the troops reach the war? Vladivostok. On 18 October a video appeared on Telegram.',
+  meta: { title: 'From North Korea to Kursk' },
+  anchors: [
+    { element: 'h1', id: 'title', text: 'From North Korea to Kursk', location: 0 },
+    { element: 'p', id: 'p-7a3b6e', text: 'How did the troops reach the war?', location: 5 },
+    { element: 'h2', id: 'vladivostok', text: 'Vladivostok English 日本語', location: 12 },
+    { element: 'p', id: 'p-083f09', text: 'On 18 October a video appeared on Telegram.', location: 13 },
+  ],
+  weighted_locations: [{ weight: 1, balanced_score: 10, location: 20 }, { weight: 1, balanced_score: 4, location: 7 }],
+  locations: [7, 20],
+};
+
+test('a result links to the unit holding its best match, under its section', () => {
+  const view = resultView(en);
+  assert.equal(view.url, '/en/the-route/#p-083f09');
+  assert.equal(view.title, 'From North Korea to Kursk');
+  // The section's own words, not the section links its anchor text carries.
+  assert.equal(view.section, 'Vladivostok');
+  assert.deepEqual(view.excerpt, [{ text: 'On 18 October a video appeared on ', mark: false }, { text: 'Telegram.', mark: true }]);
+  assert.equal(view.cutBefore, false);
+  assert.equal(view.cutAfter, false);
+});
+
+test('a long unit is cut around the match', () => {
+  const view = resultView(en, 12);
+  assert.ok(view.cutBefore);
+  assert.equal(view.excerpt.at(-1)?.text, 'Telegram.');
+});
+
+test('a match in the title or standfirst links to the page itself', () => {
+  const view = resultView({ ...en, weighted_locations: [{ weight: 7, balanced_score: 50, location: 3 }], locations: [3] });
+  assert.equal(view.url, '/en/the-route/');
+  assert.equal(view.section, '');
+});
+
+test('Japanese: words are split where Pagefind put U+200B, and index-only soft hyphens are dropped', () => {
+  const content = ['北朝鮮', 'から', 'クルスク', 'へ. ', '約', '\u00AD1\u00AD', '万人', 'が', '派遣', 'さ', 'れ', 'た。'].join('\u200B');
+  const view = resultView({
+    url: '/ja/the-route/', content, raw_content: content, meta: { title: '北朝鮮からクルスクへ' },
+    anchors: [{ element: 'h1', id: 'title', location: 0 }, { element: 'p', id: 'p-53d4cd', location: 4 }],
+    weighted_locations: [{ weight: 1, balanced_score: 5, location: 5 }, { weight: 1, balanced_score: 5, location: 6 }],
+    locations: [5, 6],
+  });
+  assert.equal(view.url, '/ja/the-route/#p-53d4cd');
+  assert.deepEqual(view.excerpt, [{ text: '約', mark: false }, { text: '1万人', mark: true }, { text: 'が派遣された。', mark: false }]);
+});
+
+test('a result found by a filter alone has no best match', () => {
+  assert.equal(bestLocation([]), null);
+  assert.equal(resultView({ ...en, weighted_locations: [], locations: [] }).url, '/en/the-route/');
+});
