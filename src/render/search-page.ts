@@ -8,7 +8,7 @@ import type { Translator } from '../locales/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { alternatesFor, type Alternate } from './pages.ts';
-import { pageUrl } from './urls.ts';
+import { feedUrl, pageUrl } from './urls.ts';
 
 export const SEARCH_SLUG = 'search';
 
@@ -25,6 +25,9 @@ export interface SearchPageView {
   storyTitle: string;
   description: string;
   alternates: Alternate[];
+  /** The `x-default` alternate: the same page in the source edition. */
+  xDefault: string;
+  feedUrl: string;
   /** Filter by chapter (Pagefind filter "chapter"), in reading order. */
   chapters: Choice[];
   /** Filter by quoted speaker (Pagefind filter "speaker"). */
@@ -54,6 +57,8 @@ export function buildSearchPages(model: Model, tr: Translator, locales: readonly
       storyTitle: tr.t(l.code, 'story', 'title'),
       description: ui('search.intro'),
       alternates: alternatesFor(tr, locales, l.code, SEARCH_SLUG),
+    xDefault: pageUrl(model.story.sourceLanguage, SEARCH_SLUG),
+    feedUrl: feedUrl(l.code),
       chapters: allPages(model.story).map((c) => ({
         value: c === model.story.home ? HOME_FILTER : c.slug,
         label: plain(c.slug, 'title', c.units.find((u) => u.id === 'title')?.source ?? c.slug),

@@ -7,6 +7,7 @@ import type { Translator } from '../locales/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
 import { alternatesFor, type Alternate } from './pages.ts';
+import { feedUrl, pageUrl } from './urls.ts';
 
 export const STATUS_SLUG = 'translation-status';
 
@@ -18,6 +19,9 @@ export interface StatusPageView {
   storyTitle: string;
   description: string;
   alternates: Alternate[];
+  /** The `x-default` alternate: the same page in the source edition. */
+  xDefault: string;
+  feedUrl: string;
   /** Every translated locale's tallies, as rows with percentages. */
   table: { locale: string; mode: string; namespace: string; translated: number; missing: number; outdated: number; total: number; percent: number }[];
   /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
@@ -39,6 +43,8 @@ export function buildStatusPages(model: Model, tr: Translator, locales: readonly
     storyTitle: tr.t(l.code, 'story', 'title'),
     description: tr.t(l.code, 'ui', 'statusPage.intro'),
     alternates: alternatesFor(tr, locales, l.code, STATUS_SLUG),
+    xDefault: pageUrl(model.story.sourceLanguage, STATUS_SLUG),
+    feedUrl: feedUrl(l.code),
     table,
     todos: reports.filter((r) => l.code === model.story.sourceLanguage || r.locale === l.code).map((r) => ({ locale: r.locale, items: r.todo })),
   }));

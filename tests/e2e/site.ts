@@ -5,17 +5,19 @@ import { loadModel } from '../../src/model/load.ts';
 import { buildPages } from '../../src/render/pages.ts';
 import { notFoundUrl, pageUrl } from '../../src/render/urls.ts';
 import { SEARCH_SLUG } from '../../src/render/search-page.ts';
+import { STATUS_SLUG } from '../../src/render/status-page.ts';
 
 export const root = process.env.EDITIONS_ROOT ?? process.cwd();
 export const { model } = await loadModel(root);
 export const tr = createTranslator(model);
 /** Every page of every edition, with no draft fallbacks applied. */
 export const pages = buildPages(model, tr, locales).map((p) => ({ url: p.url, locale: p.locale, slug: p.slug, kind: p.kind }));
-/** Every HTML file a reader can land on: the root chooser, every edition page, the search pages and the 404 pages. */
+/** Every HTML file a reader can land on: the root chooser, every edition page, the search and translation-status pages, and the 404 pages. */
 export const everyPage: { url: string; locale: string; status: number }[] = [
   { url: '/', locale: model.story.sourceLanguage, status: 200 },
   ...pages.map((p) => ({ url: p.url, locale: p.locale, status: 200 })),
   ...locales.map((l) => ({ url: pageUrl(l.code, SEARCH_SLUG), locale: l.code, status: 200 })),
+  ...locales.map((l) => ({ url: pageUrl(l.code, STATUS_SLUG), locale: l.code, status: 200 })),
   ...locales.map((l) => ({ url: notFoundUrl(l.code), locale: l.code, status: 200 })),
   { url: '/404.html', locale: model.story.sourceLanguage, status: 200 },
 ];
