@@ -1,5 +1,6 @@
 /** Test helpers: a throwaway copy of the publication's content/ and locales/ to break. */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -37,4 +38,14 @@ export async function editJson(dir: string, file: string, edit: (data: any) => v
 export async function editText(dir: string, file: string, edit: (text: string) => string): Promise<void> {
   const full = path.join(dir, file);
   await writeFile(full, edit(await readFile(full, 'utf8')));
+}
+
+/** A free loopback port, for a browser suite run inside a test. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -5,11 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../../src/cli/build.ts';
-import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
+import { copyProject, editJson, freePort, projectDir } from '../../helpers/project.ts';
 
 test('the Playwright suite names locale, page, quote id, file and key of a missing translation', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
@@ -30,11 +29,3 @@ test('the Playwright suite names locale, page, quote id, file and key of a missi
   );
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
