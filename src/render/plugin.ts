@@ -18,7 +18,7 @@ import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-pag
 import { pageUrl } from './urls.ts';
 
 export interface EditionsOptions {
-  /** Project root holding content/ and locales/. */
+  /** Project root holding content/ and locales/ (default: $EDITIONS_ROOT, else the working directory). */
   root?: string;
   /** Render missing translations as flagged source text instead of failing. */
   draft?: boolean;
@@ -51,7 +51,7 @@ export function handOver(state: BuildState): void {
 }
 
 export default function editionsPlugin(eleventyConfig: any, options: EditionsOptions = {}): void {
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
   const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
   let state: BuildState | null = null;
   const current = () => {
