@@ -46,6 +46,7 @@ async function watch(root: string, file: string, key: string, edits: number) {
   const eleventy = new Eleventy(path.join(projectDir, paths.templates), out, {
     configPath: path.join(projectDir, '.eleventy.js'),
     quietMode: true,
+    runMode: 'watch',
     config(cfg: any) {
       cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });

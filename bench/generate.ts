@@ -82,6 +82,13 @@ export async function generate(dir: string, chapters: number): Promise<Generated
   const pool = pools(model);
   const rand = random(chapters);
   const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)]!;
+  // Every string ends with its own number, so no two are alike (as in a real
+  // story): nothing may get faster by caching repeated text.
+  let serial = 0;
+  const unique = (p: Parallel): Parallel => {
+    serial++;
+    return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, `${v} ${serial}`]));
+  };
   const root = path.join(dir, 'site');
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(root, paths.chapters), { recursive: true });
@@ -100,7 +107,7 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     const title = pick(pool.titles);
     const numbered: Parallel = Object.fromEntries(Object.entries(title).map(([k, v]) => [k, `${v} ${n + 1}`]));
     units.push({ id: 'title', kind: 'title', text: numbered });
-    units.push({ id: 'description', kind: 'description', text: pick(pool.descriptions) });
+    units.push({ id: 'description', kind: 'description', text: unique(pick(pool.descriptions)) });
     let q = 0;
     const quote = () => {
       const id = `q${n + 1}-${++q}`;
@@ -109,12 +116,12 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     };
     // Three sections: 3 headings + 12 paragraphs + 3 list items = 18 units, plus title and description = 20; 5 quotes.
     for (let s = 1; s <= 3; s++) {
-      units.push({ id: `section-${s}`, kind: 'heading', text: pick(pool.headings) });
+      units.push({ id: `section-${s}`, kind: 'heading', text: unique(pick(pool.headings)) });
       for (let p = 1; p <= 4; p++) {
-        units.push({ id: `p-${s}${p}${n.toString(16)}`, kind: 'paragraph', text: pick(pool.paragraphs) });
+        units.push({ id: `p-${s}${p}${n.toString(16)}`, kind: 'paragraph', text: unique(pick(pool.paragraphs)) });
         if (p === 2 && q < 5) quote();
       }
-      if (s === 2) for (let i = 1; i <= 3; i++) units.push({ id: `item-${i}`, kind: 'item', text: pick(pool.items) });
+      if (s === 2) for (let i = 1; i <= 3; i++) units.push({ id: `item-${i}`, kind: 'item', text: unique(pick(pool.items)) });
       if (q < 5) quote();
     }
     while (q < 5) quote();
@@ -145,7 +152,7 @@ export async function generate(dir: string, chapters: number): Promise<Generated
   const head = quotesYml.slice(0, quotesYml.indexOf('\nquotes:\n') + 1);
   const quoteYaml = quoteClones.map(({ id, of }) => {
     const qt = model.quotes.get(of)!;
-    const fields = { speaker: qt.speaker, language: qt.language, published: qt.published, source: qt.source, text: qt.text, ...(qt.original ? { original: qt.original } : {}) };
+    const fields = { speaker: qt.speaker, language: qt.language, published: qt.published, source: qt.source, text: `${qt.text} ${id}`, ...(qt.original ? { original: `${qt.original} ${id}` } : {}) };
     return `  ${id}:\n${Object.entries(fields).map(([k, v]) => `    ${k}: ${yamlString(v)}`).join('\n')}`;
   });
   await writeFile(path.join(root, paths.quotes), `${head}quotes:\n${quoteYaml.join('\n')}\n`);
@@ -159,7 +166,7 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     }
     const realQuotes = real.files.get('quotes')?.data as { quote?: Record<string, string> } | undefined;
     if (realQuotes) {
-      const quote = Object.fromEntries(quoteClones.filter((c) => realQuotes.quote?.[c.of]).map((c) => [c.id, realQuotes.quote![c.of]!]));
+      const quote = Object.fromEntries(quoteClones.filter((c) => realQuotes.quote?.[c.of]).map((c) => [c.id, `${realQuotes.quote![c.of]!} ${c.id}`]));
       await writeFile(path.join(dirOf, 'quotes.json'), json({ ...realQuotes, quote }));
     }
     for (const [ns, data] of strings.get(l.code) ?? []) await writeFile(path.join(dirOf, `${ns}.json`), json(data));

@@ -8,6 +8,7 @@
  * table and writes bench/results.json.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,12 +30,27 @@ const sizes = values.sizes!.split(',').map(Number);
 const runs = Math.max(1, Number(values.runs));
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 
-interface Job { ms: number; report: Record<string, any> }
+interface Job { ms: number; cpuMs: number; report: Record<string, any> }
+
+/**
+ * CPU time of this process's finished children, their own children included
+ * (Linux: cutime + cstime in /proc/self/stat, in clock ticks of 10 ms). On a
+ * shared machine CPU time is steadier than wall time; NaN elsewhere.
+ */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Runs a command to completion: wall time, and the child's `BENCH {json}` line if it printed one. */
 function job(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Job> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd ?? projectDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
@@ -43,7 +59,7 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`));
       const line = out.split('\n').find((l) => l.startsWith('BENCH '));
-      resolve({ ms, report: line ? JSON.parse(line.slice(6)) : {} });
+      resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, report: line ? JSON.parse(line.slice(6)) : {} });
     });
   });
 }
@@ -70,11 +86,15 @@ function freePort(): Promise<number> {
 interface SizeResult {
   chapters: number;
   pages: number;
-  build: { projectMs: number; baselineMs: number; ratio: number; projectRuns: number[]; baselineRuns: number[] };
+  build: {
+    projectMs: number; baselineMs: number; ratio: number; projectRuns: number[]; baselineRuns: number[];
+    /** CPU time, Pagefind included: steadier than wall time on a shared machine. */
+    projectCpuMs: number; baselineCpuMs: number; cpuRatio: number;
+  };
   memory: { projectMB: number; baselineMB: number };
   html: { projectBytes: number; baselineBytes: number };
   incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; runs: unknown[] };
-  check?: { ms: number; runs: number[] };
+  check?: { ms: number; cpuMs: number; runs: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
 }
 
@@ -100,10 +120,15 @@ async function measure(chapters: number): Promise<SizeResult> {
   const baselineSizes = await htmlSizes(path.join(gen.baseline, '_site'));
   const projectMs = median(project.map((j) => j.ms));
   const baselineMs = median(baseline.map((j) => j.ms));
+  const projectCpuMs = median(project.map((j) => j.cpuMs));
+  const baselineCpuMs = median(baseline.map((j) => j.cpuMs));
   const result: SizeResult = {
     chapters,
     pages: gen.pages,
-    build: { projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms) },
+    build: {
+      projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms),
+      projectCpuMs, baselineCpuMs, cpuRatio: projectCpuMs / baselineCpuMs,
+    },
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
     html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
   };
@@ -116,9 +141,9 @@ async function measure(chapters: number): Promise<SizeResult> {
   }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
-    const checks: number[] = [];
-    for (let r = 1; r <= runs; r++) checks.push((await tsx(path.join(projectDir, 'src/cli/check.ts'), [], { cwd: gen.root })).ms);
-    result.check = { ms: median(checks), runs: checks };
+    const checks: Job[] = [];
+    for (let r = 1; r <= runs; r++) checks.push(await tsx(path.join(projectDir, 'src/cli/check.ts'), [], { cwd: gen.root }));
+    result.check = { ms: median(checks.map((j) => j.ms)), cpuMs: median(checks.map((j) => j.cpuMs)), runs: checks.map((j) => j.ms) };
   }
   if (!skip.has('e2e')) {
     log(`N=${chapters}: browser quote gate`);
@@ -138,12 +163,15 @@ function table(results: SizeResult[]): string {
     ['full build: Editions', (r) => s(r.build.projectMs)],
     ['full build: bare Eleventy + Pagefind', (r) => s(r.build.baselineMs)],
     ['full build ratio (target ≤ 1.00)', (r) => r.build.ratio.toFixed(2)],
+    ['  CPU: Editions / baseline', (r) => `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}`],
+    ['  CPU ratio', (r) => r.build.cpuRatio.toFixed(2)],
     ['HTML bytes: Editions / baseline', (r) => `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB`],
     ['peak memory: Editions / baseline', (r) => `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB`],
     ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
     ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
     ['  pages re-rendered', (r) => (r.incremental ? String(r.incremental.pagesRendered) : '-')],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
+    ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];

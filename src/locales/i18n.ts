@@ -72,9 +72,19 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
     returnEmptyString: false,
     interpolation: { escapeValue: true },
   });
+  // A plain string (nothing to interpolate or nest, no post-processor) is
+  // what t() would return anyway: read it straight from i18next's store, which
+  // is ~20× cheaper and matters at tens of thousands of lookups per build.
+  const direct = !options.pseudo;
   return {
     i18n: instance,
-    t: (lng, ns, key, values) => instance.t(key, { lng, ns, ...values }),
+    t: (lng, ns, key, values) => {
+      if (direct && values === undefined && !key.includes(':')) {
+        const value: unknown = instance.getResource(lng, ns, key);
+        if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) return value;
+      }
+      return instance.t(key, { lng, ns, ...values });
+    },
     has: (lng, ns, key) => {
       const value: unknown = instance.getResource(lng, ns, key);
       return typeof value === 'string' && value.trim() !== '';

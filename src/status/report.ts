@@ -26,7 +26,14 @@ export function buildReport(model: Model, tr: Translator, locales: readonly Loca
     .filter((l) => l.code !== model.story.sourceLanguage)
     .map((l) => {
       const items = statusItems(model, tr, l.code);
-      const rows = order.map((namespace) => ({ namespace, tally: tally(items.filter((i) => i.namespace === namespace)) })).filter((r) => r.tally.total > 0);
+      // Grouped once: filtering the whole list per namespace is quadratic in chapters.
+      const byNamespace = new Map<string, StatusItem[]>();
+      for (const i of items) {
+        const list = byNamespace.get(i.namespace);
+        if (list) list.push(i);
+        else byNamespace.set(i.namespace, [i]);
+      }
+      const rows = order.map((namespace) => ({ namespace, tally: tally(byNamespace.get(namespace) ?? []) })).filter((r) => r.tally.total > 0);
       const todo = items
         .filter((i) => i.state === 'missing' || i.state === 'outdated')
         .map((i) => ({ ...i, file: localeFile(l.code, i.namespace), ...(i.previousSource !== undefined ? { diff: wordDiff(i.previousSource, i.sourceText) } : {}) }));
