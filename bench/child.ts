@@ -13,15 +13,32 @@ import { paths } from '../src/config.ts';
 import { buildBaseline } from './baseline.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
-const report = (data: Record<string, unknown>) =>
-  console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}`);
+const report = (data: Record<string, unknown>) => {
+  const own = process.cpuUsage();
+  console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), ownCpuMs: Math.round((own.user + own.system) / 1000) })}`);
+};
+
+/**
+ * Waits until every child process (Pagefind's) has exited and been reaped,
+ * so that its CPU time is counted for this process (Linux; elsewhere a no-op).
+ */
+async function childrenReaped(): Promise<void> {
+  const file = `/proc/${process.pid}/task/${process.pid}/children`;
+  for (let i = 0; i < 100; i++) {
+    const children = await readFile(file, 'utf8').catch(() => '');
+    if (children.trim() === '') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 const [mode, target, ...rest] = process.argv.slice(2);
 if (mode === 'project') {
   await build({ root: target!, out: '_site', draft: false });
+  await childrenReaped();
   report({});
 } else if (mode === 'baseline') {
   await buildBaseline(target!);
+  await childrenReaped();
   report({});
 } else if (mode === 'watch') {
   report(await watch(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));

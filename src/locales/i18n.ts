@@ -76,6 +76,11 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
   // what t() would return anyway: read it straight from i18next's store, which
   // is ~20× cheaper and matters at tens of thousands of lookups per build.
   const direct = !options.pseudo;
+  // The rest repeats too (the same note under thousands of quotes): t()'s
+  // answers are remembered until a resource bundle changes (watch mode).
+  const answers = new Map<string, string>();
+  instance.store.on('added', () => answers.clear());
+  instance.store.on('removed', () => answers.clear());
   return {
     i18n: instance,
     t: (lng, ns, key, values) => {
@@ -83,7 +88,14 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
         const value: unknown = instance.getResource(lng, ns, key);
         if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) return value;
       }
-      return instance.t(key, { lng, ns, ...values });
+      const id = `${lng}\u0000${ns}\u0000${key}\u0000${values === undefined ? '' : JSON.stringify(values)}`;
+      let answer = answers.get(id);
+      if (answer === undefined) {
+        if (answers.size >= 10_000) answers.clear();
+        answer = instance.t(key, { lng, ns, ...values });
+        answers.set(id, answer);
+      }
+      return answer;
     },
     has: (lng, ns, key) => {
       const value: unknown = instance.getResource(lng, ns, key);

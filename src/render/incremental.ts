@@ -19,6 +19,7 @@ import type { Translator } from '../locales/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
+import { statusOnce } from '../status/units.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
@@ -112,7 +113,8 @@ export async function applyLocaleEdits(
   for (const warning of findings) console.warn(formatFinding(warning));
 
   const editedLocales = [...new Set(parsed.map((e) => e.lng))].map(localeConfig);
-  const blockers = buildBlockers(model, tr, options.draft === true, editedLocales);
+  const status = statusOnce(model, tr);
+  const blockers = buildBlockers(model, tr, options.draft === true, editedLocales, status);
   if (blockers.length) throw new EditionsError(blockers);
 
   // Every page of an edition shows its completeness and its ui strings: a change there re-renders the edition.
@@ -120,7 +122,7 @@ export async function applyLocaleEdits(
   let statusChanged = false;
   for (const locale of editedLocales) {
     const before = tracked.contexts.get(locale.code)!;
-    const ctx = editionContext(model, tr, options.locales, locale, options);
+    const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
     tracked.contexts.set(locale.code, ctx);
     if (ctx.completeness !== before.completeness || parsed.some((e) => e.lng === locale.code && e.ns === fixedNamespaces.ui)) wholeEditions.add(locale.code);
     for (const key of changed) {

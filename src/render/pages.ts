@@ -11,7 +11,7 @@ import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
 import { percent } from '../status/report.ts';
-import { localeFile, statusItems, tally, type UnitState } from '../status/units.ts';
+import { localeFile, statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
@@ -105,6 +105,8 @@ export interface PageView {
 export interface RenderOptions {
   /** Treat every locale as draft: missing or outdated prose shows the source text, flagged. */
   draft?: boolean;
+  /** The build's status items, when already worked out (see statusOnce). */
+  status?: StatusOf;
 }
 
 /**
@@ -152,7 +154,7 @@ export function buildPages(model: Model, tr: Translator, locales: readonly Local
 
 /** What every page of one edition shares: worked out once per edition, not once per page. */
 export function editionContext(model: Model, tr: Translator, locales: readonly LocaleConfig[], locale: LocaleConfig, options: RenderOptions = {}): EditionContext {
-  const items = statusItems(model, tr, locale.code);
+  const items = options.status?.(locale.code) ?? statusItems(model, tr, locale.code);
   const t = tally(items);
   const pages = allPages(model.story);
   return {

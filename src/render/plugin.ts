@@ -17,6 +17,7 @@ import { headersFile, metaPolicy } from './csp.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
+import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
   /** Project root holding content/ and locales/ (default: $EDITIONS_ROOT, else the working directory). */
@@ -47,12 +48,13 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
   const { model, findings } = await loadModel(root);
   for (const warning of findings) console.warn(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
-  const blockers = buildBlockers(model, tr, draft);
+  const status = statusOnce(model, tr);
+  const blockers = buildBlockers(model, tr, draft, locales, status);
   if (blockers.length) throw new EditionsError(blockers);
-  const statusPages = buildStatusPages(model, tr, locales);
+  const statusPages = buildStatusPages(model, tr, locales, status);
   const searchPages = buildSearchPages(model, tr, locales);
-  if (!track) return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages, searchPages };
-  return { model, tr, ...buildTrackedPages(model, tr, locales, { draft }), statusPages, searchPages };
+  if (!track) return { model, tr, pages: buildPages(model, tr, locales, { draft, status }), statusPages, searchPages };
+  return { model, tr, ...buildTrackedPages(model, tr, locales, { draft, status }), statusPages, searchPages };
 }
 
 /** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */

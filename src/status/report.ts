@@ -4,7 +4,7 @@ import type { Translator } from '../locales/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
-import { localeFile, statusItems, tally, type StatusItem, type Tally } from './units.ts';
+import { localeFile, statusItems, tally, type StatusItem, type StatusOf, type Tally } from './units.ts';
 
 export interface TodoItem extends StatusItem {
   file: string;
@@ -20,12 +20,12 @@ export interface LocaleReport {
   todo: TodoItem[];
 }
 
-export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[]): LocaleReport[] {
+export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
   const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'ui'];
   return locales
     .filter((l) => l.code !== model.story.sourceLanguage)
     .map((l) => {
-      const items = statusItems(model, tr, l.code);
+      const items = status(l.code);
       // Grouped once: filtering the whole list per namespace is quadratic in chapters.
       const byNamespace = new Map<string, StatusItem[]>();
       for (const i of items) {

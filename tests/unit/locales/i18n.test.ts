@@ -26,3 +26,13 @@ test('strings with placeholders, empty strings and missing keys still go through
   assert.equal(tr.t('en', 'ui', 'nav.chapterNumber'), tr.i18n.t('nav.chapterNumber', { lng: 'en', ns: 'ui' }));
   assert.equal(tr.t('ja', 'ui', 'no.such.key'), 'no.such.key');
 });
+
+test('remembered answers are forgotten when a bundle changes, as in watch mode', async () => {
+  const { model } = await loadModel(projectDir);
+  const tr = createTranslator(model);
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Chapter 3');
+  const ui = model.locales.get('en')!.files.get('ui')!.data as { nav: Record<string, string> };
+  tr.i18n.removeResourceBundle('en', 'ui');
+  tr.i18n.addResourceBundle('en', 'ui', { ...ui, nav: { ...ui.nav, chapterNumber: 'Part {{number}}' } });
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Part 3');
+});
