@@ -9,7 +9,9 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { build } from '../src/cli/build.ts';
-import { paths } from '../src/config.ts';
+import { localeCodes, paths } from '../src/config.ts';
+import { allPages, loadModel } from '../src/model/load.ts';
+import { pageUrl } from '../src/render/urls.ts';
 import { buildBaseline } from './baseline.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
@@ -73,7 +75,9 @@ async function watch(root: string, file: string, key: string, edits: number) {
   await eleventy.watch();
   const full = path.join(root, file);
   const original = await readFile(full, 'utf8');
-  const runs: { saveToPage: number; rebuild: number; pages: number }[] = [];
+  const { model } = await loadModel(root);
+  const editionPages = new Set(localeCodes.flatMap((l) => allPages(model.story).map((c) => pageUrl(l, c === model.story.home ? '' : c.slug))));
+  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
   const url = `/ja/${path.basename(file, '.json')}/`;
   try {
     for (let i = 1; i <= edits; i++) {
@@ -89,7 +93,8 @@ async function watch(root: string, file: string, key: string, edits: number) {
       const end = performance.now();
       const html = await readFile(path.join(out, url, 'index.html'), 'utf8');
       if (!html.includes(marker)) throw new Error(`${url} does not show the edited string after the rebuild`);
-      runs.push({ saveToPage: end - saved, rebuild: end - changed, pages: results.length });
+      // Edition pages re-rendered; files also counts the site-wide ones Eleventy writes on every build (root, search, sitemap, feeds).
+      runs.push({ saveToPage: end - saved, rebuild: end - changed, pages: results.filter((r) => editionPages.has(r.url)).length, files: results.length });
     }
   } finally {
     await writeFile(full, original);

@@ -47,7 +47,8 @@ function pools(model: Model): Pools {
   const source = model.story.sourceLanguage;
   for (const chapter of model.story.chapters) {
     for (const unit of chapter.units) {
-      if (unit.kind === 'quote') continue;
+      // Quotes are cloned separately; figures (and their captions) are left out.
+      if (unit.kind === 'quote' || unit.kind === 'figure' || unit.figure) continue;
       const p: Parallel = { [source]: unit.source };
       for (const l of locales) {
         if (l.code === source) continue;
@@ -70,8 +71,6 @@ export interface Generated {
   root: string;
   baseline: string;
   chapters: number;
-  /** Pages the build writes: every chapter, the home and the status page in every locale, plus the root chooser. */
-  pages: number;
   /** A ja string used by exactly one page, for the incremental rebuild. */
   editTarget: { file: string; key: string };
 }
@@ -184,7 +183,6 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     root,
     baseline: path.join(dir, 'baseline'),
     chapters,
-    pages: locales.length * (chapters + 2) + 1,
     editTarget: { file: `${paths.locales}/ja/${middle}.json`, key: editUnit.id },
   };
 }

@@ -93,7 +93,7 @@ interface SizeResult {
   };
   memory: { projectMB: number; baselineMB: number };
   html: { projectBytes: number; baselineBytes: number };
-  incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; runs: unknown[] };
+  incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
   check?: { ms: number; cpuMs: number; runs: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
 }
@@ -124,7 +124,7 @@ async function measure(chapters: number): Promise<SizeResult> {
   const baselineCpuMs = median(baseline.map((j) => j.cpuMs));
   const result: SizeResult = {
     chapters,
-    pages: gen.pages,
+    pages: projectSizes.size,
     build: {
       projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms),
       projectCpuMs, baselineCpuMs, cpuRatio: projectCpuMs / baselineCpuMs,
@@ -136,8 +136,11 @@ async function measure(chapters: number): Promise<SizeResult> {
   if (!skip.has('incremental')) {
     log(`N=${chapters}: incremental rebuilds`);
     const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
-    const wr = w.report.runs as { saveToPage: number; rebuild: number; pages: number }[];
-    result.incremental = { rebuildMs: median(wr.map((r) => r.rebuild)), saveToPageMs: median(wr.map((r) => r.saveToPage)), pagesRendered: median(wr.map((r) => r.pages)), runs: wr };
+    const wr = w.report.runs as { saveToPage: number; rebuild: number; pages: number; files: number }[];
+    result.incremental = {
+      rebuildMs: median(wr.map((r) => r.rebuild)), saveToPageMs: median(wr.map((r) => r.saveToPage)),
+      pagesRendered: median(wr.map((r) => r.pages)), filesWritten: median(wr.map((r) => r.files)), runs: wr,
+    };
   }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
@@ -159,7 +162,7 @@ async function measure(chapters: number): Promise<SizeResult> {
 function table(results: SizeResult[]): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: [string, (r: SizeResult) => string][] = [
-    ['pages written', (r) => String(r.pages)],
+    ['HTML pages written', (r) => String(r.pages)],
     ['full build: Editions', (r) => s(r.build.projectMs)],
     ['full build: bare Eleventy + Pagefind', (r) => s(r.build.baselineMs)],
     ['full build ratio (target ≤ 1.00)', (r) => r.build.ratio.toFixed(2)],
@@ -169,7 +172,7 @@ function table(results: SizeResult[]): string {
     ['peak memory: Editions / baseline', (r) => `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB`],
     ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
     ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
-    ['  pages re-rendered', (r) => (r.incremental ? String(r.incremental.pagesRendered) : '-')],
+    ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
