@@ -80,27 +80,37 @@ export async function loadLocales(root: string, codes: readonly string[], findin
     }
     const data: LocaleData = { code, folder, files: new Map(), lock: new Map() };
     if (names.includes(LOCK_FILE)) data.lock = parseLock(await readFile(path.join(root, folder, LOCK_FILE), 'utf8'), `${folder}/${LOCK_FILE}`, findings);
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const file = `${folder}/${name}`;
-      const parsed = parseLocaleFile(await readFile(path.join(root, file), 'utf8'), file, name.slice(0, -5), findings);
+    // Read every file at once (the disk works while we wait), then parse in order.
+    const jsonNames = names.filter((n) => n.endsWith('.json')).sort();
+    const texts = await Promise.all(jsonNames.map((name) => readFile(path.join(root, folder, name), 'utf8')));
+    jsonNames.forEach((name, i) => {
+      const parsed = parseLocaleFile(texts[i]!, `${folder}/${name}`, name.slice(0, -5), findings);
       if (parsed) data.files.set(parsed.namespace, parsed);
-    }
+    });
     out.set(code, data);
   }
   return out;
 }
 
-/** The lock is machine-written JSON; a broken one is reported like any locale file. */
+/**
+ * The lock is machine-written JSON, as large as all translations together:
+ * plain JSON.parse reads it (no positions needed); a broken one is reported.
+ */
 export function parseLock(text: string, file: string, findings: Finding[]): Map<string, LockEntry> {
-  const parsed = parseLocaleFile(text, file, '', []);
   const lock = new Map<string, LockEntry>();
-  if (!parsed) {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    data = null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     findings.push(problems.brokenLock(file));
     return lock;
   }
-  for (const [key, entry] of Object.entries(parsed.data)) {
+  for (const [key, entry] of Object.entries(data)) {
     const e = entry as Partial<LockEntry> | null;
-    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source, translation: e.translation });
+    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation });
   }
   return lock;
 }

@@ -21,9 +21,28 @@ function rendererFor(locale: string): Md {
   return md;
 }
 
+/**
+ * Text holding none of the characters the enabled rules act on (emphasis,
+ * code, escapes, entities, links, line breaks, the typographer's quotes and
+ * replacements) or that HTML escapes renders as itself: most Japanese and
+ * Korean prose, whose punctuation is full-width.
+ */
+const PLAIN = /^[^*_`\\&<>"'[\]\n\r\0(+.?!,-]*$/;
+
+/** Rendered captions and notes repeat (one speaker, many quotes): remembered, up to a bound. */
+const rendered = new Map<string, string>();
+
 /** `renderInline("Say *hi* <b>", "en")` → "Say <em>hi</em> &lt;b&gt;" */
 export function renderInline(text: string, locale: string): string {
-  return rendererFor(locale).renderInline(text);
+  if (PLAIN.test(text)) return text;
+  const key = `${locale}\u0000${text}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    if (rendered.size >= 20_000) rendered.clear();
+    html = rendererFor(locale).renderInline(text);
+    rendered.set(key, html);
+  }
+  return html;
 }
 
 /**

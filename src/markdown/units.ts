@@ -1,7 +1,7 @@
 /**
  * Reads a chapter's Markdown body into translation units with markdown-it.
- * Ids are written in the source with markdown-it-attrs' `{#id}` at the end of
- * a block; quotes are referenced with a `::: quote <id>` container, and
+ * Ids are written in the source as `{#id}` at the end of a block (see
+ * trailing-id.ts); quotes are referenced with a `::: quote <id>` container, and
  * figures with a `::: figure <id>` container whose paragraphs and list items
  * are the figure's caption (units like any other, marked with `figure`).
  */
@@ -9,22 +9,24 @@ import MarkdownIt from 'markdown-it';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Md['parse']>[number];
-import attrs from 'markdown-it-attrs';
 import container from 'markdown-it-container';
+import { TRAILING_ID, trailingIds } from './trailing-id.ts';
 
 import { problems, type Finding } from '../errors.ts';
 import type { Unit } from '../model/types.ts';
 
 const QUOTE_INFO = /^quote\s+([a-z0-9][a-z0-9-]*)\s*$/;
 const FIGURE_INFO = /^figure\s+([a-z0-9][a-z0-9-]*)\s*$/;
-/** A trailing `{#id}` on a block's inline text. */
-export const TRAILING_ID = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
+export { TRAILING_ID };
 
 export function createSourceParser(): Md {
-  return new MarkdownIt({ html: false })
-    .use(attrs, { allowedAttributes: ['id'] })
+  const md = new MarkdownIt({ html: false })
+    .use(trailingIds)
     .use(container, 'quote', { validate: (params: string) => QUOTE_INFO.test(params.trim()) })
     .use(container, 'figure', { validate: (params: string) => FIGURE_INFO.test(params.trim()) });
+  // Units keep their inline Markdown as written: the inline parse is not needed here.
+  md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  return md;
 }
 
 const parser = createSourceParser();

@@ -83,18 +83,22 @@ export async function loadStory(root: string, findings: Finding[]): Promise<Stor
   if (order.length === 0) findings.push(problems.frontMatter({ file: storyFile, line: 2 }, '"chapters:" must list at least one chapter slug'));
 
   const onDisk = (await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const onDiskSet = new Set(onDisk);
+  const listed = new Set(order);
+  // Read every chapter at once (the disk works while we wait), then parse in order.
+  const texts = await Promise.all(order.map((slug) => (onDiskSet.has(slug) ? readFile(path.join(root, paths.chapters, `${slug}.md`), 'utf8') : null)));
   const chapters: Chapter[] = [];
-  for (const slug of order) {
-    if (!onDisk.includes(slug)) {
+  order.forEach((slug, i) => {
+    const text = texts[i];
+    if (text == null) {
       findings.push(problems.unknownChapter({ file: storyFile, line: 2 }, slug));
-      continue;
+      return;
     }
-    const file = `${paths.chapters}/${slug}.md`;
-    const chapter = parseChapter(slug, file, await readFile(path.join(root, file), 'utf8'), findings);
+    const chapter = parseChapter(slug, `${paths.chapters}/${slug}.md`, text, findings);
     if (chapter) chapters.push(chapter.chapter);
-  }
+  });
   for (const slug of onDisk) {
-    if (!order.includes(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
+    if (!listed.has(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
   }
   const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : String(data.published ?? '');
   return {

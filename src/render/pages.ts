@@ -11,7 +11,7 @@ import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
 import { percent } from '../status/report.ts';
-import { localeFile, statusItems, tally, type UnitState } from '../status/units.ts';
+import { localeFile, statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
@@ -105,9 +105,30 @@ export interface PageView {
 export interface RenderOptions {
   /** Treat every locale as draft: missing or outdated prose shows the source text, flagged. */
   draft?: boolean;
+  /** The build's status items, when already worked out (see statusOnce). */
+  status?: StatusOf;
 }
 
-interface EditionContext {
+/**
+ * How many chapters a chapter page's contents list shows on each side of its
+ * own; the edition's home lists them all. A full list on every page would
+ * make each page grow with the story, and the site with its square (1,000
+ * chapters: 3,000 pages of 1,000 links each).
+ */
+export const CONTENTS_AROUND = 5;
+
+/**
+ * The reading-order indexes a page's contents list shows: the home (0) and a
+ * run of up to 2 × around + 1 chapters centred on the page, or everything on
+ * the home. `contentsWindow(1001, 500)` → [0, 495, …, 505]; `contentsWindow(7, 3)` → [0, …, 6]
+ */
+export function contentsWindow(count: number, index: number, around = CONTENTS_AROUND): number[] {
+  if (index === 0 || count - 1 <= 2 * around + 1) return Array.from({ length: count }, (_, i) => i);
+  const lo = Math.max(1, Math.min(index - around, count - 1 - 2 * around));
+  return [0, ...Array.from({ length: 2 * around + 1 }, (_, i) => lo + i)];
+}
+
+export interface EditionContext {
   model: Model;
   tr: Translator;
   locales: readonly LocaleConfig[];
@@ -115,32 +136,50 @@ interface EditionContext {
   /** Draft locale: fall back to the source for missing and outdated prose. */
   draft: boolean;
   /** "namespace:key" → state, for this locale. */
-  states: Map<string, UnitState>;
+  states: Pick<ReadonlyMap<string, UnitState>, 'get'>;
   completeness: number;
+  /** The story's pages in reading order. */
+  pages: Chapter[];
 }
 
 /** Every page of every edition, in locale order then reading order. */
 export function buildPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], options: RenderOptions = {}): PageView[] {
-  const pages = allPages(model.story);
   const out: PageView[] = [];
   for (const locale of locales) {
-    const items = statusItems(model, tr, locale.code);
-    const t = tally(items);
-    const ctx: EditionContext = {
-      model, tr, locales, lng: locale.code,
-      draft: options.draft === true || locale.mode === 'draft',
-      states: new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state])),
-      completeness: percent(t.translated, t.total),
-    };
-    pages.forEach((chapter, index) => out.push(buildPage(ctx, chapter, index)));
+    const ctx = editionContext(model, tr, locales, locale, options);
+    ctx.pages.forEach((chapter, index) => out.push(buildPage(ctx, chapter, index)));
   }
   return out;
 }
 
-function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageView {
-  const { model, tr, locales, lng } = ctx;
-  const source = model.story.sourceLanguage;
+/** What every page of one edition shares: worked out once per edition, not once per page. */
+export function editionContext(model: Model, tr: Translator, locales: readonly LocaleConfig[], locale: LocaleConfig, options: RenderOptions = {}): EditionContext {
+  const items = options.status?.(locale.code) ?? statusItems(model, tr, locale.code);
+  const t = tally(items);
   const pages = allPages(model.story);
+  return {
+    model, tr, locales, lng: locale.code,
+    draft: options.draft === true || locale.mode === 'draft',
+    states: new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state])),
+    completeness: percent(t.translated, t.total),
+    pages,
+  };
+}
+
+/** The link to the page at `index` in reading order, titled in this edition. */
+function linkTo(ctx: EditionContext, index: number): Link {
+  const c = ctx.pages[index]!;
+  return { url: pageUrl(ctx.lng, c === ctx.model.story.home ? '' : c.slug), title: plainText(ctx.tr, ctx.lng, c, 'title', ctx.model.story.sourceLanguage) };
+}
+
+/** A unit as plain text (titles, meta tags): the translation, else the source in its own language. */
+function plainText(tr: Translator, lng: string, c: Chapter, id: string, source: string): string {
+  return tr.has(lng, c.slug, id) ? plainInline(tr.t(lng, c.slug, id), lng) : plainInline(c.units.find((u) => u.id === id)?.source ?? '', source);
+}
+
+export function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageView {
+  const { model, tr, locales, lng, pages } = ctx;
+  const source = model.story.sourceLanguage;
   const slugOf = (c: Chapter) => (c === model.story.home ? '' : c.slug);
   const text = (c: Chapter, unit: Pick<Unit, 'id' | 'source'>): TextView => {
     const state = ctx.states.get(lockKey(c.slug, unit.id)) ?? 'source';
@@ -149,8 +188,7 @@ function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageVi
     const view: TextView = { id: unit.id, html: renderInline(tr.t(lng, c.slug, unit.id), lng) };
     return state === 'outdated' ? { ...view, status: 'revised' } : view;
   };
-  const plain = (c: Chapter, id: string) => (tr.has(lng, c.slug, id) ? plainInline(tr.t(lng, c.slug, id), lng) : plainInline(c.units.find((u) => u.id === id)?.source ?? '', source));
-  const link = (c: Chapter): Link => ({ url: pageUrl(lng, slugOf(c)), title: plain(c, 'title') });
+  const plain = (c: Chapter, id: string) => plainText(tr, lng, c, id, source);
 
   const blocks: Block[] = [];
   let fallbacks = 0;
@@ -192,16 +230,16 @@ function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageVi
     number: index,
     title: text(chapter, titleUnit),
     titleText: plain(chapter, 'title'),
-    storyTitle: plain(model.story.home, 'title'),
+    storyTitle: linkTo(ctx, 0).title,
     description: plain(chapter, 'description'),
     blocks,
     alternates: alternatesFor(tr, locales, lng, slugOf(chapter)),
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
     feedUrl: feedUrl(lng),
     published: model.story.published,
-    contents: pages.map((c, i) => ({ ...link(c), current: c === chapter, number: i })),
-    previous: index > 0 ? link(pages[index - 1]!) : null,
-    next: index < pages.length - 1 ? link(pages[index + 1]!) : null,
+    contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i })),
+    previous: index > 0 ? linkTo(ctx, index - 1) : null,
+    next: index < pages.length - 1 ? linkTo(ctx, index + 1) : null,
     fallbacks,
     completeness: ctx.completeness,
     sourceLanguage: source,

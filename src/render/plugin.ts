@@ -9,6 +9,7 @@ import { EditionsError, formatFinding } from '../errors.ts';
 import { createTranslator, type Translator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
+import { applyLocaleEdits, buildTrackedPages, type Tracked } from './incremental.ts';
 import { buildPages, type PageView } from './pages.ts';
 import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -16,9 +17,10 @@ import { headersFile, metaPolicy } from './csp.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
+import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
-  /** Project root holding content/ and locales/. */
+  /** Project root holding content/ and locales/ (default: $EDITIONS_ROOT, else the working directory). */
   root?: string;
   /** Render missing translations as flagged source text instead of failing. */
   draft?: boolean;
@@ -28,16 +30,61 @@ export interface EditionsOptions {
   search?: boolean;
 }
 
-export interface BuildState { model: Model; tr: Translator; pages: PageView[]; statusPages: StatusPageView[]; searchPages: SearchPageView[] }
+export interface BuildState {
+  model: Model;
+  tr: Translator;
+  /** Every page of every edition. */
+  pages: PageView[];
+  statusPages: StatusPageView[];
+  searchPages: SearchPageView[];
+  /** Watch mode: what each page read, so an edit re-renders only the pages it touches. */
+  tracked?: Tracked;
+  /** Watch mode, after an edit: the only edition and status pages this build writes. */
+  render?: { pages: PageView[]; statusPages: StatusPageView[] };
+}
 
-/** Loads and validates the source; throws an EditionsError naming every problem. */
-export async function prepareBuild(root: string, draft: boolean, pseudo = false): Promise<BuildState> {
+/** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
+export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
   for (const warning of findings) console.warn(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
-  const blockers = buildBlockers(model, tr, draft);
+  const status = statusOnce(model, tr);
+  const blockers = buildBlockers(model, tr, draft, locales, status);
   if (blockers.length) throw new EditionsError(blockers);
-  return { model, tr, pages: buildPages(model, tr, locales, { draft }), statusPages: buildStatusPages(model, tr, locales), searchPages: buildSearchPages(model, tr, locales) };
+  const statusPages = buildStatusPages(model, tr, locales, status);
+  const searchPages = buildSearchPages(model, tr, locales);
+  if (!track) return { model, tr, pages: buildPages(model, tr, locales, { draft, status }), statusPages, searchPages };
+  return { model, tr, ...buildTrackedPages(model, tr, locales, { draft, status }), statusPages, searchPages };
+}
+
+/** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */
+async function applyEdits(root: string, state: BuildState, files: string[], draft: boolean): Promise<BuildState | null> {
+  if (!state.tracked) return null;
+  const update = await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales });
+  if (!update) return null;
+  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
+  return { ...state, statusPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
+}
+
+/**
+ * Watch mode indexes in the background, so an edit shows in the browser at
+ * once and search catches up a moment later; one run at a time, and one more
+ * if a build finished meanwhile.
+ */
+let indexing: Promise<void> | null = null;
+let indexAgain = false;
+function indexInBackground(output: string): void {
+  if (indexing) {
+    indexAgain = true;
+    return;
+  }
+  indexing = (async () => {
+    do {
+      indexAgain = false;
+      await writeSearchIndex(output).catch((error: unknown) => console.error(error));
+    } while (indexAgain);
+    indexing = null;
+  })();
 }
 
 let preparedByCaller: BuildState | null = null;
@@ -51,7 +98,7 @@ export function handOver(state: BuildState): void {
 }
 
 export default function editionsPlugin(eleventyConfig: any, options: EditionsOptions = {}): void {
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
   const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
   let state: BuildState | null = null;
   const current = () => {
@@ -64,16 +111,28 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   eleventyConfig.addPassthroughCopy({ [`${paths.templates}/assets`]: 'assets' });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
-  eleventyConfig.on('eleventy.before', async () => {
-    state = preparedByCaller ?? (await prepareBuild(root, draft));
+  // Watch mode: the files changed since the last build.
+  let edited: string[] = [];
+  eleventyConfig.on('eleventy.beforeWatch', (queue: string[]) => {
+    edited.push(...queue.map((file) => path.resolve(file)));
+  });
+  eleventyConfig.on('eleventy.before', async ({ runMode }: { runMode: string }) => {
+    const files = edited;
+    edited = [];
+    const watching = runMode !== 'build';
+    const last = state;
+    state = null;
+    state = preparedByCaller
+      ?? (watching && last && files.length ? await applyEdits(root, last, files, draft) : null)
+      ?? (await prepareBuild(root, draft, false, watching));
     preparedByCaller = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
   eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, searchPages, model, tr } = current();
+    const { pages, statusPages, searchPages, model, tr, render } = current();
     return {
-      pages,
-      statusPages,
+      // After an edit in watch mode, only the pages it changed; the sitemap, feeds and root still list every page.
+      ...(render ?? { pages, statusPages }),
       searchPages,
       sourceLanguage: model.story.sourceLanguage,
       notFound: notFoundViews(pages, tr, locales),
@@ -91,8 +150,9 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 
   if (options.search !== false) {
-    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-      await writeSearchIndex(directories.output);
+    eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      if (runMode === 'build') await writeSearchIndex(directories.output);
+      else indexInBackground(directories.output);
     });
   }
 }

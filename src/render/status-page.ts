@@ -6,6 +6,7 @@ import type { LocaleConfig } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
+import type { StatusOf } from '../status/units.ts';
 import { alternatesFor, type Alternate } from './pages.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
@@ -28,8 +29,8 @@ export interface StatusPageView {
   todos: { locale: string; items: TodoItem[] }[];
 }
 
-export function buildStatusPages(model: Model, tr: Translator, locales: readonly LocaleConfig[]): StatusPageView[] {
-  const reports = buildReport(model, tr, locales);
+export function buildStatusPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], status?: StatusOf): StatusPageView[] {
+  const reports = buildReport(model, tr, locales, status);
   const table = reports.flatMap((r: LocaleReport) =>
     [...r.rows, { namespace: '', tally: r.total }].map((row) => ({
       locale: r.locale, mode: r.mode, namespace: row.namespace, ...row.tally, percent: percent(row.tally.translated, row.tally.total),

@@ -14,9 +14,16 @@ export function lockPath(locale: string): string {
   return `locales/${locale}/${LOCK_FILE}`;
 }
 
-/** `fingerprint("こんにちは")` → 12 hex digits of its SHA-256. */
+const fingerprints = new Map<string, string>();
+
+/** `fingerprint("こんにちは")` → 12 hex digits of its SHA-256 (remembered: a build asks for each string several times). */
 export function fingerprint(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  let fp = fingerprints.get(text);
+  if (fp === undefined) {
+    fp = createHash('sha256').update(text).digest('hex').slice(0, 12);
+    fingerprints.set(text, fp);
+  }
+  return fp;
 }
 
 export function lockKey(namespace: string, key: string): string {

@@ -4,7 +4,7 @@ import type { Translator } from '../locales/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
-import { localeFile, statusItems, tally, type StatusItem, type Tally } from './units.ts';
+import { localeFile, statusItems, tally, type StatusItem, type StatusOf, type Tally } from './units.ts';
 
 export interface TodoItem extends StatusItem {
   file: string;
@@ -20,13 +20,20 @@ export interface LocaleReport {
   todo: TodoItem[];
 }
 
-export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[]): LocaleReport[] {
+export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
   const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'ui'];
   return locales
     .filter((l) => l.code !== model.story.sourceLanguage)
     .map((l) => {
-      const items = statusItems(model, tr, l.code);
-      const rows = order.map((namespace) => ({ namespace, tally: tally(items.filter((i) => i.namespace === namespace)) })).filter((r) => r.tally.total > 0);
+      const items = status(l.code);
+      // Grouped once: filtering the whole list per namespace is quadratic in chapters.
+      const byNamespace = new Map<string, StatusItem[]>();
+      for (const i of items) {
+        const list = byNamespace.get(i.namespace);
+        if (list) list.push(i);
+        else byNamespace.set(i.namespace, [i]);
+      }
+      const rows = order.map((namespace) => ({ namespace, tally: tally(byNamespace.get(namespace) ?? []) })).filter((r) => r.tally.total > 0);
       const todo = items
         .filter((i) => i.state === 'missing' || i.state === 'outdated')
         .map((i) => ({ ...i, file: localeFile(l.code, i.namespace), ...(i.previousSource !== undefined ? { diff: wordDiff(i.previousSource, i.sourceText) } : {}) }));

@@ -124,6 +124,18 @@ export function statusItems(model: Model, tr: Translator, locale: string): Statu
   });
 }
 
+/** A locale's status items, each worked out once per build and shared by the build gate, the pages and the report. */
+export type StatusOf = (locale: string) => StatusItem[];
+
+export function statusOnce(model: Model, tr: Translator): StatusOf {
+  const memo = new Map<string, StatusItem[]>();
+  return (locale) => {
+    let items = memo.get(locale);
+    if (!items) memo.set(locale, (items = statusItems(model, tr, locale)));
+    return items;
+  };
+}
+
 /** The string as the translator wrote it (no interpolation). */
 function rawString(model: Model, locale: string, namespace: string, key: string): string | undefined {
   return model.locales.get(locale)?.files.get(namespace)?.strings.get(key);

@@ -1,0 +1,186 @@
+/**
+ * The baseline: the same publication as plain pages, built by bare Eleventy
+ * and indexed by Pagefind, so the project's cost is a ratio, not a time.
+ *
+ * Every page the project writes becomes one Markdown file holding the same
+ * text in the same language (units, quotes with their captions, the contents
+ * and pager links), under one small Nunjucks layout; no i18n, no model. After
+ * the first builds, `padBaseline` pads each page with an HTML comment so that
+ * both sites write the same number of HTML bytes per page.
+ */
+import { appendFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
+import { locales } from '../src/config.ts';
+import { createTranslator } from '../src/locales/i18n.ts';
+import { loadModel } from '../src/model/load.ts';
+import { buildPages, type Block, type PageView } from '../src/render/pages.ts';
+import { buildSearchPages } from '../src/render/search-page.ts';
+import { buildStatusPages, type StatusPageView } from '../src/render/status-page.ts';
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+/** The Markdown file of the page at `url`: "/ja/chapter-0001/" → "ja/chapter-0001.md". */
+export function baselineFile(dir: string, url: string): string {
+  const parts = url.split('/').filter(Boolean);
+  return path.join(dir, 'input', parts.length === 0 ? 'index.md' : parts.length === 1 ? `${parts[0]}/index.md` : `${parts.join('/')}.md`);
+}
+
+/** Writes `dir`: eleventy.config.js, input/_includes/page.njk and one Markdown file per page of the publication at `root`. */
+export async function writeBaseline(root: string, dir: string): Promise<number> {
+  const { model } = await loadModel(root);
+  const tr = createTranslator(model);
+  await mkdir(path.join(dir, 'input', '_includes'), { recursive: true });
+  await writeFile(path.join(dir, 'eleventy.config.js'), CONFIG);
+  await writeFile(path.join(dir, 'input', '_includes', 'page.njk'), LAYOUT);
+  const files = new Map<string, string>();
+  for (const pg of buildPages(model, tr, locales)) files.set(pg.url, pageMarkdown(pg));
+  for (const pg of buildStatusPages(model, tr, locales)) files.set(pg.url, statusMarkdown(pg));
+  for (const pg of buildSearchPages(model, tr, locales)) {
+    const choices = [...pg.chapters, ...pg.speakers].map((c) => `- ${c.label}`).join('\n');
+    files.set(pg.url, `${front(pg.url, pg.locale, pg.titleText, pg.description)}# ${pg.titleText}\n\n${pg.description}\n\n${choices}\n`);
+  }
+  files.set('/', front('/', model.story.sourceLanguage, 'Editions', '') + locales.map((l) => `- [${l.endonym}](/${l.code}/)`).join('\n') + '\n');
+  for (const [url, text] of files) {
+    const file = baselineFile(dir, url);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+  return files.size;
+}
+
+function front(url: string, lang: string, title: string, description: string): string {
+  return `---\npermalink: ${url}\nlang: ${lang}\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description)}\n---\n`;
+}
+
+function blockMarkdown(pg: PageView, b: Block): string {
+  const others = pg.alternates.filter((a) => !a.current);
+  switch (b.type) {
+    case 'heading': return `${'#'.repeat(b.level)} ${b.html} ${others.map((a) => `[${a.endonym}](${a.url}#${b.id})`).join(' ')}`;
+    case 'paragraph': return b.html;
+    case 'list': return b.items.map((i) => `- ${i.html}`).join('\n');
+    case 'quote': {
+      const q = b.quote;
+      const original = q.original ? `\n>\n${q.original.lines.map((l) => `> ${l}`).join('\n>\n')}` : '';
+      return `${q.lines.map((l) => `> ${l}`).join('\n>\n')}${original}\n>\n> **${q.speaker}**, ${q.role}. ${q.source}. ${q.noteText}`;
+    }
+    case 'figure': return `${b.figure.svg}\n\n${b.figure.caption.map((c) => blockMarkdown(pg, c)).join('\n\n')}`;
+  }
+}
+
+function pageMarkdown(pg: PageView): string {
+  const pager = [pg.previous, pg.next].filter((l) => l !== null).map((l) => `[${l.title}](${l.url})`).join(' · ');
+  return [
+    front(pg.url, pg.locale, pg.titleText, pg.description),
+    '<article data-pagefind-body>',
+    '',
+    `# ${pg.title.html}`,
+    '',
+    pg.description,
+    '',
+    pg.blocks.map((b) => blockMarkdown(pg, b)).join('\n\n'),
+    '',
+    '</article>',
+    '<nav class="contents">',
+    '',
+    pg.contents.map((c) => `- [${c.title}](${c.url})`).join('\n'),
+    '',
+    pager,
+    '',
+    '</nav>',
+    '',
+  ].join('\n');
+}
+
+function statusMarkdown(pg: StatusPageView): string {
+  const rows = pg.table.map((r) => `| ${r.locale} | ${r.namespace || '*'} | ${r.translated}/${r.total} (${r.percent}%) | ${r.missing} | ${r.outdated} |`);
+  return `${front(pg.url, pg.locale, pg.titleText, pg.description)}# ${pg.titleText}\n\n${pg.description}\n\n| | | | | |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+}
+
+/**
+ * Pads every baseline page so its HTML is as long as the project's. Call it
+ * after a build of the unpadded baseline: both maps are URL → HTML bytes.
+ */
+export async function padBaseline(dir: string, projectSizes: Map<string, number>, baselineSizes: Map<string, number>): Promise<void> {
+  for (const [url, want] of projectSizes) {
+    const have = baselineSizes.get(url);
+    if (have === undefined) {
+      console.error(`[bench] the baseline has no page ${url}: its size is not matched.`);
+      continue;
+    }
+    const missing = want - have - '\n<!--  -->\n'.length;
+    if (missing > 0) await appendFile(baselineFile(dir, url), `\n<!-- ${'x'.repeat(missing)} -->\n`);
+  }
+}
+
+/** URL → bytes of every HTML page under a built site. */
+export async function htmlSizes(site: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const rel = path.relative(site, entry.parentPath);
+    out.set(rel ? `/${rel}/` : '/', (await stat(path.join(entry.parentPath, entry.name))).size);
+  }
+  return out;
+}
+
+/** Bare Eleventy over the Markdown pages, then Pagefind with the same calls as the project's index. */
+export async function buildBaseline(dir: string): Promise<void> {
+  const out = path.join(dir, '_site');
+  await rm(out, { recursive: true, force: true });
+  process.chdir(dir);
+  const eleventy = new Eleventy(path.join(dir, 'input'), out, { configPath: path.join(dir, 'eleventy.config.js'), quietMode: true });
+  await eleventy.write();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const CONFIG = `// Bare Eleventy: Markdown pages under one layout, no template language inside Markdown.
+export const config = { dir: { includes: '_includes' }, markdownTemplateEngine: false, templateFormats: ['md'] };
+export default function (eleventyConfig) {
+  eleventyConfig.addGlobalData('layout', 'page.njk');
+  eleventyConfig.setQuietMode(true);
+}
+`;
+
+/** About the project's page chrome: head, alternates, social tags, switcher. */
+const LAYOUT = `<!doctype html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<meta name="description" content="{{ description }}">
+<link rel="canonical" href="http://localhost:8080{{ page.url }}">
+<link rel="alternate" hreflang="en" href="http://localhost:8080/en/">
+<link rel="alternate" hreflang="ja" href="http://localhost:8080/ja/">
+<link rel="alternate" hreflang="ko" href="http://localhost:8080/ko/">
+<link rel="alternate" hreflang="x-default" href="http://localhost:8080/">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{{ title }}">
+<meta property="og:description" content="{{ description }}">
+<meta property="og:url" content="http://localhost:8080{{ page.url }}">
+<link rel="stylesheet" href="/assets/site.css">
+</head>
+<body>
+<header><nav><ul><li><a href="/en/" hreflang="en" lang="en">English</a></li><li><a href="/ja/" hreflang="ja" lang="ja">日本語</a></li><li><a href="/ko/" hreflang="ko" lang="ko">한국어</a></li></ul></nav></header>
+<main>
+{{ content | safe }}
+</main>
+</body>
+</html>
+`;
+
+// `node --import tsx bench/baseline.ts <baseline dir>`: one baseline build (the bench runs it in a child process).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildBaseline(path.resolve(process.argv[2]!));
+}

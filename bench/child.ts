@@ -1,0 +1,104 @@
+/**
+ * One measured job of the bench, run in its own process so that its peak
+ * memory is its own and nothing stays warm between runs. Prints one JSON line.
+ *   project <root>                 npm run build of the publication at <root>
+ *   baseline <dir>                 bare Eleventy + Pagefind over the baseline
+ *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { build } from '../src/cli/build.ts';
+import { localeCodes, paths } from '../src/config.ts';
+import { allPages, loadModel } from '../src/model/load.ts';
+import { pageUrl } from '../src/render/urls.ts';
+import { buildBaseline } from './baseline.ts';
+
+const projectDir = path.resolve(import.meta.dirname, '..');
+const report = (data: Record<string, unknown>) => {
+  const own = process.cpuUsage();
+  console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), ownCpuMs: Math.round((own.user + own.system) / 1000) })}`);
+};
+
+/**
+ * Waits until every child process (Pagefind's) has exited and been reaped,
+ * so that its CPU time is counted for this process (Linux; elsewhere a no-op).
+ */
+async function childrenReaped(): Promise<void> {
+  const file = `/proc/${process.pid}/task/${process.pid}/children`;
+  for (let i = 0; i < 100; i++) {
+    const children = await readFile(file, 'utf8').catch(() => '');
+    if (children.trim() === '') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const [mode, target, ...rest] = process.argv.slice(2);
+if (mode === 'project') {
+  await build({ root: target!, out: '_site', draft: false });
+  await childrenReaped();
+  report({});
+} else if (mode === 'baseline') {
+  await buildBaseline(target!);
+  await childrenReaped();
+  report({});
+} else if (mode === 'watch') {
+  report(await watch(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
+  process.exit(0);
+} else {
+  throw new Error(`Unknown mode ${mode}`);
+}
+
+/**
+ * Starts Eleventy's watcher over the publication, as `npm start` does (the dev
+ * server only adds a reload on top), then edits one string of a locale file
+ * and times each rebuild: from the save to the written page (what a
+ * translator waits for, including the watcher's 150 ms write-settle delay),
+ * and Eleventy's rebuild alone (from the change event to the written page).
+ */
+async function watch(root: string, file: string, key: string, edits: number) {
+  process.env.EDITIONS_ROOT = root;
+  const out = path.join(root, '_watch');
+  await rm(out, { recursive: true, force: true });
+  let changed = 0;
+  let done: ((results: { url: string }[]) => void) | null = null;
+  const eleventy = new Eleventy(path.join(projectDir, paths.templates), out, {
+    configPath: path.join(projectDir, '.eleventy.js'),
+    quietMode: true,
+    runMode: 'watch',
+    config(cfg: any) {
+      cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
+      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
+    },
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  const full = path.join(root, file);
+  const original = await readFile(full, 'utf8');
+  const { model } = await loadModel(root);
+  const editionPages = new Set(localeCodes.flatMap((l) => allPages(model.story).map((c) => pageUrl(l, c === model.story.home ? '' : c.slug))));
+  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
+  const url = `/ja/${path.basename(file, '.json')}/`;
+  try {
+    for (let i = 1; i <= edits; i++) {
+      // Let the watcher settle between edits, as a person typing would.
+      await new Promise((r) => setTimeout(r, 400));
+      const data = JSON.parse(await readFile(full, 'utf8'));
+      const marker = `改訂${i}`;
+      data[key] = `${data[key]}（${marker}）`;
+      const rebuilt = new Promise<{ url: string }[]>((resolve) => { done = resolve; });
+      const saved = performance.now();
+      await writeFile(full, JSON.stringify(data, null, 2));
+      const results = await Promise.race([rebuilt, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no rebuild within 120 s')), 120_000))]);
+      const end = performance.now();
+      const html = await readFile(path.join(out, url, 'index.html'), 'utf8');
+      if (!html.includes(marker)) throw new Error(`${url} does not show the edited string after the rebuild`);
+      // Edition pages re-rendered; files also counts the site-wide ones Eleventy writes on every build (root, search, sitemap, feeds).
+      runs.push({ saveToPage: end - saved, rebuild: end - changed, pages: results.filter((r) => editionPages.has(r.url)).length, files: results.length });
+    }
+  } finally {
+    await writeFile(full, original);
+    await eleventy.stopWatch();
+  }
+  return { runs };
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip e2e]`: generates a
+ * synthetic publication per size and measures, in one run, the full build
+ * against a bare Eleventy + Pagefind baseline of the same pages, an
+ * incremental rebuild after one locale-string edit, `npm run check`, the
+ * browser quote gate, and peak memory. Medians of --runs runs; builds are
+ * interleaved with the baseline so machine noise hits both alike. Prints a
+ * table and writes bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { locales } from '../src/config.ts';
+import { htmlSizes, padBaseline } from './baseline.ts';
+import { generate, projectDir } from './generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000' },
+    runs: { type: 'string', default: '3' },
+    skip: { type: 'string', default: '' },
+    dir: { type: 'string', default: path.join(tmpdir(), 'editions-bench') },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const runs = Math.max(1, Number(values.runs));
+const skip = new Set(values.skip!.split(',').filter(Boolean));
+
+interface Job { ms: number; cpuMs: number; report: Record<string, any> }
+
+/**
+ * CPU time of this process's finished children, their own children included
+ * (Linux: cutime + cstime in /proc/self/stat, in clock ticks of 10 ms). On a
+ * shared machine CPU time is steadier than wall time; NaN elsewhere.
+ */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs a command to completion: wall time, and the child's `BENCH {json}` line if it printed one. */
+function job(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const cpuBefore = childrenCpuMs();
+    const child = spawn(command, args, { cwd: options.cwd ?? projectDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`));
+      const line = out.split('\n').find((l) => l.startsWith('BENCH '));
+      resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, report: line ? JSON.parse(line.slice(6)) : {} });
+    });
+  });
+}
+
+const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
+const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface SizeResult {
+  chapters: number;
+  pages: number;
+  build: {
+    projectMs: number; baselineMs: number; ratio: number; projectRuns: number[]; baselineRuns: number[];
+    /** CPU time, Pagefind included: steadier than wall time on a shared machine. */
+    projectCpuMs: number; baselineCpuMs: number; cpuRatio: number;
+  };
+  memory: { projectMB: number; baselineMB: number };
+  html: { projectBytes: number; baselineBytes: number };
+  incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
+  check?: { ms: number; cpuMs: number; runs: number[] };
+  browser?: { pages: number; seconds: number; pagesPerSecond: number };
+}
+
+async function measure(chapters: number): Promise<SizeResult> {
+  const dir = path.join(values.dir!, `n${chapters}`);
+  log(`N=${chapters}: generating in ${dir}`);
+  const gen = await generate(dir, chapters);
+
+  // Warm-up builds, then pad the baseline to the project's HTML sizes, page by page.
+  log(`N=${chapters}: warm-up builds`);
+  await child(['project', gen.root]);
+  await child(['baseline', gen.baseline]);
+  const projectSizes = await htmlSizes(path.join(gen.root, '_site'));
+  await padBaseline(gen.baseline, projectSizes, await htmlSizes(path.join(gen.baseline, '_site')));
+
+  const project: Job[] = [];
+  const baseline: Job[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`N=${chapters}: build run ${r}/${runs}`);
+    baseline.push(await child(['baseline', gen.baseline]));
+    project.push(await child(['project', gen.root]));
+  }
+  const baselineSizes = await htmlSizes(path.join(gen.baseline, '_site'));
+  const projectMs = median(project.map((j) => j.ms));
+  const baselineMs = median(baseline.map((j) => j.ms));
+  const projectCpuMs = median(project.map((j) => j.cpuMs));
+  const baselineCpuMs = median(baseline.map((j) => j.cpuMs));
+  const result: SizeResult = {
+    chapters,
+    pages: projectSizes.size,
+    build: {
+      projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms),
+      projectCpuMs, baselineCpuMs, cpuRatio: projectCpuMs / baselineCpuMs,
+    },
+    memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
+    html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
+  };
+
+  if (!skip.has('incremental')) {
+    log(`N=${chapters}: incremental rebuilds`);
+    const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
+    const wr = w.report.runs as { saveToPage: number; rebuild: number; pages: number; files: number }[];
+    result.incremental = {
+      rebuildMs: median(wr.map((r) => r.rebuild)), saveToPageMs: median(wr.map((r) => r.saveToPage)),
+      pagesRendered: median(wr.map((r) => r.pages)), filesWritten: median(wr.map((r) => r.files)), runs: wr,
+    };
+  }
+  if (!skip.has('check')) {
+    log(`N=${chapters}: npm run check`);
+    const checks: Job[] = [];
+    for (let r = 1; r <= runs; r++) checks.push(await tsx(path.join(projectDir, 'src/cli/check.ts'), [], { cwd: gen.root }));
+    result.check = { ms: median(checks.map((j) => j.ms)), cpuMs: median(checks.map((j) => j.cpuMs)), runs: checks.map((j) => j.ms) };
+  }
+  if (!skip.has('e2e')) {
+    log(`N=${chapters}: browser quote gate`);
+    const pages = locales.length * (chapters + 1);
+    const e2e = await job(process.execPath, [path.join(projectDir, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/quotes.spec.ts', '-g', 'quotes read', '--reporter=dot'], {
+      env: { SITE_DIR: path.join(gen.root, '_site'), EDITIONS_ROOT: gen.root, E2E_PORT: String(await freePort()) },
+    });
+    result.browser = { pages, seconds: e2e.ms / 1000, pagesPerSecond: pages / (e2e.ms / 1000) };
+  }
+  return result;
+}
+
+function table(results: SizeResult[]): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['HTML pages written', (r) => String(r.pages)],
+    ['full build: Editions', (r) => s(r.build.projectMs)],
+    ['full build: bare Eleventy + Pagefind', (r) => s(r.build.baselineMs)],
+    ['full build ratio (target ≤ 1.00)', (r) => r.build.ratio.toFixed(2)],
+    ['  CPU: Editions / baseline', (r) => `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}`],
+    ['  CPU ratio', (r) => r.build.cpuRatio.toFixed(2)],
+    ['HTML bytes: Editions / baseline', (r) => `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB`],
+    ['peak memory: Editions / baseline', (r) => `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB`],
+    ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
+    ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
+    ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
+    ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
+    ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
+    ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
+  ];
+  const head = ['', ...results.map((r) => `N=${r.chapters}`)];
+  const body = rows.map(([label, f]) => [label, ...results.map(f)]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await measure(n));
+console.log(table(results));
+console.log(`Medians of ${runs} run(s); build times are wall-clock of \`npm run build\`-equivalent processes, node start-up included.`);
+const file = path.join(projectDir, 'bench/results.json');
+await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), runs, cores: (await import('node:os')).availableParallelism(), results }, null, 2)}\n`);
+console.error(`[bench] wrote ${path.relative(process.cwd(), file)}`);

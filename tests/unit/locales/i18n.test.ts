@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createTranslator } from '../../../src/locales/i18n.ts';
+import { loadModel } from '../../../src/model/load.ts';
+import { projectDir } from '../../helpers/project.ts';
+
+test('the direct lookup of plain strings answers exactly as i18next t() does, for every string of the publication', async () => {
+  const { model } = await loadModel(projectDir);
+  const tr = createTranslator(model);
+  let compared = 0;
+  for (const [lng, locale] of model.locales) {
+    for (const [ns, file] of locale.files) {
+      for (const key of file.strings.keys()) {
+        assert.equal(tr.t(lng, ns, key), tr.i18n.t(key, { lng, ns }), `${lng} ${ns}:${key}`);
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 300, `compared ${compared} strings`);
+});
+
+test('strings with placeholders, empty strings and missing keys still go through i18next', async () => {
+  const { model } = await loadModel(projectDir);
+  const tr = createTranslator(model);
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Chapter 3');
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber'), tr.i18n.t('nav.chapterNumber', { lng: 'en', ns: 'ui' }));
+  assert.equal(tr.t('ja', 'ui', 'no.such.key'), 'no.such.key');
+});
+
+test('remembered answers are forgotten when a bundle changes, as in watch mode', async () => {
+  const { model } = await loadModel(projectDir);
+  const tr = createTranslator(model);
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Chapter 3');
+  const ui = model.locales.get('en')!.files.get('ui')!.data as { nav: Record<string, string> };
+  tr.i18n.removeResourceBundle('en', 'ui');
+  tr.i18n.addResourceBundle('en', 'ui', { ...ui, nav: { ...ui.nav, chapterNumber: 'Part {{number}}' } });
+  assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Part 3');
+});
