@@ -29,20 +29,27 @@ function rendererFor(locale: string): Md {
  */
 const PLAIN = /^[^*_`\\&<>"'[\]\n\r\0(+.?!,-]*$/;
 
-/** Rendered captions and notes repeat (one speaker, many quotes): remembered, up to a bound. */
+/**
+ * Rendered text repeats (one speaker under many quotes, a chapter title in
+ * every neighbour's contents list): answers are remembered, up to a bound.
+ */
+function remembered(memo: Map<string, string>, text: string, locale: string, render: () => string): string {
+  const key = `${locale}\u0000${text}`;
+  let out = memo.get(key);
+  if (out === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    out = render();
+    memo.set(key, out);
+  }
+  return out;
+}
 const rendered = new Map<string, string>();
+const plain = new Map<string, string>();
 
 /** `renderInline("Say *hi* <b>", "en")` → "Say <em>hi</em> &lt;b&gt;" */
 export function renderInline(text: string, locale: string): string {
   if (PLAIN.test(text)) return text;
-  const key = `${locale}\u0000${text}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    if (rendered.size >= 20_000) rendered.clear();
-    html = rendererFor(locale).renderInline(text);
-    rendered.set(key, html);
-  }
-  return html;
+  return remembered(rendered, text, locale, () => rendererFor(locale).renderInline(text));
 }
 
 /**
@@ -50,8 +57,11 @@ export function renderInline(text: string, locale: string): string {
  * tags, feeds): `plainInline('A "note" *here*', "ja")` → "A 「note」 here".
  */
 export function plainInline(text: string, locale: string): string {
-  const tokens = rendererFor(locale).parseInline(text, {})[0]?.children ?? [];
-  return tokens.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
+  if (PLAIN.test(text)) return text;
+  return remembered(plain, text, locale, () => {
+    const tokens = rendererFor(locale).parseInline(text, {})[0]?.children ?? [];
+    return tokens.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
+  });
 }
 
 /** Lines of a multi-line quote, each rendered: `"a\nb"` → ["a", "b"]. */

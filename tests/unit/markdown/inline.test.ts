@@ -2,16 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { localeConfig, localeCodes } from '../../../src/config.ts';
-import { renderInline } from '../../../src/markdown/inline.ts';
+import { plainInline, renderInline } from '../../../src/markdown/inline.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { projectDir } from '../../helpers/project.ts';
 
 /** markdown-it alone, configured as inline.ts configures it. */
-function reference(text: string, locale: string): string {
+function md(locale: string) {
   return new MarkdownIt('zero', { html: false, typographer: true, quotes: localeConfig(locale).quotes })
-    .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline'])
-    .renderInline(text);
+    .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline']);
 }
+const reference = (text: string, locale: string) => md(locale).renderInline(text);
+const plainReference = (text: string, locale: string) =>
+  (md(locale).parseInline(text, {})[0]?.children ?? []).map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
 
 const tricky = [
   '日本語の文。', '「引用」と（括弧）', '한국어 문장입니다', 'plain words only', 'two  spaces ', ' lead', 'tab\there',
@@ -19,7 +21,7 @@ const tricky = [
   'a\\*b', 'AT&T', '&amp;', '<b>', 'a > b', '[link](x)', 'line\nbreak', 'cr\rlf', 'nul\0', '1,500 soldiers', '10:30', '#tag', '~tilde~', '|pipe|',
 ];
 
-test('rendering matches markdown-it for every string of the publication and for tricky text', async () => {
+test('rendering and plain text match markdown-it for every string of the publication and for tricky text', async () => {
   const { model } = await loadModel(projectDir);
   const strings = new Set(tricky);
   for (const locale of model.locales.values()) for (const file of locale.files.values()) for (const s of file.strings.values()) strings.add(s);
@@ -29,6 +31,8 @@ test('rendering matches markdown-it for every string of the publication and for 
       // Twice: the second answer may come from memory.
       assert.equal(renderInline(text, lng), reference(text, lng), `${lng}: ${JSON.stringify(text)}`);
       assert.equal(renderInline(text, lng), reference(text, lng), `${lng}: ${JSON.stringify(text)}`);
+      assert.equal(plainInline(text, lng), plainReference(text, lng), `plain ${lng}: ${JSON.stringify(text)}`);
+      assert.equal(plainInline(text, lng), plainReference(text, lng), `plain ${lng}: ${JSON.stringify(text)}`);
     }
   }
 });
