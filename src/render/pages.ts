@@ -246,6 +246,19 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   };
 }
 
+/** What the shared layout needs of a page that is not a chapter (search, translation status). */
+export interface ToolPageHead {
+  locale: string;
+  url: string;
+  titleText: string;
+  storyTitle: string;
+  description: string;
+  alternates: Alternate[];
+  /** The `x-default` alternate: the same page in the source edition. */
+  xDefault: string;
+  feedUrl: string;
+}
+
 /** The same page in every edition, labelled in each edition's own language. */
 export function alternatesFor(tr: Translator, locales: readonly LocaleConfig[], lng: string, slug: string): Alternate[] {
   return locales.map((l) => ({

@@ -7,7 +7,7 @@ import { fixedNamespaces, type LocaleConfig } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
-import { alternatesFor, type Alternate } from './pages.ts';
+import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
 export const SEARCH_SLUG = 'search';
@@ -17,17 +17,8 @@ export const HOME_FILTER = 'home';
 
 export interface Choice { value: string; label: string }
 
-export interface SearchPageView {
-  locale: string;
-  url: string;
+export interface SearchPageView extends ToolPageHead {
   kind: 'search';
-  titleText: string;
-  storyTitle: string;
-  description: string;
-  alternates: Alternate[];
-  /** The `x-default` alternate: the same page in the source edition. */
-  xDefault: string;
-  feedUrl: string;
   /** Filter by chapter (Pagefind filter "chapter"), in reading order. */
   chapters: Choice[];
   /** Filter by quoted speaker (Pagefind filter "speaker"). */

@@ -7,22 +7,13 @@ import type { Translator } from '../locales/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
 import type { StatusOf } from '../status/units.ts';
-import { alternatesFor, type Alternate } from './pages.ts';
+import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
 export const STATUS_SLUG = 'translation-status';
 
-export interface StatusPageView {
-  locale: string;
-  url: string;
+export interface StatusPageView extends ToolPageHead {
   kind: 'status';
-  titleText: string;
-  storyTitle: string;
-  description: string;
-  alternates: Alternate[];
-  /** The `x-default` alternate: the same page in the source edition. */
-  xDefault: string;
-  feedUrl: string;
   /** Every translated locale's tallies, as rows with percentages. */
   table: { locale: string; mode: string; namespace: string; translated: number; missing: number; outdated: number; total: number; percent: number }[];
   /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
