@@ -15,11 +15,6 @@ export function notFoundUrl(locale: string): string {
   return `/${locale}/404.html`;
 }
 
-/** `swapLocale("/en/drone-warfare/#a", "ko")` → "/ko/drone-warfare/#a" */
-export function swapLocale(url: string, locale: string): string {
-  return url.replace(/^\/[a-z]{2,3}(-[A-Za-z0-9]+)?\//, `/${locale}/`);
-}
-
 /** `localeOfUrl("/ko/the-route/")` → "ko"; null outside an edition. */
 export function localeOfUrl(url: string): string | null {
   return /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(url)?.[1] ?? null;
