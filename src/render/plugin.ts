@@ -63,7 +63,9 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
   const update = await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales });
   if (!update) return null;
   const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
-  return { ...state, statusPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
+  // The search pages name every chapter and speaker: three small pages, rebuilt every time.
+  const searchPages = buildSearchPages(state.model, state.tr, locales);
+  return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
 }
 
 /**

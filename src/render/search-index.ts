@@ -4,7 +4,8 @@
  * word boundaries and forms its language needs; `tuned: false` indexes the
  * pages exactly as built (Pagefind's defaults, for `npm run search:eval`).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type SearchTuning } from '../config.ts';
@@ -20,20 +21,28 @@ export interface IndexOptions {
 export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexOptions = {}): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Pagefind reads the pages of a folder in parallel but added files one at
+  // a time: the index copies go to a scratch folder laid out like the site
+  // (so each page keeps its URL), which Pagefind then reads as a folder.
+  const copies = await mkdtemp(path.join(tmpdir(), 'editions-index-'));
   try {
     let pages = 0;
     for (const file of await htmlFiles(siteDir)) {
       const html = await readFile(file, 'utf8');
       const tuning = tuned ? tuningOf(html) : null;
-      const added = await index.addHTMLFile({ url: urlOf(siteDir, file), content: tuning ? indexCopy(html, tuning) : html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      const copy = path.join(copies, path.relative(siteDir, file));
+      await mkdir(path.dirname(copy), { recursive: true });
+      await writeFile(copy, tuning ? indexCopy(html, tuning) : html);
       if (html.includes('data-pagefind-body')) pages++;
     }
+    const added = await index.addDirectory({ path: copies });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return { pages };
   } finally {
     await pagefind.close();
+    await rm(copies, { recursive: true, force: true });
   }
 }
 
@@ -55,12 +64,6 @@ export async function indexSizes(siteDir: string): Promise<Record<string, number
 function tuningOf(html: string): SearchTuning | null {
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
   return locales.find((l) => l.code === lang)?.search ?? null;
-}
-
-/** "ja/the-notes/index.html" → "/ja/the-notes/", as Pagefind would name it. */
-function urlOf(siteDir: string, file: string): string {
-  const rel = path.relative(siteDir, file).split(path.sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

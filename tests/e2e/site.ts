@@ -1,8 +1,7 @@
 /** The pages the suite walks, read from the same model the build used. */
 import { locales } from '../../src/config.ts';
 import { createTranslator } from '../../src/locales/i18n.ts';
-import { loadModel } from '../../src/model/load.ts';
-import { buildPages } from '../../src/render/pages.ts';
+import { allPages, loadModel } from '../../src/model/load.ts';
 import { notFoundUrl, pageUrl } from '../../src/render/urls.ts';
 import { SEARCH_SLUG } from '../../src/render/search-page.ts';
 import { STATUS_SLUG } from '../../src/render/status-page.ts';
@@ -10,8 +9,11 @@ import { STATUS_SLUG } from '../../src/render/status-page.ts';
 export const root = process.env.EDITIONS_ROOT ?? process.cwd();
 export const { model } = await loadModel(root);
 export const tr = createTranslator(model);
-/** Every page of every edition, with no draft fallbacks applied. */
-export const pages = buildPages(model, tr, locales).map((p) => ({ url: p.url, locale: p.locale, slug: p.slug, kind: p.kind }));
+/** Every page of every edition (the story's pages in each locale; no views are built: a test process only needs the list). */
+export const pages = locales.flatMap((l) => allPages(model.story).map((c) => {
+  const slug = c === model.story.home ? '' : c.slug;
+  return { url: pageUrl(l.code, slug), locale: l.code, slug, kind: slug === '' ? 'home' as const : 'chapter' as const };
+}));
 /** Every HTML file a reader can land on: the root chooser, every edition page, the search and translation-status pages, and the 404 pages. */
 export const everyPage: { url: string; locale: string; status: number }[] = [
   { url: '/', locale: model.story.sourceLanguage, status: 200 },
