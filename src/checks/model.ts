@@ -22,9 +22,10 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
     const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
     for (const item of items) {
       const file = localeFile(locale.code, item.namespace);
-      const line = model.locales.get(locale.code)?.files.get(item.namespace)?.lines.get(item.key);
-      if (item.state === 'outdated') findings.push({ ...problems.outdatedTranslation(file, locale.code, item.namespace, item.key), line });
-      if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, locale.code, item.key), line });
+      // Only a finding needs the line: looking lines up costs a positioned parse of the file.
+      const line = () => model.locales.get(locale.code)?.files.get(item.namespace)?.lines.get(item.key);
+      if (item.state === 'outdated') findings.push({ ...problems.outdatedTranslation(file, locale.code, item.namespace, item.key), line: line() });
+      if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, locale.code, item.key), line: line() });
       if (item.state !== 'missing') continue;
       const strict = locale.mode === 'strict' || item.kind === 'quote';
       const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);
@@ -45,6 +46,8 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
           }
           continue;
         }
+        // Most strings have no placeholder at all: skip the regex for them.
+        if (!item.sourceText.includes('{{') && !text.includes('{{')) continue;
         const want = placeholders(item.sourceText);
         const got = placeholders(text);
         if (want.join() !== got.join()) {

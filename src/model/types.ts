@@ -75,7 +75,7 @@ export interface LocaleFile {
   data: Record<string, unknown>;
   /** Dotted key → its string value. */
   strings: Map<string, string>;
-  /** Dotted key → 1-based line of the value. */
+  /** Dotted key → 1-based line of the value (worked out on first use: only findings need it). */
   lines: Map<string, number>;
 }
 

@@ -5,7 +5,7 @@
  * git history. It lives beside the translations (locales/<lng>/_sources.lock)
  * and is written only by `npm run i18n:sync` and `npm run i18n:accept`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { LockEntry } from '../model/types.ts';
 
 export const LOCK_FILE = '_sources.lock';
@@ -20,7 +20,7 @@ const fingerprints = new Map<string, string>();
 export function fingerprint(text: string): string {
   let fp = fingerprints.get(text);
   if (fp === undefined) {
-    fp = createHash('sha256').update(text).digest('hex').slice(0, 12);
+    fp = hash('sha256', text).slice(0, 12); // one-shot: a third of createHash's cost on short strings
     fingerprints.set(text, fp);
   }
   return fp;
