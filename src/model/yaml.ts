@@ -6,8 +6,8 @@
  * a thousand-chapter story has thousands of quotes. Anything js-yaml refuses
  * is parsed again with `yaml`, whose errors name line, column and key.
  */
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
 import { problems, type Finding } from '../errors.ts';
 
 export interface ParsedYaml {
@@ -37,6 +37,8 @@ export function parseYaml(text: string, file: string, lineOffset: number, findin
 
 /** The file js-yaml refused, through `yaml`, for its line, column and kind of error. */
 function reportErrors(text: string, file: string, lineOffset: number, findings: Finding[]): void {
+  // Loaded only for a broken file: most runs never need it, and it takes a tenth of `npm run check`'s start-up.
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   for (const e of doc.errors) {
