@@ -28,13 +28,22 @@ export const metaPolicy = serialize(directives);
 /** For the HTTP header. */
 export const headerPolicy = serialize([...directives, ...headerOnly]);
 
-/** The `_headers` file (read by common static hosts): the policy and a few safe defaults for every path. */
+/** How long a reader's browser keeps the stylesheet, scripts and icon before asking again (as GitHub Pages does for everything). */
+export const ASSET_MAX_AGE = 600;
+
+/**
+ * The `_headers` file (read by common static hosts): the policy and a few
+ * safe defaults for every path, and a short cache for /assets/ so a reader
+ * turning pages does not fetch the stylesheet again on each one.
+ */
 export function headersFile(): string {
   return [
     '/*',
     `  Content-Security-Policy: ${headerPolicy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    '/assets/*',
+    `  Cache-Control: public, max-age=${ASSET_MAX_AGE}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 /**
  * Serves a built site on loopback, as a reader's browser would see it from a
- * static host: the `_headers` file's headers on every response, and an
+ * static host: the headers its `_headers` file gives each path, and an
  * unknown address answered with its edition's 404 page (status 404).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,27 +12,38 @@ import { localeOfUrl } from '../../src/render/urls.ts';
 
 export interface Served { origin: string; close(): Promise<void> }
 
-/** The headers `_headers` gives every path (`/*`); the only rule Editions writes. */
-export function headersForAll(dir: string): [string, string][] {
+/** One `_headers` rule: a path (a trailing `*` matches any rest) and the headers it adds. */
+export interface HeaderRule { path: string; headers: [string, string][] }
+
+/** The rules of the site's `_headers` file, in order (Netlify's and Cloudflare Pages' format). */
+export function headerRules(dir: string): HeaderRule[] {
   const file = path.join(dir, '_headers');
   if (!existsSync(file)) return [];
-  const out: [string, string][] = [];
-  let all = false;
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (/^\S/.test(line)) all = line.trim() === '/*';
-    else if (all && line.includes(':')) {
+    if (/^\S/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (rules.length && line.includes(':')) {
       const at = line.indexOf(':');
-      out.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
     }
   }
-  return out;
+  return rules;
+}
+
+/** Whether a rule's path matches a URL path: `/assets/*` matches `/assets/site.css`. */
+export function ruleMatches(rule: string, pathname: string): boolean {
+  return rule.endsWith('*') ? pathname.startsWith(rule.slice(0, -1)) : pathname === rule;
 }
 
 export async function serveSite(dir: string, port = 0): Promise<Served> {
-  const handler = sirv(dir, { dev: true, etag: false });
-  const headers = headersForAll(dir);
+  // Validators on (a host answers "not modified"); caching is whatever `_headers` says, as on the host.
+  const handler = sirv(dir, { dev: true, etag: true });
+  const rules = headerRules(dir);
   const server = http.createServer((req, res) => {
-    for (const [name, value] of headers) res.setHeader(name, value);
+    const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+    for (const rule of rules) {
+      if (ruleMatches(rule.path, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
     handler(req, res, () => {
       const locale = localeOfUrl(req.url ?? '/');
       const page = [locale ? `${locale}/404.html` : null, '404.html'].find((p) => p && existsSync(path.join(dir, p)));

@@ -6,6 +6,7 @@
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { localeCodes } from '../../src/config.ts';
+import { ASSET_MAX_AGE } from '../../src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -165,4 +166,11 @@ test('every edition page names its edition, description and social tags in its o
     expect(pathOf((await meta('property="og:url"'))!)).toBe(page.url);
     expect(await meta('name="twitter:title"')).toBe(await meta('property="og:title"'));
   }
+});
+
+test('the stylesheet is cached for a while (from _headers), the pages are not', async ({ request }) => {
+  const css = await request.get('/assets/site.css');
+  expect(css.headers()['cache-control']).toBe(`public, max-age=${ASSET_MAX_AGE}`);
+  const html = await request.get('/en/');
+  expect(html.headers()['cache-control'] ?? '', 'a page is asked for again, so a new build shows at once').not.toContain('max-age');
 });
