@@ -1,49 +1,68 @@
 /**
  * Writes the Pagefind index over a built site: one index per `<html lang>`.
- * Each page is indexed from its index copy (search-forms.ts), which adds the
- * word boundaries and forms its language needs; `tuned: false` indexes the
- * pages exactly as built (Pagefind's defaults, for `npm run search:eval`).
+ * A page in a language with search tuning is indexed from its index copy
+ * (search-forms.ts), which adds the word boundaries and forms the language
+ * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
+ * defaults, for `npm run search:eval`).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type SearchTuning } from '../config.ts';
 import { indexCopy } from './search-forms.ts';
 
-export interface IndexReport { pages: number }
-
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
   tuned?: boolean;
 }
 
-export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexOptions = {}): Promise<IndexReport> {
+export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexOptions = {}): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Pagefind reads the pages of a folder in parallel but added files one at
-  // a time: the index copies go to a scratch folder laid out like the site
+  // Pagefind reads the pages of a folder in parallel, but added files one at
+  // a time. Editions with nothing to tune are read where they are built; the
+  // other pages' index copies go to a scratch folder laid out like the site
   // (so each page keeps its URL), which Pagefind then reads as a folder.
+  const asBuilt = tuned ? locales.filter((l) => !changesPages(l.search)).map((l) => l.code) : [];
   const copies = await mkdtemp(path.join(tmpdir(), 'editions-index-'));
+  const problems: string[] = [];
   try {
-    let pages = 0;
-    for (const file of await htmlFiles(siteDir)) {
-      const html = await readFile(file, 'utf8');
-      const tuning = tuned ? tuningOf(html) : null;
-      const copy = path.join(copies, path.relative(siteDir, file));
-      await mkdir(path.dirname(copy), { recursive: true });
-      await writeFile(copy, tuning ? indexCopy(html, tuning) : html);
-      if (html.includes('data-pagefind-body')) pages++;
+    if (!tuned) problems.push(...(await index.addDirectory({ path: siteDir })).errors);
+    else {
+      for (const code of asBuilt) problems.push(...(await index.addDirectory({ path: siteDir, glob: `${code}/**/*.html` })).errors);
+      writeIndexCopies(siteDir, copies, await htmlFiles(siteDir), asBuilt);
+      problems.push(...(await index.addDirectory({ path: copies })).errors);
     }
-    const added = await index.addDirectory({ path: copies });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages };
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
   }
+}
+
+/** The index copy of every page outside the `asBuilt` edition folders, under `copies` (synchronous: thousands of small files). */
+function writeIndexCopies(siteDir: string, copies: string, files: string[], asBuilt: string[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const rel = path.relative(siteDir, file);
+    if (asBuilt.includes(rel.split(path.sep)[0]!)) continue;
+    const html = readFileSync(file, 'utf8');
+    const tuning = tuningOf(html);
+    const copy = path.join(copies, rel);
+    const dir = path.dirname(copy);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(copy, tuning ? indexCopy(html, tuning) : html);
+  }
+}
+
+/** Whether a tuning alters what Pagefind reads (otherwise pages are indexed as built). */
+function changesPages(tuning: SearchTuning): boolean {
+  return tuning.wholeRuns || tuning.variants;
 }
 
 /** Bytes of each language's index (its metadata, word and filter chunks and page fragments). */
