@@ -1,4 +1,5 @@
 /** Test helpers: a throwaway copy of the publication's content/ and locales/ to break. */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,13 @@ import path from 'node:path';
 export const projectDir = path.resolve(import.meta.dirname, '../..');
 
 export const fixturesDir = path.join(projectDir, 'tests/fixtures');
+
+/** An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …]. */
+export function npmScript(name: string): [string, ...string[]] {
+  const { scripts } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = scripts[name]!.split(/\s+/);
+  return [command === 'node' ? process.execPath : command!, ...args];
+}
 
 /**
  * Copies content/ and locales/ into a new temp folder, then lays the named

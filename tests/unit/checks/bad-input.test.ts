@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { copyProject, fixturesDir, projectDir } from '../../helpers/project.ts';
+import { copyProject, fixturesDir, npmScript, projectDir } from '../../helpers/project.ts';
 
 /** The 1-based line of the `nth` line holding `needle` in a fixture's file, so pinned lines follow the files. */
 function line(fixture: string, rel: string, needle: string, nth = 1): number {
@@ -57,7 +57,8 @@ describe('every bad input gets a clear message from `npm run check`', { concurre
   for (const c of catalogue) {
     test(c.fixture, async () => {
       const dir = await copyProject(c.fixture);
-      const run = spawnSync('node', ['--import', 'tsx', 'src/cli/check.ts', '--root', dir], { cwd: projectDir, encoding: 'utf8' });
+      const [command, ...args] = npmScript('check');
+      const run = spawnSync(command, [...args, '--root', dir], { cwd: projectDir, encoding: 'utf8' });
       const lines = (run.stdout + run.stderr).split('\n');
       for (const line of c.says) assert.ok(lines.includes(line), `expected:\n${line}\ngot:\n${lines.join('\n')}`);
       for (const text of c.never ?? []) assert.ok(!lines.some((l) => l.includes(text)), `unexpected "${text}" in:\n${lines.join('\n')}`);
