@@ -71,6 +71,8 @@ export interface Generated {
   root: string;
   baseline: string;
   chapters: number;
+  /** Quotes the chapters use (each translated in every locale). */
+  quotes: number;
   /** A ja string used by exactly one page, for the incremental rebuild. */
   editTarget: { file: string; key: string };
 }
@@ -183,6 +185,7 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     root,
     baseline: path.join(dir, 'baseline'),
     chapters,
+    quotes: quoteClones.length,
     editTarget: { file: `${paths.locales}/ja/${middle}.json`, key: editUnit.id },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip e2e]`: generates a
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,incremental,check,e2e]`: generates a
  * synthetic publication per size and measures, in one run, the full build
  * against a bare Eleventy + Pagefind baseline of the same pages, an
  * incremental rebuild after one locale-string edit, `npm run check`, the
@@ -86,24 +86,22 @@ function freePort(): Promise<number> {
 
 interface SizeResult {
   chapters: number;
+  quotes: number;
   pages: number;
-  build: {
+  build?: {
     projectMs: number; baselineMs: number; ratio: number; projectRuns: number[]; baselineRuns: number[];
     /** CPU time, Pagefind included: steadier than wall time on a shared machine. */
     projectCpuMs: number; baselineCpuMs: number; cpuRatio: number;
   };
-  memory: { projectMB: number; baselineMB: number };
-  html: { projectBytes: number; baselineBytes: number };
+  memory?: { projectMB: number; baselineMB: number };
+  html?: { projectBytes: number; baselineBytes: number };
   incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
   check?: { ms: number; cpuMs: number; runs: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
 }
 
-async function measure(chapters: number): Promise<SizeResult> {
-  const dir = path.join(values.dir!, `n${chapters}`);
-  log(`N=${chapters}: generating in ${dir}`);
-  const gen = await generate(dir, chapters);
-
+/** Full builds of the publication and of the baseline, interleaved, after a warm-up of each. */
+async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
   // Warm-up builds, then pad the baseline to the project's HTML sizes, page by page.
   log(`N=${chapters}: warm-up builds`);
   await child(['project', gen.root]);
@@ -123,8 +121,7 @@ async function measure(chapters: number): Promise<SizeResult> {
   const baselineMs = median(baseline.map((j) => j.ms));
   const projectCpuMs = median(project.map((j) => j.cpuMs));
   const baselineCpuMs = median(baseline.map((j) => j.cpuMs));
-  const result: SizeResult = {
-    chapters,
+  return {
     pages: projectSizes.size,
     build: {
       projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms),
@@ -133,7 +130,16 @@ async function measure(chapters: number): Promise<SizeResult> {
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
     html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
   };
+}
 
+async function measure(chapters: number): Promise<SizeResult> {
+  const dir = path.join(values.dir!, `n${chapters}`);
+  log(`N=${chapters}: generating in ${dir}`);
+  const gen = await generate(dir, chapters);
+
+  const result: SizeResult = { chapters, quotes: gen.quotes, pages: locales.length * (chapters + 1) };
+  if (!skip.has('build')) Object.assign(result, await measureBuilds(chapters, gen));
+  else if (!skip.has('e2e')) await child(['project', gen.root]); // the gate needs a built site
   if (!skip.has('incremental')) {
     log(`N=${chapters}: incremental rebuilds`);
     const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
@@ -165,14 +171,15 @@ async function measure(chapters: number): Promise<SizeResult> {
 function table(results: SizeResult[]): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: [string, (r: SizeResult) => string][] = [
+    ['quotes (each in 3 locales)', (r) => r.quotes.toLocaleString('en')],
     ['HTML pages written', (r) => String(r.pages)],
-    ['full build: Editions', (r) => s(r.build.projectMs)],
-    ['full build: bare Eleventy + Pagefind', (r) => s(r.build.baselineMs)],
-    ['full build ratio (target ≤ 1.00)', (r) => r.build.ratio.toFixed(2)],
-    ['  CPU: Editions / baseline', (r) => `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}`],
-    ['  CPU ratio', (r) => r.build.cpuRatio.toFixed(2)],
-    ['HTML bytes: Editions / baseline', (r) => `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB`],
-    ['peak memory: Editions / baseline', (r) => `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB`],
+    ['full build: Editions', (r) => (r.build ? s(r.build.projectMs) : '-')],
+    ['full build: bare Eleventy + Pagefind', (r) => (r.build ? s(r.build.baselineMs) : '-')],
+    ['full build ratio (target ≤ 1.00)', (r) => (r.build ? r.build.ratio.toFixed(2) : '-')],
+    ['  CPU: Editions / baseline', (r) => (r.build ? `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}` : '-')],
+    ['  CPU ratio', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
+    ['HTML bytes: Editions / baseline', (r) => (r.html ? `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB` : '-')],
+    ['peak memory: Editions / baseline', (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB` : '-')],
     ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
     ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
     ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
