@@ -9,12 +9,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../src/config.ts';
+import { parseCacheFile } from '../src/model/parse-cache.ts';
 import { htmlSizes, padBaseline } from './baseline.ts';
 import { generate, projectDir } from './generate.ts';
 import { npmScript } from '../tests/helpers/project.ts';
@@ -68,6 +69,12 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
 const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
 const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
 
+/** Empties the parse cache of the publication at `root`. */
+const forgetParses = async (root: string) => {
+  const file = parseCacheFile(root);
+  if (file) await rm(file, { force: true });
+};
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -96,7 +103,8 @@ interface SizeResult {
   memory?: { projectMB: number; baselineMB: number };
   html?: { projectBytes: number; baselineBytes: number };
   incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
-  check?: { ms: number; cpuMs: number; runs: number[] };
+  /** Warm: the parse cache holds content/ (see src/model/parse-cache.ts); cold: it was emptied first. */
+  check?: { ms: number; cpuMs: number; runs: number[]; coldMs: number; coldRuns: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
 }
 
@@ -114,6 +122,8 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
   for (let r = 1; r <= runs; r++) {
     log(`N=${chapters}: build run ${r}/${runs}`);
     baseline.push(await child(['baseline', gen.baseline]));
+    // Every file parsed afresh, as in a first build: the baseline keeps nothing between runs either.
+    await forgetParses(gen.root);
     project.push(await child(['project', gen.root]));
   }
   const baselineSizes = await htmlSizes(path.join(gen.baseline, '_site'));
@@ -154,8 +164,17 @@ async function measure(chapters: number): Promise<SizeResult> {
     const checks: Job[] = [];
     // Exactly what `npm run check` runs (npm's own start-up, about 0.3 s, is not counted).
     const [command, ...args] = npmScript('check');
+    // Cold: nothing parsed before (a fresh clone); warm: content/ unchanged since the last run, as when a translator checks again.
+    const cold: Job[] = [];
+    for (let r = 1; r <= runs; r++) {
+      await forgetParses(gen.root);
+      cold.push(await job(command, [...args, '--root', gen.root]));
+    }
     for (let r = 1; r <= runs; r++) checks.push(await job(command, [...args, '--root', gen.root]));
-    result.check = { ms: median(checks.map((j) => j.ms)), cpuMs: median(checks.map((j) => j.cpuMs)), runs: checks.map((j) => j.ms) };
+    result.check = {
+      ms: median(checks.map((j) => j.ms)), cpuMs: median(checks.map((j) => j.cpuMs)), runs: checks.map((j) => j.ms),
+      coldMs: median(cold.map((j) => j.ms)), coldRuns: cold.map((j) => j.ms),
+    };
   }
   if (!skip.has('e2e')) {
     log(`N=${chapters}: browser quote gate`);
@@ -172,7 +191,7 @@ function table(results: SizeResult[]): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: [string, (r: SizeResult) => string][] = [
     ['quotes (each in 3 locales)', (r) => r.quotes.toLocaleString('en')],
-    ['HTML pages written', (r) => String(r.pages)],
+    ['HTML pages written', (r) => (r.build ? String(r.pages) : '-')],
     ['full build: Editions', (r) => (r.build ? s(r.build.projectMs) : '-')],
     ['full build: bare Eleventy + Pagefind', (r) => (r.build ? s(r.build.baselineMs) : '-')],
     ['full build ratio (target ≤ 1.00)', (r) => (r.build ? r.build.ratio.toFixed(2) : '-')],
@@ -185,6 +204,7 @@ function table(results: SizeResult[]): string {
     ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
+    ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],
     ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];

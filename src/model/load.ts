@@ -4,6 +4,7 @@ import { localeCodes, otherLanguages } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
+import { ParseCache } from './parse-cache.ts';
 import { loadLocales } from '../locales/load.ts';
 import type { Chapter, Model } from './types.ts';
 
@@ -19,8 +20,11 @@ export interface Loaded {
  */
 export async function loadModel(root: string, codes: readonly string[] = localeCodes): Promise<Loaded> {
   const findings: Finding[] = [];
-  const story = await loadStory(root, findings);
-  const catalogue = await loadQuotes(root, [...codes, ...otherLanguages], findings);
+  const cache = ParseCache.open(root);
+  const story = await loadStory(root, findings, cache);
+  const catalogue = await loadQuotes([...codes, ...otherLanguages], findings, cache);
+  // Before anything else can change what was parsed.
+  cache.save();
   const figures = await loadFigures(root, findings);
   const locales = await loadLocales(root, codes, findings);
   if (!story) throw new EditionsError(findings.filter((f) => f.severity === 'error'));

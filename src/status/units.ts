@@ -109,18 +109,18 @@ export function expandPlurals(source: Map<string, string>, locale: string): Map<
 export function statusItems(model: Model, tr: Translator, locale: string): StatusItem[] {
   const isSource = locale === model.story.sourceLanguage;
   const lock = model.locales.get(locale)?.lock ?? new Map<string, LockEntry>();
-  return translatables(model, locale).map((t) => {
-    if (isSource) return { locale, ...t, state: 'source' as const };
+  // Objects built field by field, not spread: this runs for every string of every locale.
+  return translatables(model, locale).map(({ namespace, key, kind, sourceText }) => {
+    if (isSource) return { locale, namespace, key, kind, state: 'source', sourceText };
     // i18next decides whether it is translated; the lock compares the text as written.
-    const raw = tr.has(locale, t.namespace, t.key) ? rawString(model, locale, t.namespace, t.key) : undefined;
-    const entry = lock.get(lockKey(t.namespace, t.key));
-    const { state, unsynced } = stateOf(t.sourceText, raw, entry);
-    return {
-      locale, ...t, state,
-      ...(raw !== undefined ? { translation: raw } : {}),
-      ...(state === 'outdated' ? { previousSource: entry!.source } : {}),
-      ...(unsynced ? { unsynced } : {}),
-    };
+    const raw = tr.has(locale, namespace, key) ? rawString(model, locale, namespace, key) : undefined;
+    const entry = lock.get(lockKey(namespace, key));
+    const { state, unsynced } = stateOf(sourceText, raw, entry);
+    const item: StatusItem = { locale, namespace, key, kind, state, sourceText };
+    if (raw !== undefined) item.translation = raw;
+    if (state === 'outdated') item.previousSource = entry!.source;
+    if (unsynced) item.unsynced = unsynced;
+    return item;
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * Parsed source files remembered between runs, as ESLint's cache does: a
+ * file whose size and modification time are unchanged is neither read nor
+ * parsed again. A thousand chapters take a quarter of a second to parse and
+ * a fiftieth to read back from here.
+ *
+ * The cache lives in the project's own node_modules/.cache/editions/ (a copy
+ * of the project without node_modules, as in tests, is parsed afresh every
+ * time), one file per project root. It is dropped whole when any file of
+ * Editions' source changes, since the parser may have. Results are stored as
+ * parsed, findings included, so a cached file reports what it reported.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+interface Entry { size: number; mtimeMs: number; variant: string; result: unknown }
+
+export class ParseCache {
+  /** The entries this run used: only they are written back, so deleted files drop out. */
+  private readonly used = new Map<string, Entry>();
+  private changed = false;
+
+  private constructor(
+    private readonly root: string,
+    private readonly file: string | null,
+    private readonly version: string,
+    private readonly previous: Map<string, Entry>,
+  ) {}
+
+  /** The cache of the project at `root`; one that never remembers when `root` has no node_modules. */
+  static open(root: string): ParseCache {
+    const file = parseCacheFile(root);
+    if (!file) return new ParseCache(root, null, '', new Map());
+    const version = codeVersion();
+    let previous = new Map<string, Entry>();
+    try {
+      const stored = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Entry> };
+      if (stored.version === version) previous = stored.entries;
+    } catch {
+      // No cache yet, or an unreadable one: parse everything.
+    }
+    return new ParseCache(root, file, version, previous);
+  }
+
+  /**
+   * `parse(text)` of the file at `rel` (relative to the root), or what it gave
+   * last time for the same file and `variant` (anything else the result
+   * depends on). The result must be plain data (structured-cloneable).
+   */
+  read<T>(rel: string, variant: string, parse: (text: string) => T): T {
+    const stat = statSync(path.join(this.root, rel));
+    const known = this.previous.get(rel);
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.variant === variant) {
+      this.used.set(rel, known);
+      return known.result as T;
+    }
+    const result = parse(readFileSync(path.join(this.root, rel), 'utf8'));
+    this.used.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, variant, result });
+    this.changed = true;
+    return result;
+  }
+
+  /** Writes the cache when this run parsed or dropped anything (call before anyone changes the results). */
+  save(): void {
+    if (!this.file || (!this.changed && this.used.size === this.previous.size)) return;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    // Written aside, then renamed: two runs at once never read half a cache.
+    const partial = `${this.file}.${process.pid}.partial`;
+    writeFileSync(partial, serialize({ version: this.version, entries: this.used }));
+    renameSync(partial, this.file);
+  }
+}
+
+/** Where the cache of the project at `root` lives; null when it has no node_modules to keep one in. */
+export function parseCacheFile(root: string): string | null {
+  const modules = path.join(root, 'node_modules');
+  return existsSync(modules) ? path.join(modules, '.cache/editions', `parsed-${hash(path.resolve(root)).slice(0, 12)}.v8`) : null;
+}
+
+function hash(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A fingerprint of Editions' source (every file under src/, found from here
+ * whether this module runs as itself or inside a bundle) and of the Node
+ * version: a parser change must not reuse what the old parser made.
+ */
+let version: string | undefined;
+function codeVersion(): string {
+  if (version) return version;
+  let dir = import.meta.dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const sum = createHash('sha256').update(process.versions.v8);
+  const src = path.join(dir, 'src');
+  for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(src, name);
+    if (statSync(file).isFile()) sum.update(name).update(readFileSync(file));
+  }
+  return (version = sum.digest('hex'));
+}
