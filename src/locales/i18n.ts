@@ -76,25 +76,25 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
   // what t() would return anyway: read it straight from i18next's store, which
   // is ~20× cheaper and matters at tens of thousands of lookups per build.
   const direct = !options.pseudo;
-  // The rest repeats too (the same note under thousands of quotes): t()'s
-  // answers are remembered until a resource bundle changes (watch mode).
+  // Answers repeat (the same chrome on every page, the same note under
+  // thousands of quotes): they are remembered until a resource bundle
+  // changes (watch mode).
   const answers = new Map<string, string>();
   instance.store.on('added', () => answers.clear());
   instance.store.on('removed', () => answers.clear());
   return {
     i18n: instance,
     t: (lng, ns, key, values) => {
-      if (direct && values === undefined && !key.includes(':')) {
-        const value: unknown = instance.getResource(lng, ns, key);
-        if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) return value;
-      }
       const id = `${lng}\u0000${ns}\u0000${key}\u0000${values === undefined ? '' : JSON.stringify(values)}`;
       let answer = answers.get(id);
-      if (answer === undefined) {
-        if (answers.size >= 10_000) answers.clear();
-        answer = instance.t(key, { lng, ns, ...values });
-        answers.set(id, answer);
+      if (answer !== undefined) return answer;
+      if (answers.size >= 10_000) answers.clear();
+      if (direct && values === undefined && !key.includes(':')) {
+        const value: unknown = instance.getResource(lng, ns, key);
+        if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) answer = value;
       }
+      answer ??= instance.t(key, { lng, ns, ...values });
+      answers.set(id, answer);
       return answer;
     },
     has: (lng, ns, key) => {
