@@ -11,18 +11,19 @@
  * never runs stale code. Packages stay external, so they load as usual.
  * Plain JavaScript on purpose: it must start without tsx.
  */
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
-// Inside the project's node_modules, so the bundle's imports of packages resolve as the source's do.
+// Inside the project's node_modules, so the bundle's imports of packages resolve as the source's do
+// (an EDITIONS_CACHE_DIR must be inside the project too).
 const cacheDir = process.env.EDITIONS_CACHE_DIR ?? path.join(projectDir, 'node_modules/.cache/editions');
 
 /** The newest modification time among the files a bundle is made from. */
 function newestSource() {
-  let newest = statSync(path.join(projectDir, 'package-lock.json')).mtimeMs;
+  let newest = existsSync(path.join(projectDir, 'package-lock.json')) ? statSync(path.join(projectDir, 'package-lock.json')).mtimeMs : 0;
   for (const entry of readdirSync(path.join(projectDir, 'src'), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
   }
@@ -42,12 +43,15 @@ export function bundleOf(entry) {
     mkdirSync(cacheDir, { recursive: true });
     // Written aside, then renamed: two commands starting at once never read half a bundle.
     const partial = `${out}.${process.pid}.partial`;
+    const started = new Date();
     buildSync({
       entryPoints: [entry], outfile: partial, bundle: true, platform: 'node', format: 'esm', target: 'node20',
       packages: 'external', sourcemap: 'inline', logLevel: 'error',
       // Relative imports of packages resolve from the project, as they would unbundled.
       absWorkingDir: projectDir,
     });
+    // Dated from before the build: a file saved while esbuild ran is newer, so the next run builds again.
+    utimesSync(partial, started, started);
     renameSync(partial, out);
   }
   return out;

@@ -28,7 +28,11 @@ export function parseLocaleFile(text: string, file: string, namespace: string, f
     return parseWithPositions(clean, file, namespace, findings);
   }
   const strings = new Map<string, string>();
-  if (!isObject(data) || !collectStrings(data, '', strings)) return parseWithPositions(clean, file, namespace, findings);
+  const keys = { count: 0 };
+  // JSON.parse keeps the last of two equal keys silently: a file that says more keys than it parsed into has one twice.
+  if (!isObject(data) || !collectStrings(data, '', strings, keys) || keys.count !== keysWritten(clean)) {
+    return parseWithPositions(clean, file, namespace, findings);
+  }
   let lines: Map<string, number> | undefined;
   return {
     file, namespace, data, strings,
@@ -40,17 +44,29 @@ export function parseLocaleFile(text: string, file: string, namespace: string, f
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Collects `dotted.key → string`; false when a value is not a string or not NFC (the positioned walk reports it). */
-function collectStrings(obj: Record<string, unknown>, prefix: string, out: Map<string, string>): boolean {
-  for (const name in obj) {
+/** Collects `dotted.key → string` and counts keys; false when a value is not a string or not NFC (the positioned walk reports it). */
+function collectStrings(obj: Record<string, unknown>, prefix: string, out: Map<string, string>, keys: { count: number }): boolean {
+  for (const name of Object.keys(obj)) {
+    keys.count++;
     const value = obj[name];
     const key = prefix ? `${prefix}.${name}` : name;
     if (typeof value === 'string') {
       if (value.normalize('NFC') !== value) return false;
       out.set(key, value);
-    } else if (!isObject(value) || !collectStrings(value, key, out)) return false;
+    } else if (!isObject(value) || !collectStrings(value, key, out, keys)) return false;
   }
   return true;
+}
+
+/** Every string token followed by a colon is a key, in valid JSON. */
+const KEY_TOKEN = /"(?:[^"\\]|\\.)*"\s*:/g;
+
+/** How many keys a JSON text writes, duplicates included: `{"a": {"b": "c"}, "a": "d"}` → 3. */
+function keysWritten(text: string): number {
+  let count = 0;
+  KEY_TOKEN.lastIndex = 0;
+  while (KEY_TOKEN.exec(text)) count++;
+  return count;
 }
 
 function parseWithPositions(clean: string, file: string, namespace: string, findings: Finding[]): LocaleFile | null {
@@ -79,7 +95,9 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
       const obj: Record<string, unknown> = {};
       for (const m of node.members) {
         const name = m.name.type === 'String' ? m.name.value : String(m.name.name);
-        obj[name] = walk(m.value, key ? `${key}.${name}` : name, out, findings);
+        const dotted = key ? `${key}.${name}` : name;
+        if (Object.hasOwn(obj, name)) findings.push(problems.duplicateKey({ file: out.file, line: m.loc.start.line, column: m.loc.start.column }, dotted));
+        obj[name] = walk(m.value, dotted, out, findings);
       }
       return obj;
     }

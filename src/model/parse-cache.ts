@@ -15,7 +15,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
-interface Entry { size: number; mtimeMs: number; variant: string; result: unknown }
+interface Entry { size: number; mtimeMs: number; variant: string; result: unknown; parsedAt: number }
+
+/**
+ * A file changed this close to its parse might change again within the same
+ * timestamp tick and keep its size (git's "racy" files): such an entry is
+ * not trusted, and the file is parsed again next time.
+ */
+const RACY_MS = 2000;
 
 export class ParseCache {
   /** The entries this run used: only they are written back, so deleted files drop out. */
@@ -52,12 +59,14 @@ export class ParseCache {
   read<T>(rel: string, variant: string, parse: (text: string) => T): T {
     const stat = statSync(path.join(this.root, rel));
     const known = this.previous.get(rel);
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.variant === variant) {
+    const trusted = known && known.mtimeMs < known.parsedAt - RACY_MS;
+    if (trusted && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.variant === variant) {
       this.used.set(rel, known);
       return known.result as T;
     }
+    const parsedAt = Date.now();
     const result = parse(readFileSync(path.join(this.root, rel), 'utf8'));
-    this.used.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, variant, result });
+    this.used.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, variant, result, parsedAt });
     this.changed = true;
     return result;
   }
@@ -65,11 +74,15 @@ export class ParseCache {
   /** Writes the cache when this run parsed or dropped anything (call before anyone changes the results). */
   save(): void {
     if (!this.file || (!this.changed && this.used.size === this.previous.size)) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    // Written aside, then renamed: two runs at once never read half a cache.
-    const partial = `${this.file}.${process.pid}.partial`;
-    writeFileSync(partial, serialize({ version: this.version, entries: this.used }));
-    renameSync(partial, this.file);
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      // Written aside, then renamed: two runs at once never read half a cache.
+      const partial = `${this.file}.${process.pid}.partial`;
+      writeFileSync(partial, serialize({ version: this.version, entries: this.used }));
+      renameSync(partial, this.file);
+    } catch {
+      // A read-only node_modules: the cache is only a shortcut, so go on without it.
+    }
   }
 }
 
@@ -84,17 +97,22 @@ function hash(text: string | Buffer): string {
 }
 
 /**
- * A fingerprint of Editions' source (every file under src/, found from here
- * whether this module runs as itself or inside a bundle) and of the Node
- * version: a parser change must not reuse what the old parser made.
+ * A fingerprint of everything that makes a parse: Editions' source (every
+ * file under src/, found from here whether this module runs as itself or
+ * inside a bundle), the installed packages (package-lock.json: markdown-it,
+ * js-yaml…) and the V8 version. A parser change must not reuse what the old
+ * parser made. Without a project around it, a fingerprint nothing matches.
  */
 let version: string | undefined;
 function codeVersion(): string {
   if (version) return version;
   let dir = import.meta.dirname;
   while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  const sum = createHash('sha256').update(process.versions.v8);
   const src = path.join(dir, 'src');
+  if (!existsSync(src)) return (version = `no source ${process.pid} ${Date.now()}`);
+  const sum = createHash('sha256').update(process.versions.v8);
+  const lock = path.join(dir, 'package-lock.json');
+  if (existsSync(lock)) sum.update(readFileSync(lock));
   for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
     const file = path.join(src, name);
     if (statSync(file).isFile()) sum.update(name).update(readFileSync(file));

@@ -5,8 +5,7 @@
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -25,6 +24,7 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
   // a time. Editions with nothing to tune are read where they are built; the
   // other pages' index copies go to a scratch folder laid out like the site
   // (so each page keeps its URL), which Pagefind then reads as a folder.
+  // An edition's folder holds only its own language's pages (<html lang> is the edition's), so the folder decides.
   const asBuilt = tuned ? locales.filter((l) => !changesPages(l.search)).map((l) => l.code) : [];
   const copies = await mkdtemp(path.join(tmpdir(), 'editions-index-'));
   const problems: string[] = [];
@@ -32,7 +32,7 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
     if (!tuned) problems.push(...(await index.addDirectory({ path: siteDir })).errors);
     else {
       for (const code of asBuilt) problems.push(...(await index.addDirectory({ path: siteDir, glob: `${code}/**/*.html` })).errors);
-      writeIndexCopies(siteDir, copies, await htmlFiles(siteDir), asBuilt);
+      await writeIndexCopies(siteDir, copies, await htmlFiles(siteDir), asBuilt);
       problems.push(...(await index.addDirectory({ path: copies })).errors);
     }
     if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
@@ -44,19 +44,23 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
   }
 }
 
-/** The index copy of every page outside the `asBuilt` edition folders, under `copies` (synchronous: thousands of small files). */
-function writeIndexCopies(siteDir: string, copies: string, files: string[], asBuilt: string[]): void {
+/**
+ * The index copy of every page outside the `asBuilt` edition folders, under
+ * `copies`. Asynchronous on purpose: in watch mode this runs in the
+ * background, and the next edit's rebuild must not wait for it.
+ */
+async function writeIndexCopies(siteDir: string, copies: string, files: string[], asBuilt: string[]): Promise<void> {
   const made = new Set<string>();
   for (const file of files) {
     const rel = path.relative(siteDir, file);
     if (asBuilt.includes(rel.split(path.sep)[0]!)) continue;
-    const html = readFileSync(file, 'utf8');
+    const html = await readFile(file, 'utf8');
     const tuning = tuningOf(html);
     const copy = path.join(copies, rel);
     const dir = path.dirname(copy);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    if (!made.has(dir)) await mkdir(dir, { recursive: true });
     made.add(dir);
-    writeFileSync(copy, tuning ? indexCopy(html, tuning) : html);
+    await writeFile(copy, tuning ? indexCopy(html, tuning) : html);
   }
 }
 

@@ -30,3 +30,16 @@ test('a translation that is not a string is an error at its line', () => {
   parseLocaleFile('{\n  "a": 3,\n  "b": null\n}', 'f.json', 'ui', findings);
   assert.deepEqual(findings.map((f) => [f.code, f.key, f.line]), [['not-a-string', 'a', 2], ['not-a-string', 'b', 3]]);
 });
+
+test('a well-formed file still knows the line of every key, for findings', () => {
+  const parsed = parseLocaleFile('{\n  "a": "x",\n  "b": {\n    "c": "y"\n  }\n}\n', 'f.json', 'ui', []);
+  assert.equal(parsed!.strings.get('b.c'), 'y');
+  assert.deepEqual([parsed!.lines.get('a'), parsed!.lines.get('b.c')], [2, 4]);
+});
+
+test('a key written twice is an error at its second line (JSON.parse alone would keep the last silently)', () => {
+  const findings: Finding[] = [];
+  const parsed = parseLocaleFile('{\n  "title": "一",\n  "note": "a \\": b",\n  "title": "二"\n}', 'locales/ja/x.json', 'x', findings);
+  assert.deepEqual(findings.map((f) => [f.code, f.key, f.line]), [['duplicate-key', 'title', 4]]);
+  assert.equal(parsed!.strings.get('title'), '二');
+});
