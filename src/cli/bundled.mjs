@@ -31,7 +31,7 @@ function newestSource() {
 }
 
 /** The bundle of `entry` (a path under src/), rebuilt first when stale. */
-export function bundleOf(entry) {
+function bundleOf(entry) {
   const out = path.join(cacheDir, `${path.relative(projectDir, entry).replace(/[\\/]/g, '__').replace(/\.ts$/, '')}.mjs`);
   let built = 0;
   try {

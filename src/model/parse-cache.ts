@@ -10,7 +10,7 @@
  * Editions' source changes, since the parser may have. Results are stored as
  * parsed, findings included, so a cached file reports what it reported.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -89,11 +89,7 @@ export class ParseCache {
 /** Where the cache of the project at `root` lives; null when it has no node_modules to keep one in. */
 export function parseCacheFile(root: string): string | null {
   const modules = path.join(root, 'node_modules');
-  return existsSync(modules) ? path.join(modules, '.cache/editions', `parsed-${hash(path.resolve(root)).slice(0, 12)}.v8`) : null;
-}
-
-function hash(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
+  return existsSync(modules) ? path.join(modules, '.cache/editions', `parsed-${hash('sha256', path.resolve(root)).slice(0, 12)}.v8`) : null;
 }
 
 /**
