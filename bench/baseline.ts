@@ -12,8 +12,7 @@ import { appendFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
-import { locales } from '../src/config.ts';
-import { createTranslator } from '../src/locales/i18n.ts';
+import { createTranslator } from '../src/translator/i18n.ts';
 import { loadModel } from '../src/model/load.ts';
 import { buildPages, type Block, type PageView } from '../src/render/pages.ts';
 import { buildSearchPages } from '../src/render/search-page.ts';
@@ -30,6 +29,7 @@ export function baselineFile(dir: string, url: string): string {
 /** Writes `dir`: eleventy.config.js, input/_includes/page.njk and one Markdown file per page of the publication at `root`. */
 export async function writeBaseline(root: string, dir: string): Promise<number> {
   const { model } = await loadModel(root);
+  const locales = model.story.editions;
   const tr = createTranslator(model);
   await mkdir(path.join(dir, 'input', '_includes'), { recursive: true });
   await writeFile(path.join(dir, 'eleventy.config.js'), CONFIG);

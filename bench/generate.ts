@@ -8,13 +8,16 @@
  */
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { locales, paths } from '../src/config.ts';
+import { paths } from '../src/config.ts';
+import { readPublication } from '../src/model/publication.ts';
 import { loadModel } from '../src/model/load.ts';
 import { runLockCommand } from '../src/cli/sync.ts';
 import { writeBaseline } from './baseline.ts';
 import type { Model } from '../src/model/types.ts';
 
 export const projectDir = path.resolve(import.meta.dirname, '..');
+/** The synthetic publication has this one's editions. */
+const locales = readPublication(projectDir).editions;
 
 /** A unit in every locale: locale code → inline Markdown. */
 type Parallel = Record<string, string>;

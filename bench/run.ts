@@ -14,10 +14,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../src/config.ts';
+import { readPublication } from '../src/model/publication.ts';
 import { parseCacheFile } from '../src/model/parse-cache.ts';
 import { htmlSizes, padBaseline } from './baseline.ts';
 import { generate, projectDir } from './generate.ts';
+
+const locales = readPublication(projectDir).editions;
 import { npmScript } from '../tests/helpers/project.ts';
 
 const { values } = parseArgs({

@@ -10,9 +10,12 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { localeCodes } from '../src/config.ts';
+import path from 'node:path';
+import { editionCodes, readPublication } from '../src/model/publication.ts';
 import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
 import { serveSite } from '../tests/e2e/serve.ts';
+
+const localeCodes = editionCodes(readPublication(path.resolve(import.meta.dirname, '..')));
 
 const args = process.argv.slice(2);
 const fullPage = args.includes('--full');

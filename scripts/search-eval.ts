@@ -11,12 +11,14 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { localeCodes } from '../src/config.ts';
+import { editionCodes, readPublication } from '../src/model/publication.ts';
 import { build } from '../src/cli/build.ts';
 import { indexSizes, writeSearchIndex } from '../src/render/search-index.ts';
 import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
 import { chapterOf, inTopThree, querySet, searchDownloads, searchPage, searchRaw } from '../tests/e2e/search-run.ts';
 import { serveSite } from '../tests/e2e/serve.ts';
+
+const localeCodes = editionCodes(readPublication(path.resolve(import.meta.dirname, '..')));
 
 requireChromium();
 const root = process.cwd();

@@ -16,6 +16,8 @@ export interface Finding {
   /** i18next key ("quote.note-betrayal") or unit/quote id. */
   key?: string;
   locale?: string;
+  /** What the key translates (a unit, a quote, the page chrome…): the verdict weighs some findings by it. */
+  subject?: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
   what: string;
   fix: string;
 }
@@ -138,18 +140,18 @@ export const problems = {
   }),
   localeFolderMissing: (locale: string): Finding => ({
     severity: 'error', code: 'locale-missing', file: `locales/${locale}/`, locale,
-    what: `The locale "${locale}" is configured in src/config.ts but has no folder.`,
-    fix: `Create locales/${locale}/ with ui.json, quotes.json and one file per chapter, or remove the locale from src/config.ts.`,
+    what: `The edition "${locale}" is listed in content/story.md but has no folder.`,
+    fix: `Create locales/${locale}/ with ui.json, quotes.json and one file per chapter, or remove the edition from "editions:" in content/story.md.`,
   }),
   emptyLocale: (locale: string): Finding => ({
     severity: 'error', code: 'locale-empty', file: `locales/${locale}/`, locale,
     what: `The folder locales/${locale}/ has no translation files.`,
-    fix: `Add ui.json, quotes.json, story.json and one file per chapter (start from copies of another locale's files), or remove "${locale}" from src/config.ts.`,
+    fix: `Add ui.json, quotes.json, story.json and one file per chapter (start from copies of another locale's files), or remove "${locale}" from "editions:" in content/story.md.`,
   }),
   unknownLocaleFolder: (locale: string): Finding => ({
     severity: 'error', code: 'unknown-locale', file: `locales/${locale}/`, locale,
-    what: `The folder locales/${locale}/ is not a configured locale.`,
-    fix: 'Add the locale to src/config.ts, or rename the folder to a configured code.',
+    what: `The folder locales/${locale}/ is not one of the publication's editions.`,
+    fix: `Add "- lang: ${locale}" under "editions:" in content/story.md, or rename the folder to an edition's code.`,
   }),
   brokenLock: (file: string): Finding => ({
     severity: 'error', code: 'broken-lock', file,
@@ -171,8 +173,8 @@ export const problems = {
     what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled?',
     fix: 'Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.',
   }),
-  missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({
-    severity: 'error', code: 'missing', file, locale, key,
+  missingTranslation: (file: string, locale: string, key: string, source: string, subject?: Finding['subject']): Finding => ({
+    severity: 'error', code: 'missing', file, locale, key, ...(subject ? { subject } : {}),
     what: `No ${locale} translation for "${key}" (source: "${excerpt(source, 60)}").`,
     fix: `Add "${key}" to ${file}.`,
   }),
@@ -185,6 +187,32 @@ export const problems = {
     severity: 'error', code: 'placeholder', file, locale, key,
     what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
     fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
+  }),
+  // Structured input (content/story.md front matter, chapters' front matter, content/quotes.yml), checked by schemas.
+  invalidField: (at: At, field: string, detail: string): Finding => ({
+    severity: 'error', code: 'invalid-field', ...at, key: field,
+    what: `"${field}" ${detail}.`,
+    fix: 'Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).',
+  }),
+  unknownLanguage: (at: At, code: string, known: readonly string[]): Finding => ({
+    severity: 'error', code: 'unknown-language', ...at, key: code,
+    what: `The publication asks for an edition in "${code}", a language Editions knows nothing about (it knows ${known.join(', ')}).`,
+    fix: `Correct the code, or teach Editions the language: add an entry for "${code}" (endonym, script, quotation marks, search tuning) to src/languages.ts.`,
+  }),
+  duplicateEdition: (at: At, code: string): Finding => ({
+    severity: 'error', code: 'duplicate-edition', ...at, key: code,
+    what: `The edition "${code}" is listed twice.`,
+    fix: 'List each edition once under "editions:".',
+  }),
+  sourceWithoutEdition: (at: At, code: string): Finding => ({
+    severity: 'error', code: 'source-without-edition', ...at, key: code,
+    what: `The story is written in "${code}" (sourceLanguage), but no edition is in that language.`,
+    fix: `Add "- lang: ${code}" under "editions:", or correct "sourceLanguage:".`,
+  }),
+  duplicateChapter: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'duplicate-chapter', ...at, key: slug,
+    what: `The chapter "${slug}" is listed twice under "chapters:".`,
+    fix: 'List each chapter once.',
   }),
   hardCodedText: (page: string, text: string): Finding => ({
     severity: 'error', code: 'hard-coded', key: text,

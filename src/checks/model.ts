@@ -1,48 +1,58 @@
 /**
  * The static check of the whole model, no browser: every unit and quote in
- * every locale, placeholders, orphans and namespaces. Pure: returns findings.
+ * every edition, placeholders, orphans and namespaces. `checkModel` is pure
+ * and returns findings as reported; `judged` weighs them with the one
+ * verdict (./verdict.ts) for a command, which is what the check, the build
+ * and i18n:status act on.
  */
-import { fixedNamespaces, locales, type LocaleConfig } from '../config.ts';
+import { fixedNamespaces, type Edition } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import { sourceResources, type Translator } from '../locales/i18n.ts';
+import { localeFile } from '../locales/files.ts';
 import type { Model } from '../model/types.ts';
-import { localeFile, statusItems } from '../status/units.ts';
+import { statusItems, type StatusOf } from '../status/units.ts';
+import { sourceResources, type Translator } from '../translator/i18n.ts';
+import { judge, type Command } from './verdict.ts';
 
 /** `placeholders("Chapter {{number}} of {{ total }}")` → ["number", "total"] */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 }
 
-export function checkModel(model: Model, tr: Translator, only: readonly LocaleConfig[] = locales): Finding[] {
+export interface CheckOptions {
+  /** The editions to check (default: all of the publication's). */
+  only?: readonly Edition[];
+  /** Each edition's status, when the caller has worked it out already. */
+  status?: StatusOf;
+}
+
+export function checkModel(model: Model, tr: Translator, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const source = model.story.sourceLanguage;
   const known = new Set([...Object.keys(sourceResources(model)), fixedNamespaces.ui]);
-  for (const locale of only) {
-    const items = statusItems(model, tr, locale.code);
+  for (const edition of options.only ?? model.story.editions) {
+    const code = edition.code;
+    const items = options.status?.(code) ?? statusItems(model, tr, code);
     const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
     for (const item of items) {
-      const file = localeFile(locale.code, item.namespace);
+      const file = localeFile(code, item.namespace);
       // Only a finding needs the line: looking lines up costs a positioned parse of the file.
-      const line = () => model.locales.get(locale.code)?.files.get(item.namespace)?.lines.get(item.key);
-      if (item.state === 'outdated') findings.push({ ...problems.outdatedTranslation(file, locale.code, item.namespace, item.key), line: line() });
-      if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, locale.code, item.key), line: line() });
-      if (item.state !== 'missing') continue;
-      const strict = locale.mode === 'strict' || item.kind === 'quote';
-      const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);
-      findings.push(strict ? f : { ...f, severity: 'warning' });
+      const line = () => model.locales.get(code)?.files.get(item.namespace)?.lines.get(item.key);
+      if (item.state === 'outdated') findings.push({ ...problems.outdatedTranslation(file, code, item.namespace, item.key), line: line() });
+      if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, code, item.key), line: line() });
+      if (item.state === 'missing') findings.push(problems.missingTranslation(file, code, item.key, item.sourceText, item.kind));
     }
-    const data = model.locales.get(locale.code);
+    const data = model.locales.get(code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {
-        findings.push(problems.unknownNamespace(file.file, locale.code));
+        findings.push(problems.unknownNamespace(file.file, code));
         continue;
       }
       for (const [key, text] of file.strings) {
         const item = expected.get(`${ns}:${key}`);
         if (!item) {
           // The source locale's ui.json defines the keys; elsewhere an unknown key is an orphan.
-          if (!(locale.code === source && ns === fixedNamespaces.ui)) {
-            findings.push({ ...problems.orphanTranslation(file.file, locale.code, key), line: file.lines.get(key) });
+          if (!(code === source && ns === fixedNamespaces.ui)) {
+            findings.push({ ...problems.orphanTranslation(file.file, code, key), line: file.lines.get(key) });
           }
           continue;
         }
@@ -51,10 +61,20 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
         const want = placeholders(item.sourceText);
         const got = placeholders(text);
         if (want.join() !== got.join()) {
-          findings.push({ ...problems.placeholderMismatch(file.file, locale.code, key, want, got), line: file.lines.get(key) });
+          findings.push({ ...problems.placeholderMismatch(file.file, code, key, want, got), line: file.lines.get(key) });
         }
       }
     }
   }
   return findings;
+}
+
+/** The check's findings weighed for `command`: the errors among them stop it. */
+export function judgedCheck(model: Model, tr: Translator, command: Command, draft: boolean, options: CheckOptions = {}): Finding[] {
+  return judge(checkModel(model, tr, options), { command, draft, editions: model.story.editions });
+}
+
+/** True when the one verdict calls anything in these editions an error for i18n:status (a strict edition's to-do list included). */
+export function statusFails(model: Model, tr: Translator, only: readonly Edition[], status?: StatusOf): boolean {
+  return judgedCheck(model, tr, 'status', false, { only, ...(status ? { status } : {}) }).some((f) => f.severity === 'error');
 }

@@ -3,11 +3,12 @@
  * the model's expectation for that page, says what is wrong, as a to-do list
  * for translators. Pure, so the Playwright suite and unit tests share it.
  */
-import { fixedNamespaces, localeConfig } from '../config.ts';
+import { fixedNamespaces } from '../config.ts';
+import { languageFacts } from '../languages.ts';
 import { problems, type Finding } from '../errors.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { Model } from '../model/types.ts';
-import { localeFile } from '../status/units.ts';
+import { localeFile } from '../locales/files.ts';
 
 /** What the browser reads off a `[data-quote]` element. */
 export interface RenderedQuote {
@@ -41,13 +42,13 @@ export function checkPageQuotes(model: Model, page: PageRef, rendered: RenderedQ
     const shown = found[0]!;
     const want = presentQuote(quote, page.locale);
     const text = shown.text.trim();
-    const script = localeConfig(page.locale).script;
+    const script = languageFacts(page.locale).script;
     if (text === '') findings.push(problems.quoteEmpty(at));
     else if (text === key || text === `${fixedNamespaces.quotes}:${key}`) findings.push(problems.quoteRawKey(at, text));
     else if (shown.status === 'missing' || (want.from === 'locale' && normalize(text) === normalize(quote.text))) {
-      findings.push(problems.quoteUntranslated(at, localeConfig(quote.published).englishName));
+      findings.push(problems.quoteUntranslated(at, languageFacts(quote.published).englishName));
     } else if (shown.lang !== want.lang) findings.push(problems.quoteWrongLang(at, shown.lang, want.lang));
-    else if (want.lang === page.locale && script && !script.test(text)) findings.push(problems.quoteWrongScript(at, localeConfig(page.locale).englishName));
+    else if (want.lang === page.locale && script && !script.test(text)) findings.push(problems.quoteWrongScript(at, languageFacts(page.locale).englishName));
   }
   for (const r of rendered) {
     if (!expected.includes(r.id)) findings.push(problems.quoteUnexpected({ page: page.url, locale: page.locale, id: r.id }));

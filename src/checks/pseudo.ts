@@ -3,11 +3,11 @@
  * the locale files has its Latin letters replaced (ṗṡḛṵḍṓ), so any plain
  * Latin letter left on a page came from somewhere else: a template, the code.
  */
-import { locales } from '../config.ts';
+import { languages } from '../languages.ts';
 import { problems, type Finding } from '../errors.ts';
 
 /** Text that is rightly the same in every build: each language's own name. */
-export const untranslatable: readonly string[] = locales.map((l) => l.endonym);
+export const untranslatable: readonly string[] = languages.map((l) => l.endonym);
 
 /** `findHardCoded("/en/", ["[Ṗαṛţ]", "Share"])` → one finding for "Share". */
 export function findHardCoded(page: string, texts: string[], allowed: readonly string[] = untranslatable): Finding[] {

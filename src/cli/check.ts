@@ -1,27 +1,39 @@
-/** `npm run check [-- --locale ja] [--root DIR]`: the static check of the whole model. Exit 1 on any error. */
+/**
+ * `npm run check [-- --locale ja] [--draft] [--json] [--root DIR]`: the static
+ * check of the whole model. Exit 1 on any error, exactly when `npm run build`
+ * (with the same `--draft`) would refuse to publish.
+ */
 import { parseArgs } from 'node:util';
-import { locales } from '../config.ts';
+import { judgedCheck } from '../checks/model.ts';
+import { judge } from '../checks/verdict.ts';
 import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
-import { checkModel } from '../checks/model.ts';
-import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
+import { createTranslator } from '../translator/i18n.ts';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
-const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
-if (only.length === 0) {
-  console.error(cliMessages.unknownLocale(values.locale!, locales.map((l) => l.code)));
-  process.exit(2);
-}
+const { values } = parseArgs({ options: {
+  locale: { type: 'string' }, root: { type: 'string', default: process.cwd() },
+  draft: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+} });
 try {
   const { model, findings: loadWarnings } = await loadModel(values.root!);
-  const findings = [...loadWarnings, ...checkModel(model, createTranslator(model), only)];
-  for (const f of findings) console.log(formatFinding(f));
+  const editions = model.story.editions;
+  const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
+  if (only.length === 0) {
+    console.error(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
+    process.exit(2);
+  }
+  const context = { command: 'check', draft: values.draft!, editions } as const;
+  const findings = [...judge(loadWarnings, context), ...judgedCheck(model, createTranslator(model), 'check', values.draft!, { only })];
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  console.log(`${errors} error(s), ${warnings} warning(s) in ${only.map((l) => l.code).join(', ')}.`);
+  if (values.json) console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
+  else {
+    for (const f of findings) console.log(formatFinding(f));
+    console.log(`${errors} error(s), ${findings.length - errors} warning(s) in ${only.map((l) => l.code).join(', ')}.`);
+  }
   process.exit(errors > 0 ? 1 : 0);
 } catch (error) {
   if (!(error instanceof EditionsError)) throw error;
-  console.error(error.message);
+  if (values.json) console.log(JSON.stringify({ errors: error.findings.length, warnings: 0, findings: error.findings }, null, 2));
+  else console.error(error.message);
   process.exit(1);
 }

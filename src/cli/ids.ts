@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { paths } from '../config.ts';
 import { formatFinding, type Finding } from '../errors.ts';
-import { splitFrontMatter } from '../model/content.ts';
+import { splitFrontMatter } from '../model/front-matter.ts';
 import { isReference, parseBlocks, slugify } from '../markdown/units.ts';
 
 /** Returns the file's text with ids added to the blocks that had none. */

@@ -5,12 +5,13 @@
  * Exits 1 when a strict locale is incomplete.
  */
 import { parseArgs } from 'node:util';
-import { locales } from '../config.ts';
 import { cliMessages, EditionsError, excerpt } from '../errors.ts';
-import { createTranslator } from '../locales/i18n.ts';
+import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { plainDiff } from '../status/diff.ts';
-import { buildReport, percent, strictIncomplete, type LocaleReport } from '../status/report.ts';
+import { statusFails } from '../checks/model.ts';
+import { buildReport, percent, type LocaleReport } from '../status/report.ts';
+import { statusOnce } from '../status/units.ts';
 
 export function formatReport(reports: LocaleReport[]): string {
   const lines: string[] = [];
@@ -35,16 +36,19 @@ export function formatReport(reports: LocaleReport[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
-  const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
-  if (only.length === 0) {
-    console.error(cliMessages.unknownLocale(values.locale!, locales.map((l) => l.code)));
-    process.exit(2);
-  }
   try {
     const { model } = await loadModel(values.root!);
-    const reports = buildReport(model, createTranslator(model), only);
+    const editions = model.story.editions;
+    const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
+    if (only.length === 0) {
+      console.error(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
+      process.exit(2);
+    }
+    const tr = createTranslator(model);
+    const status = statusOnce(model, tr);
+    const reports = buildReport(model, tr, only, status);
     console.log(values.json ? JSON.stringify(reports, null, 2) : formatReport(reports));
-    process.exit(strictIncomplete(reports) ? 1 : 0);
+    process.exit(statusFails(model, tr, only, status) ? 1 : 0);
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;
     console.error(error.message);

@@ -7,18 +7,17 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
-import { createTranslator } from '../locales/i18n.ts';
+import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
-import { lockPath, serializeLock } from '../status/lock.ts';
+import { lockPath, serializeLock } from '../locales/lock.ts';
 import { acceptInLock, syncLock } from '../status/sync.ts';
 import { statusItems } from '../status/units.ts';
 
 export async function runLockCommand(root: string, command: 'sync' | 'accept', args: string[], all: boolean): Promise<string[]> {
   const { model } = await loadModel(root);
   const tr = createTranslator(model);
-  const translatedLocales = locales.filter((l) => l.code !== model.story.sourceLanguage).map((l) => l.code);
+  const translatedLocales = model.story.editions.filter((l) => l.code !== model.story.sourceLanguage).map((l) => l.code);
   const out: string[] = [];
   if (command === 'sync') {
     for (const code of args.length ? args : translatedLocales) {

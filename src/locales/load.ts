@@ -9,8 +9,9 @@ import path from 'node:path';
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import { paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import type { LocaleData, LocaleFile, LockEntry } from '../model/types.ts';
-import { LOCK_FILE } from '../status/lock.ts';
+import { LOCK_FILE, localeFolder } from './files.ts';
+import { parseLock } from './lock.ts';
+import type { LocaleData, LocaleFile } from './types.ts';
 
 /**
  * Parses one locale file's text; `null` (with a finding) when it is not usable
@@ -125,7 +126,7 @@ export async function loadLocales(root: string, codes: readonly string[], findin
     if (!codes.includes(folder) && (await stat(path.join(base, folder))).isDirectory()) findings.push(problems.unknownLocaleFolder(folder));
   }
   for (const code of codes) {
-    const folder = `${paths.locales}/${code}`;
+    const folder = localeFolder(code);
     const names = await readdir(path.join(root, folder)).catch(() => null);
     if (names === null) {
       findings.push(problems.localeFolderMissing(code));
@@ -145,28 +146,4 @@ export async function loadLocales(root: string, codes: readonly string[], findin
     out.set(code, data);
   }
   return out;
-}
-
-/**
- * The lock is machine-written JSON, as large as all translations together:
- * plain JSON.parse reads it (no positions needed); a broken one is reported.
- */
-export function parseLock(text: string, file: string, findings: Finding[]): Map<string, LockEntry> {
-  const lock = new Map<string, LockEntry>();
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    data = null;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    findings.push(problems.brokenLock(file));
-    return lock;
-  }
-  const entries = data as Record<string, unknown>;
-  for (const key in entries) {
-    const e = entries[key] as Partial<LockEntry> | null;
-    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation });
-  }
-  return lock;
 }

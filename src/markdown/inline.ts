@@ -6,14 +6,14 @@
 import MarkdownIt from 'markdown-it';
 
 type Md = InstanceType<typeof MarkdownIt>;
-import { localeConfig } from '../config.ts';
+import { languageFacts } from '../languages.ts';
 
 const renderers = new Map<string, Md>();
 
 function rendererFor(locale: string): Md {
   let md = renderers.get(locale);
   if (!md) {
-    const quotes = localeConfig(locale).quotes;
+    const quotes = languageFacts(locale).quotes;
     md = new MarkdownIt('zero', { html: false, typographer: true, quotes })
       .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline']);
     renderers.set(locale, md);

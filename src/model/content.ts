@@ -1,62 +1,34 @@
 /** Loads content/: the story page, its chapters and the quotes. */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
-import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { resolvePublication, storySchema } from './publication.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { text, validate } from './schema.ts';
+import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import { parseYaml } from './yaml.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
 
-interface FrontMatterFile {
-  data: Record<string, unknown>;
-  body: string;
-  /** 0-based line where the body starts. */
-  bodyLine: number;
-}
+/** A chapter's front matter: its title and description, both translation units. */
+export const chapterSchema = z.strictObject({ title: text, description: text });
 
-/** Splits `---\nyaml\n---\nbody`; reports a missing or broken block. */
-export function splitFrontMatter(text: string, file: string, findings: Finding[]): FrontMatterFile | null {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = clean.split('\n');
-  if (lines[0]?.trim() !== '---') {
-    findings.push(problems.frontMatter({ file, line: 1 }, 'the file does not start with "---"'));
-    return null;
-  }
-  const end = lines.indexOf('---', 1);
-  if (end === -1) {
-    findings.push(problems.frontMatter({ file, line: 1 }, 'the closing "---" is missing'));
-    return null;
-  }
-  const parsed = parseYaml(lines.slice(1, end).join('\n'), file, 1, findings);
-  if (!parsed) return null;
-  const data = parsed.value;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    findings.push(problems.frontMatter({ file, line: 2 }, 'it is not a list of "key: value" lines'));
-    return null;
-  }
-  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLine: end + 1 };
-}
-
-/** A chapter file → its units (front matter first). `null` when it cannot be read at all. */
-export function parseChapter(slug: string, file: string, text: string, findings: Finding[], extraFields: string[] = []): { chapter: Chapter; data: Record<string, unknown> } | null {
+/**
+ * A chapter file → its units (front matter first), with its front matter
+ * checked against `schema`. `null` when it cannot be read at all.
+ */
+export function parseChapter<S extends z.ZodType<{ title: string; description: string }>>(slug: string, file: string, text: string, findings: Finding[], schema: S = chapterSchema as unknown as S): { chapter: Chapter; data: z.output<S> | null; lineOf: (path: string) => number | undefined } | null {
   const fm = splitFrontMatter(text, file, findings);
   if (!fm) return null;
+  const data = validate(schema, fm.data, file, fm.lineOf, findings) as z.output<S> | null;
   const units: Unit[] = [];
   for (const field of RESERVED_IDS) {
-    const value = fm.data[field];
-    if (typeof value !== 'string' || value.trim() === '') {
-      findings.push(problems.frontMatter({ file, line: 2 }, `"${field}:" is missing or empty`));
-      continue;
-    }
-    units.push({ id: field, kind: field, source: value.trim().normalize('NFC'), line: 2 });
-  }
-  for (const key of Object.keys(fm.data)) {
-    if (!(RESERVED_IDS as readonly string[]).includes(key) && !extraFields.includes(key)) {
-      findings.push(problems.frontMatter({ file, line: 2 }, `unknown field "${key}"`));
-    }
+    const value = (data as Record<string, unknown> | null)?.[field] ?? fm.data[field];
+    if (typeof value === 'string' && value.trim() !== '') units.push({ id: field, kind: field, source: value.trim().normalize('NFC'), line: fm.lineOf(field) ?? 2 });
   }
   const seen = new Set<string>(RESERVED_IDS);
   for (const { unit } of parseBlocks(fm.body, file, fm.bodyLine, findings)) {
@@ -71,7 +43,7 @@ export function parseChapter(slug: string, file: string, text: string, findings:
     }
     units.push({ ...unit, id: unit.id, source: unit.source.normalize('NFC') });
   }
-  return { chapter: { slug, file, units }, data: fm.data };
+  return { chapter: { slug, file, units }, data, lineOf: fm.lineOf };
 }
 
 /** `parse` through the cache: its findings are remembered with its result and reported again on every run. */
@@ -86,34 +58,42 @@ function cachedParse<T>(cache: ParseCache, file: string, variant: string, findin
 
 export async function loadStory(root: string, findings: Finding[], cache: ParseCache): Promise<Story | null> {
   const storyFile = paths.story;
-  const storyFields = ['published', 'chapters', 'sourceLanguage'];
-  const parsed = cachedParse(cache, storyFile, '', findings, (text, own) => parseChapter('', storyFile, text, own, storyFields));
-  if (!parsed) return null;
-  const { data } = parsed;
-  const order = Array.isArray(data.chapters) ? data.chapters.map(String) : [];
-  if (order.length === 0) findings.push(problems.frontMatter({ file: storyFile, line: 2 }, '"chapters:" must list at least one chapter slug'));
+  const parsed = cachedParse(cache, storyFile, '', findings, (text, own) => {
+    const page = parseChapter('', storyFile, text, own, storySchema);
+    const publication = page?.data ? resolvePublication(page.data, storyFile, page.lineOf, own) : null;
+    // Only plain data survives the cache: the line lookup is kept as the lines of the chapter list.
+    return page && { chapter: page.chapter, data: page.data, publication, chapterLines: (page.data?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
+  });
+  if (!parsed?.data || !parsed.publication) return null;
+  const { data, publication, chapterLines } = parsed;
+  const lineOfChapter = (i: number) => chapterLines[i] ?? 2;
 
   const onDisk = (await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
   const onDiskSet = new Set(onDisk);
-  const listed = new Set(order);
+  const listed = new Set<string>();
   const chapters: Chapter[] = [];
-  for (const slug of order) {
+  data.chapters.forEach((slug, i) => {
+    if (listed.has(slug)) {
+      findings.push(problems.duplicateChapter({ file: storyFile, line: lineOfChapter(i) }, slug));
+      return;
+    }
+    listed.add(slug);
     if (!onDiskSet.has(slug)) {
-      findings.push(problems.unknownChapter({ file: storyFile, line: 2 }, slug));
-      continue;
+      findings.push(problems.unknownChapter({ file: storyFile, line: lineOfChapter(i) }, slug));
+      return;
     }
     const file = `${paths.chapters}/${slug}.md`;
-    const chapter = cachedParse(cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own));
-    if (chapter) chapters.push(chapter.chapter);
-  }
+    const chapter = cachedParse(cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own)?.chapter ?? null);
+    if (chapter) chapters.push(chapter);
+  });
   for (const slug of onDisk) {
     if (!listed.has(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
   }
-  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : String(data.published ?? '');
   return {
     file: storyFile,
-    sourceLanguage: typeof data.sourceLanguage === 'string' ? data.sourceLanguage : 'en',
-    published,
+    sourceLanguage: publication.sourceLanguage,
+    editions: publication.editions,
+    published: data.published,
     home: { ...parsed.chapter, slug: 'story' },
     chapters,
   };
@@ -131,33 +111,47 @@ export async function loadQuotes(languages: readonly string[], findings: Finding
   return cachedParse(cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own));
 }
 
+const person = z.strictObject({ name: text, role: text });
+const source = z.strictObject({ text });
+const quote = z.strictObject({
+  speaker: z.string({ error: 'must be the id of a person under "people:"' }),
+  language: z.string({ error: 'must be a language code' }),
+  published: z.string({ error: 'must be a language code' }),
+  source: z.string({ error: 'must be the id of a source under "sources:"' }),
+  text,
+  original: text.optional(),
+});
+const mapOf = <T extends z.ZodType>(entry: T) => z.record(z.string(), entry, { error: 'must be a list of "id:" entries' });
+/** content/quotes.yml: three maps of entries by id. */
+export const quotesSchema = z.strictObject({ people: mapOf(person), sources: mapOf(source), quotes: mapOf(quote) });
+
 /** content/quotes.yml → the quotes, people and sources it defines. */
 function parseQuotes(text: string, languages: readonly string[], findings: Finding[]): QuoteCatalogue {
   const file = paths.quotes;
   const out: QuoteCatalogue = { readable: false, quotes: new Map(), people: new Map(), sources: new Map() };
   const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 0, findings);
   if (!parsed) return out;
+  // Each entry is checked on its own, so one bad quote does not hide the rest or the references to them.
+  const top = validate(z.strictObject({ people: z.unknown(), sources: z.unknown(), quotes: z.unknown() }).partial(), parsed.value ?? {}, file, parsed.lineOf, findings);
+  if (!top) return out;
   out.readable = true;
-  const doc = (parsed.value ?? {}) as Record<string, Record<string, Record<string, unknown>> | undefined>;
-  const str = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : '');
-
-  for (const [id, p] of Object.entries(doc.people ?? {})) out.people.set(id, { id, name: str(p.name), role: str(p.role) });
-  for (const [id, s] of Object.entries(doc.sources ?? {})) out.sources.set(id, { id, text: str(s.text) });
-  for (const [id, q] of Object.entries(doc.quotes ?? {})) {
-    const line = parsed.lineOf(`quotes.${id}`) ?? 1;
-    const quote: Quote = {
-      id, line,
-      speaker: str(q.speaker), language: str(q.language), published: str(q.published),
-      source: str(q.source), text: str(q.text),
-      ...(q.original ? { original: str(q.original) } : {}),
-    };
+  const entries = <T>(section: 'people' | 'sources' | 'quotes', schema: z.ZodType<T>): [string, T, number][] => {
+    const map = validate(mapOf(z.unknown()), top[section] ?? {}, file, parsed.lineOf, findings, [section]) ?? {};
+    return Object.entries(map).flatMap(([id, value]) => {
+      const entry = validate(schema, value, file, parsed.lineOf, findings, [section, id]);
+      return entry === null ? [] : [[id, entry, parsed.lineOf(`${section}.${id}`) ?? 1] as [string, T, number]];
+    });
+  };
+  for (const [id, p] of entries('people', person)) out.people.set(id, { id, ...p });
+  for (const [id, s] of entries('sources', source)) out.sources.set(id, { id, ...s });
+  for (const [id, q, line] of entries('quotes', quote)) {
+    const entry: Quote = { id, line, speaker: q.speaker, language: q.language, published: q.published, source: q.source, text: q.text, ...(q.original ? { original: q.original } : {}) };
     const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
-    if (!out.people.has(quote.speaker)) bad(`speaker "${quote.speaker}" is not defined under "people:"`);
-    if (!out.sources.has(quote.source)) bad(`source "${quote.source}" is not defined under "sources:"`);
-    if (!languages.includes(quote.language)) bad(`language "${quote.language}" is not one of ${languages.join(', ')}`);
-    if (!languages.includes(quote.published)) bad(`published "${quote.published}" is not one of ${languages.join(', ')}`);
-    if (!quote.text) bad('"text" is missing or empty');
-    out.quotes.set(id, quote);
+    if (!out.people.has(entry.speaker)) bad(`speaker "${entry.speaker}" is not defined under "people:"`);
+    if (!out.sources.has(entry.source)) bad(`source "${entry.source}" is not defined under "sources:"`);
+    if (!languages.includes(entry.language)) bad(`language "${entry.language}" is not one of ${languages.join(', ')}`);
+    if (!languages.includes(entry.published)) bad(`published "${entry.published}" is not one of ${languages.join(', ')}`);
+    out.quotes.set(id, entry);
   }
   return out;
 }

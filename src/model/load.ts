@@ -1,7 +1,7 @@
 /** The one loader: content/ and locales/ → one validated, typed model. */
 import path from 'node:path';
-import { localeCodes, otherLanguages } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
+import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
 import { ParseCache } from './parse-cache.ts';
@@ -18,16 +18,20 @@ export interface Loaded {
  * Loads and validates the whole source. Throws an EditionsError listing every
  * error found (not only the first), so one run shows all there is to fix.
  */
-export async function loadModel(root: string, codes: readonly string[] = localeCodes): Promise<Loaded> {
+export async function loadModel(root: string): Promise<Loaded> {
   const findings: Finding[] = [];
   const cache = ParseCache.open(root);
   const story = await loadStory(root, findings, cache);
-  const catalogue = await loadQuotes([...codes, ...otherLanguages], findings, cache);
+  // Without a readable story there are no editions to load: report what is known so far.
+  if (!story) {
+    cache.save();
+    throw new EditionsError(findings.filter((f) => f.severity === 'error'));
+  }
+  const catalogue = await loadQuotes(quoteLanguages, findings, cache);
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);
-  const locales = await loadLocales(root, codes, findings);
-  if (!story) throw new EditionsError(findings.filter((f) => f.severity === 'error'));
+  const locales = await loadLocales(root, story.editions.map((e) => e.code), findings);
 
   const used = new Set<string>();
   const drawn = new Set<string>();

@@ -1,4 +1,5 @@
 /** The typed source model: story → chapters → units, plus quotes and locales. */
+import type { Edition } from '../config.ts';
 
 export type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'item' | 'quote' | 'figure';
 
@@ -60,39 +61,18 @@ export interface Figure {
 
 export interface Story {
   file: string;
+  /** The language the chapters are written in; one of the editions. */
   sourceLanguage: string;
+  /** The publication's editions, in the order it lists them (content/story.md). */
+  editions: Edition[];
   published: string;
   /** The story's own page: title, description and standfirst units. */
   home: Chapter;
   chapters: Chapter[];
 }
 
-/** One JSON file under locales/<lng>/, flattened to dotted keys. */
-export interface LocaleFile {
-  file: string;
-  namespace: string;
-  /** The parsed JSON, as i18next reads it. */
-  data: Record<string, unknown>;
-  /** Dotted key → its string value. */
-  strings: Map<string, string>;
-  /** Dotted key → 1-based line of the value (worked out on first use: only findings need it). */
-  lines: Map<string, number>;
-}
-
-export interface LocaleData {
-  code: string;
-  folder: string;
-  /** Namespace → file. */
-  files: Map<string, LocaleFile>;
-  /** What each translation was made from: "ns:key" → entry (locales/<lng>/_sources.lock). */
-  lock: Map<string, LockEntry>;
-}
-
-/** The source text a translation was made from, and a fingerprint of that translation. */
-export interface LockEntry {
-  source: string;
-  translation: string;
-}
+export type { LocaleData, LocaleFile, LockEntry } from '../locales/types.ts';
+import type { LocaleData } from '../locales/types.ts';
 
 export interface Model {
   root: string;

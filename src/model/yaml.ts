@@ -74,24 +74,44 @@ function unquote(raw: string): string {
 /** A block-mapping key line: indent, then a double-quoted, single-quoted or plain key, a colon, and maybe a value. */
 const KEY = /^( *)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?{[][^#]*?|-[^\s#][^#]*?))[ \t]*:(?:[ \t]+(.*))?$/;
 
+/** A block-sequence item line: indent, "- ", then what the item holds. */
+const ITEM = /^( *)- +(.*)$/;
+
 /**
- * Dotted key path → 1-based line, for block mappings (how content/ is
- * written): `keyLines("quotes:\n  a:\n    text: x")` → {quotes: 1, "quotes.a": 2, "quotes.a.text": 3}.
- * Lines inside block scalars (`|`, `>`) are skipped.
+ * Dotted key path → 1-based line, for block mappings and sequences (how
+ * content/ is written): `keyLines("quotes:\n  a:\n    text: x")` →
+ * {quotes: 1, "quotes.a": 2, "quotes.a.text": 3}; `keyLines("e:\n  - lang: ja")`
+ * → {e: 1, "e.0": 2, "e.0.lang": 2}. Lines inside block scalars (`|`, `>`) are skipped.
  */
 export function keyLines(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const stack: { indent: number; path: string }[] = [];
+  const stack: { indent: number; path: string; items: number }[] = [];
   const rows = text.split(/\r?\n/);
+  const parentAt = (indent: number) => {
+    while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
+    return stack.at(-1);
+  };
   for (let i = 0; i < rows.length; i++) {
-    const m = KEY.exec(rows[i]!);
+    let row = rows[i]!;
+    const item = ITEM.exec(row);
+    if (item) {
+      // "- x" opens item n of the sequence under the nearest key above; what follows the dash sits two columns in.
+      const indent = item[1]!.length;
+      const parent = parentAt(indent);
+      if (!parent) continue;
+      const path = `${parent.path}.${parent.items++}`;
+      if (!out.has(path)) out.set(path, i + 1);
+      stack.push({ indent, path, items: 0 });
+      row = ' '.repeat(indent + row.length - indent - item[2]!.length) + item[2]!;
+    }
+    const m = KEY.exec(row);
     if (!m) continue;
     const indent = m[1]!.length;
     const key = m[2] !== undefined ? unquote(m[2]) : m[3] !== undefined ? m[3].replace(/''/g, "'") : m[4]!.trim();
-    while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
-    const path = stack.length ? `${stack.at(-1)!.path}.${key}` : key;
+    const parent = parentAt(indent);
+    const path = parent ? `${parent.path}.${key}` : key;
     if (!out.has(path)) out.set(path, i + 1);
-    stack.push({ indent, path });
+    stack.push({ indent, path, items: 0 });
     // A block scalar's lines are text, not keys.
     if (/^[|>][0-9+-]*\s*(#.*)?$/.test(m[5] ?? '')) {
       while (i + 1 < rows.length && (rows[i + 1]!.trim() === '' || rows[i + 1]!.length - rows[i + 1]!.trimStart().length > indent)) i++;

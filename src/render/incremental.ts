@@ -12,13 +12,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fixedNamespaces, localeConfig, paths, type LocaleConfig } from '../config.ts';
-import { buildBlockers } from '../checks/buildable.ts';
+import { fixedNamespaces, paths, type Edition } from '../config.ts';
+import { judgedCheck } from '../checks/model.ts';
+import { errorsOf } from '../checks/verdict.ts';
 import { EditionsError, formatFinding, type Finding } from '../errors.ts';
-import type { Translator } from '../locales/i18n.ts';
+import type { Translator } from '../translator/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
+import type { LocaleFile } from '../locales/types.ts';
 import type { Model } from '../model/types.ts';
-import { lockKey } from '../status/lock.ts';
+import { lockKey } from '../locales/lock.ts';
 import { statusOnce } from '../status/units.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
@@ -51,7 +53,7 @@ function recording(ctx: EditionContext, reads: Set<string>): EditionContext {
 }
 
 /** Every page of every edition, as buildPages makes them, plus what each one read. */
-export function buildTrackedPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], options: RenderOptions = {}): { pages: PageView[]; tracked: Tracked } {
+export function buildTrackedPages(model: Model, tr: Translator, locales: readonly Edition[], options: RenderOptions = {}): { pages: PageView[]; tracked: Tracked } {
   const pages: PageView[] = [];
   const tracked: Tracked = { reads: new Map(), contexts: new Map() };
   for (const locale of locales) {
@@ -80,7 +82,7 @@ export interface Update {
  * full build. Throws an EditionsError when the edit breaks the build gate.
  */
 export async function applyLocaleEdits(
-  root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly LocaleConfig[] },
+  root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly Edition[] },
 ): Promise<Update | null> {
   const edits: { lng: string; ns: string; file: string }[] = [];
   for (const abs of new Set(files)) {
@@ -95,7 +97,7 @@ export async function applyLocaleEdits(
 
   const findings: Finding[] = [];
   const changed = new Set<string>();
-  const parsed = [];
+  const parsed: { lng: string; ns: string; file: LocaleFile }[] = [];
   for (const e of edits) {
     const file = parseLocaleFile(await readFile(path.join(root, e.file), 'utf8'), e.file, e.ns, findings);
     if (!file) return null;
@@ -112,9 +114,10 @@ export async function applyLocaleEdits(
   }
   for (const warning of findings) console.warn(formatFinding(warning));
 
-  const editedLocales = [...new Set(parsed.map((e) => e.lng))].map(localeConfig);
+  const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
   const status = statusOnce(model, tr);
-  const blockers = buildBlockers(model, tr, options.draft === true, editedLocales, status);
+  // The one verdict, as in a full build.
+  const blockers = errorsOf(judgedCheck(model, tr, 'build', options.draft === true, { only: editedLocales, status }));
   if (blockers.length) throw new EditionsError(blockers);
 
   // Every page of an edition shows its completeness and its ui strings: a change there re-renders the edition.

@@ -3,15 +3,17 @@
  * each unit shows, in which language, with which status. Templates only lay
  * these views out; all decisions are made here, once.
  */
-import { fixedNamespaces, localeConfig, type LocaleConfig } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import { fixedNamespaces, type Edition } from '../config.ts';
+import { languageFacts } from '../languages.ts';
+import type { Translator } from '../translator/i18n.ts';
 import { plainInline, renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
-import { lockKey } from '../status/lock.ts';
+import { lockKey } from '../locales/lock.ts';
 import { percent } from '../status/report.ts';
-import { localeFile, statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
+import { statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
+import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl } from './urls.ts';
 
@@ -131,7 +133,7 @@ export function contentsWindow(count: number, index: number, around = CONTENTS_A
 export interface EditionContext {
   model: Model;
   tr: Translator;
-  locales: readonly LocaleConfig[];
+  locales: readonly Edition[];
   lng: string;
   /** Draft locale: fall back to the source for missing and outdated prose. */
   draft: boolean;
@@ -143,7 +145,7 @@ export interface EditionContext {
 }
 
 /** Every page of every edition, in locale order then reading order. */
-export function buildPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], options: RenderOptions = {}): PageView[] {
+export function buildPages(model: Model, tr: Translator, locales: readonly Edition[], options: RenderOptions = {}): PageView[] {
   const out: PageView[] = [];
   for (const locale of locales) {
     const ctx = editionContext(model, tr, locales, locale, options);
@@ -153,7 +155,7 @@ export function buildPages(model: Model, tr: Translator, locales: readonly Local
 }
 
 /** What every page of one edition shares: worked out once per edition, not once per page. */
-export function editionContext(model: Model, tr: Translator, locales: readonly LocaleConfig[], locale: LocaleConfig, options: RenderOptions = {}): EditionContext {
+export function editionContext(model: Model, tr: Translator, locales: readonly Edition[], locale: Edition, options: RenderOptions = {}): EditionContext {
   const items = options.status?.(locale.code) ?? statusItems(model, tr, locale.code);
   const t = tally(items);
   const pages = allPages(model.story);
@@ -260,7 +262,7 @@ export interface ToolPageHead {
 }
 
 /** The same page in every edition, labelled in each edition's own language. */
-export function alternatesFor(tr: Translator, locales: readonly LocaleConfig[], lng: string, slug: string): Alternate[] {
+export function alternatesFor(tr: Translator, locales: readonly Edition[], lng: string, slug: string): Alternate[] {
   return locales.map((l) => ({
     locale: l.code,
     url: pageUrl(l.code, slug),
@@ -294,11 +296,11 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   if (p.from === 'content') {
     // The published wording, looked up through i18next (the source locale's resources come from content/).
     const wording = p.shows === 'original' && q.original ? q.original : has(key) ? tr.t(lng, ns, key) : q.text;
-    return { ...base, lang: p.lang, lines: renderLines(wording, localeOr(p.lang, lng)) };
+    return { ...base, lang: p.lang, lines: renderLines(wording, localeOr(p.lang, lng, model.story.editions)) };
   }
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
   // Draft only: the build refuses a missing quote unless --draft (see checks).
-  return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
+  return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng, model.story.editions)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
 }
 
 /** A figure's labels in `lng`; a missing one shows the source text, marked with its language. */
@@ -316,6 +318,6 @@ function figureLabels(tr: Translator, id: string, lng: string, source: string) {
 }
 
 /** The markdown renderer of `code` if it is an edition language, else of the page. */
-function localeOr(code: string, fallback: string): string {
-  try { return localeConfig(code).code; } catch { return fallback; }
+function localeOr(code: string, fallback: string, editions: readonly Edition[]): string {
+  return editions.some((e) => e.code === code) ? code : fallback;
 }

@@ -3,10 +3,11 @@
  * templates one view per page and edition, and indexes the output for search.
  */
 import path from 'node:path';
-import { locales, paths } from '../config.ts';
-import { buildBlockers } from '../checks/buildable.ts';
+import { paths } from '../config.ts';
+import { errorsOf } from '../checks/verdict.ts';
+import { judgedCheck } from '../checks/model.ts';
 import { EditionsError, formatFinding } from '../errors.ts';
-import { createTranslator, type Translator } from '../locales/i18n.ts';
+import { createTranslator, type Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { applyLocaleEdits, buildTrackedPages, type Tracked } from './incremental.ts';
@@ -49,8 +50,10 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
   for (const warning of findings) console.warn(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
-  const blockers = buildBlockers(model, tr, draft, locales, status);
+  // The one verdict: the build refuses exactly what `npm run check` (with the same --draft) calls an error.
+  const blockers = errorsOf(judgedCheck(model, tr, 'build', draft, { status }));
   if (blockers.length) throw new EditionsError(blockers);
+  const locales = model.story.editions;
   const statusPages = buildStatusPages(model, tr, locales, status);
   const searchPages = buildSearchPages(model, tr, locales);
   if (!track) return { model, tr, pages: buildPages(model, tr, locales, { draft, status }), statusPages, searchPages };
@@ -60,6 +63,7 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
 /** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */
 async function applyEdits(root: string, state: BuildState, files: string[], draft: boolean): Promise<BuildState | null> {
   if (!state.tracked) return null;
+  const locales = state.model.story.editions;
   const update = await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales });
   if (!update) return null;
   const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
@@ -132,6 +136,7 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
   eleventyConfig.addGlobalData('editions', () => {
     const { pages, statusPages, searchPages, model, tr, render } = current();
+    const locales = model.story.editions;
     return {
       // After an edit in watch mode, only the pages it changed; the sitemap, feeds and root still list every page.
       ...(render ?? { pages, statusPages }),
@@ -143,11 +148,12 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
       hostFiles: hostFiles(locales, siteUrl, headersFile()),
     };
   });
-  eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, locales, current().model.story.sourceLanguage));
+  const editions = () => current().model.story.editions;
+  eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, editions(), current().model.story.sourceLanguage));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
-  eleventyConfig.addGlobalData('searchUrls', Object.fromEntries(locales.map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
+  eleventyConfig.addGlobalData('searchUrls', () => Object.fromEntries(editions().map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
-  eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
+  eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 

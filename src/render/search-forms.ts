@@ -3,7 +3,7 @@
  * boundaries and forms where Pagefind's defaults miss. Only the index sees
  * this copy; readers get the page as built. Pure functions.
  */
-import type { SearchTuning } from '../config.ts';
+import type { SearchTuning } from '../languages.ts';
 
 /**
  * U+00AD SOFT HYPHEN: invisible, and a word boundary for Pagefind's Japanese

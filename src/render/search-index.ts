@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { locales, type SearchTuning } from '../config.ts';
+import { language, type SearchTuning } from '../languages.ts';
 import { indexCopy } from './search-forms.ts';
 
 export interface IndexOptions {
@@ -25,7 +25,8 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
   // other pages' index copies go to a scratch folder laid out like the site
   // (so each page keeps its URL), which Pagefind then reads as a folder.
   // An edition's folder holds only its own language's pages (<html lang> is the edition's), so the folder decides.
-  const asBuilt = tuned ? locales.filter((l) => !changesPages(l.search)).map((l) => l.code) : [];
+  const editions = (await readdir(siteDir)).filter((name) => language(name) !== undefined);
+  const asBuilt = tuned ? editions.filter((code) => !changesPages(language(code)!.search)) : [];
   const copies = await mkdtemp(path.join(tmpdir(), 'editions-index-'));
   const problems: string[] = [];
   try {
@@ -86,7 +87,7 @@ export async function indexSizes(siteDir: string): Promise<Record<string, number
 
 function tuningOf(html: string): SearchTuning | null {
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  return locales.find((l) => l.code === lang)?.search ?? null;
+  return (lang && language(lang)?.search) || null;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

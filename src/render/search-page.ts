@@ -3,8 +3,8 @@
  * plain GET form, and the strings and filter choices its script needs. The
  * script (assets/search/search.js) loads only here; chapters carry none.
  */
-import { fixedNamespaces, type LocaleConfig } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import { fixedNamespaces, type Edition } from '../config.ts';
+import type { Translator } from '../translator/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
@@ -36,7 +36,7 @@ export interface SearchMessages {
   failed: string;
 }
 
-export function buildSearchPages(model: Model, tr: Translator, locales: readonly LocaleConfig[]): SearchPageView[] {
+export function buildSearchPages(model: Model, tr: Translator, locales: readonly Edition[]): SearchPageView[] {
   return locales.map((l) => {
     const ui = (key: string) => tr.t(l.code, fixedNamespaces.ui, key);
     const plain = (ns: string, key: string, fallback: string) => (tr.has(l.code, ns, key) ? tr.t(l.code, ns, key) : fallback);

@@ -4,12 +4,12 @@
  * feed per edition. Pure: built from the page views, so every file states
  * the same URLs and alternates as the pages themselves.
  */
-import { fixedNamespaces, type LocaleConfig } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import { fixedNamespaces, type Edition } from '../config.ts';
+import type { Translator } from '../translator/i18n.ts';
 import type { Alternate, Link, PageView } from './pages.ts';
 import { feedUrl, notFoundUrl, pageUrl } from './urls.ts';
 
-export interface Edition {
+export interface RootEdition {
   locale: string;
   endonym: string;
   url: string;
@@ -29,7 +29,7 @@ export interface RootView {
   /** The language of the page around the editions: the story's source language. */
   locale: string;
   title: string;
-  editions: Edition[];
+  editions: RootEdition[];
   /** hreflang → URL, the same cluster every home page states. */
   alternates: { hreflang: string; url: string }[];
 }
@@ -73,7 +73,7 @@ export function hreflangCluster(page: Pick<PageView, 'alternates' | 'xDefault'>)
   return [...page.alternates.map((a) => ({ hreflang: a.locale, url: a.url })), { hreflang: 'x-default', url: page.xDefault }];
 }
 
-export function rootView(pages: PageView[], tr: Translator, locales: readonly LocaleConfig[], sourceLanguage: string): RootView {
+export function rootView(pages: PageView[], tr: Translator, locales: readonly Edition[], sourceLanguage: string): RootView {
   const ui = (lng: string, key: string) => tr.t(lng, fixedNamespaces.ui, key);
   const homes = locales.map((l) => pages.find((p) => p.locale === l.code && p.kind === 'home')!);
   const source = homes.find((h) => h.locale === sourceLanguage) ?? homes[0]!;
@@ -97,7 +97,7 @@ export function rootView(pages: PageView[], tr: Translator, locales: readonly Lo
   };
 }
 
-export function notFoundViews(pages: PageView[], tr: Translator, locales: readonly LocaleConfig[]): NotFoundView[] {
+export function notFoundViews(pages: PageView[], tr: Translator, locales: readonly Edition[]): NotFoundView[] {
   return locales.map((l) => {
     const home = pages.find((p) => p.locale === l.code && p.kind === 'home')!;
     const ui = (key: string) => tr.t(l.code, fixedNamespaces.ui, key);
@@ -126,7 +126,7 @@ export function sitemapEntries(pages: PageView[], origin: string): SitemapEntry[
   return [entry('/', home.published, hreflangCluster(home)), ...pages.map((p) => entry(p.url, p.published, hreflangCluster(p)))];
 }
 
-export function feedViews(pages: PageView[], tr: Translator, locales: readonly LocaleConfig[], origin: string): FeedView[] {
+export function feedViews(pages: PageView[], tr: Translator, locales: readonly Edition[], origin: string): FeedView[] {
   return locales.map((l) => {
     const own = pages.filter((p) => p.locale === l.code);
     const home = own.find((p) => p.kind === 'home')!;
@@ -146,7 +146,7 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly L
 }
 
 /** Plain files static hosts read: the security headers, each edition's 404, and robots.txt naming the sitemap. */
-export function hostFiles(locales: readonly LocaleConfig[], origin: string, headers: string): { path: string; text: string }[] {
+export function hostFiles(locales: readonly Edition[], origin: string, headers: string): { path: string; text: string }[] {
   const redirects = [
     '# Unknown addresses in an edition get that edition\'s 404 page (the status stays 404).',
     ...locales.map((l) => `/${l.code}/*  ${notFoundUrl(l.code)}  404`),

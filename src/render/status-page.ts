@@ -2,8 +2,8 @@
  * The translation status page, one per edition (/<lng>/translation-status/):
  * what a translator bookmarks. The same report as `npm run i18n:status`.
  */
-import type { LocaleConfig } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import type { Edition } from '../config.ts';
+import type { Translator } from '../translator/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
 import type { StatusOf } from '../status/units.ts';
@@ -20,7 +20,7 @@ export interface StatusPageView extends ToolPageHead {
   todos: { locale: string; items: TodoItem[] }[];
 }
 
-export function buildStatusPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], status?: StatusOf): StatusPageView[] {
+export function buildStatusPages(model: Model, tr: Translator, locales: readonly Edition[], status?: StatusOf): StatusPageView[] {
   const reports = buildReport(model, tr, locales, status);
   const table = reports.flatMap((r: LocaleReport) =>
     [...r.rows, { namespace: '', tally: r.total }].map((row) => ({

@@ -1,10 +1,11 @@
 /** The status report: per locale, per namespace tallies and the to-do list. */
-import { type LocaleConfig } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import { type Edition } from '../config.ts';
+import type { Translator } from '../translator/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
-import { localeFile, statusItems, tally, type StatusItem, type StatusOf, type Tally } from './units.ts';
+import { localeFile } from '../locales/files.ts';
+import { statusItems, tally, type StatusItem, type StatusOf, type Tally } from './units.ts';
 
 export interface TodoItem extends StatusItem {
   file: string;
@@ -14,13 +15,13 @@ export interface TodoItem extends StatusItem {
 
 export interface LocaleReport {
   locale: string;
-  mode: LocaleConfig['mode'];
+  mode: Edition['mode'];
   rows: { namespace: string; tally: Tally }[];
   total: Tally;
   todo: TodoItem[];
 }
 
-export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
+export function buildReport(model: Model, tr: Translator, locales: readonly Edition[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
   const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'ui'];
   return locales
     .filter((l) => l.code !== model.story.sourceLanguage)
@@ -44,9 +45,4 @@ export function buildReport(model: Model, tr: Translator, locales: readonly Loca
 /** Whole percent, rounded down so 99.6% never shows as 100%: `percent(199, 200)` → 99 */
 export function percent(part: number, total: number): number {
   return total === 0 ? 100 : Math.floor((part / total) * 100);
-}
-
-/** True when a strict locale has anything left to do. */
-export function strictIncomplete(reports: LocaleReport[]): boolean {
-  return reports.some((r) => r.mode === 'strict' && r.todo.length > 0);
 }

@@ -3,7 +3,7 @@
  * current source (sync), or marks unchanged outdated ones as still right (accept).
  */
 import type { LockEntry } from '../model/types.ts';
-import { fingerprint, lockKey } from './lock.ts';
+import { fingerprint, lockKey } from '../locales/lock.ts';
 import type { StatusItem } from './units.ts';
 
 /**

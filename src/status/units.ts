@@ -7,12 +7,12 @@
  *               translation was not touched since (see lock.ts)
  */
 import { fixedNamespaces } from '../config.ts';
-import type { Translator } from '../locales/i18n.ts';
+import type { Translator } from '../translator/i18n.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { LockEntry, Model } from '../model/types.ts';
-import { fingerprint, lockKey } from './lock.ts';
+import { fingerprint, lockKey } from '../locales/lock.ts';
 
 export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
 
@@ -31,10 +31,6 @@ export interface StatusItem {
   previousSource?: string;
   /** True when the translation changed since the lock recorded it (run i18n:sync). */
   unsynced?: boolean;
-}
-
-export function localeFile(locale: string, namespace: string): string {
-  return `locales/${locale}/${namespace}.json`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * but never forced, and a choice remembered only when the reader asks.
  */
 import { expect, test } from '@playwright/test';
-import { localeCodes } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
 
 test.describe('with a Japanese browser', () => {
   test.use({ locale: 'ja-JP' });

@@ -1,6 +1,6 @@
 /** Language switching, alternates and the no-JavaScript promise, on every page. */
 import { expect, test } from '@playwright/test';
-import { localeCodes } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
 import { pages } from './site.ts';
 
 for (const page of pages) {

@@ -3,8 +3,10 @@
  * its own language, from its locale files, as images with a translated name.
  */
 import { expect, test } from '@playwright/test';
-import { fixedNamespaces, localeCodes, localeConfig } from '../../src/config.ts';
-import { localeFile } from '../../src/status/units.ts';
+import { fixedNamespaces } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
+import { languageFacts } from '../../src/languages.ts';
+import { localeFile } from '../../src/locales/files.ts';
 import { model, pages, tr } from './site.ts';
 
 const source = model.story.sourceLanguage;
@@ -34,7 +36,7 @@ for (const { url, locale, figure } of shown) {
       if (!got) problems.push(`${where} is not drawn`);
       else if (got.text !== want) problems.push(`${where} shows "${got.text}", expected "${want}"`);
       else if (got.lang !== locale) problems.push(`${where} is marked lang="${got.lang}"`);
-      else if (locale !== source && isWords(label.text) && !localeConfig(locale).script!.test(got.text)) problems.push(`${where} "${got.text}" is not in ${locale} script`);
+      else if (locale !== source && isWords(label.text) && !languageFacts(locale).script!.test(got.text)) problems.push(`${where} "${got.text}" is not in ${locale} script`);
       else if (locale !== source && isWords(label.text) && got.text === label.text) problems.push(`${where} still shows the ${source} text`);
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -9,7 +9,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { checkPageQuotes, type PageRef, type RenderedQuote } from '../../src/checks/page-quotes.ts';
-import { localeCodes } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
 import { formatFinding, problems } from '../../src/errors.ts';
 import { model, pages } from './site.ts';
 import { chunks, test } from './walk.ts';

@@ -6,7 +6,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { localeCodes } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
 import { chapterOf, querySet, searchDownloads, searchPage } from './search-run.ts';
 import { pages } from './site.ts';
 

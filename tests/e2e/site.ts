@@ -1,6 +1,5 @@
 /** The pages the suite walks, read from the same model the build used. */
-import { locales } from '../../src/config.ts';
-import { createTranslator } from '../../src/locales/i18n.ts';
+import { createTranslator } from '../../src/translator/i18n.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
 import { notFoundUrl, pageUrl } from '../../src/render/urls.ts';
 import { SEARCH_SLUG } from '../../src/render/search-page.ts';
@@ -9,6 +8,10 @@ import { STATUS_SLUG } from '../../src/render/status-page.ts';
 export const root = process.env.EDITIONS_ROOT ?? process.cwd();
 export const { model } = await loadModel(root);
 export const tr = createTranslator(model);
+/** The publication's editions (content/story.md), and their codes. */
+export const editions = model.story.editions;
+export const editionCodes: readonly string[] = editions.map((e) => e.code);
+const locales = editions;
 /** Every page of every edition (the story's pages in each locale; no views are built: a test process only needs the list). */
 export const pages = locales.flatMap((l) => allPages(model.story).map((c) => {
   const slug = c === model.story.home ? '' : c.slug;

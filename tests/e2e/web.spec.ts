@@ -5,7 +5,7 @@
  */
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { localeCodes } from '../../src/config.ts';
+import { editionCodes as localeCodes } from './site.ts';
 import { ASSET_MAX_AGE } from '../../src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
 

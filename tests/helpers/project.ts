@@ -4,6 +4,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readPublication } from '../../src/model/publication.ts';
 
 export const projectDir = path.resolve(import.meta.dirname, '../..');
 
@@ -57,3 +58,8 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** The publication's editions, as content/story.md declares them. */
+export const editions = readPublication(projectDir).editions;
+/** `["en", "ja", "ko"]` for this publication. */
+export const editionCodes: readonly string[] = editions.map((e) => e.code);

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { buildBlockers } from '../../../src/checks/buildable.ts';
-import { checkModel, placeholders } from '../../../src/checks/model.ts';
+import { checkModel, judgedCheck, placeholders } from '../../../src/checks/model.ts';
+import { errorsOf } from '../../../src/checks/verdict.ts';
+
+/** What `npm run build` refuses, through the one verdict. */
+const buildBlockers = (model: Parameters<typeof judgedCheck>[0], tr: Parameters<typeof judgedCheck>[1], draft: boolean) => errorsOf(judgedCheck(model, tr, 'build', draft));
 import { formatFinding } from '../../../src/errors.ts';
-import { createTranslator } from '../../../src/locales/i18n.ts';
+import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
 

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { localeConfig, localeCodes } from '../../../src/config.ts';
+import { editionCodes as localeCodes } from '../../helpers/project.ts';
+import { languageFacts } from '../../../src/languages.ts';
 import { plainInline, renderInline } from '../../../src/markdown/inline.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { projectDir } from '../../helpers/project.ts';
 
 /** markdown-it alone, configured as inline.ts configures it. */
 function md(locale: string) {
-  return new MarkdownIt('zero', { html: false, typographer: true, quotes: localeConfig(locale).quotes })
+  return new MarkdownIt('zero', { html: false, typographer: true, quotes: languageFacts(locale).quotes })
     .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline']);
 }
 const reference = (text: string, locale: string) => md(locale).renderInline(text);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { locales } from '../../../src/config.ts';
-import { createTranslator } from '../../../src/locales/i18n.ts';
+import { editions as locales } from '../../helpers/project.ts';
+import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { buildPages, CONTENTS_AROUND, contentsWindow } from '../../../src/render/pages.ts';
 import { projectDir } from '../../helpers/project.ts';

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { locales } from '../../../src/config.ts';
+import { editions as locales } from '../../helpers/project.ts';
 import { EditionsError } from '../../../src/errors.ts';
-import { createTranslator } from '../../../src/locales/i18n.ts';
+import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { applyLocaleEdits, buildTrackedPages } from '../../../src/render/incremental.ts';
 import { buildPages } from '../../../src/render/pages.ts';

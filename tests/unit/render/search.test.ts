@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localeConfig, locales } from '../../../src/config.ts';
-import { createTranslator } from '../../../src/locales/i18n.ts';
+import { editions as locales } from '../../helpers/project.ts';
+import { languageFacts } from '../../../src/languages.ts';
+import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { BOUNDARY, indexCopy, variantForms } from '../../../src/render/search-forms.ts';
 import { buildSearchPages } from '../../../src/render/search-page.ts';
 import { projectDir } from '../../helpers/project.ts';
 
-const ja = localeConfig('ja').search;
+const ja = languageFacts('ja').search;
 const page = (body: string) => `<html lang="ja"><head><title>2025</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 
 test('Japanese index copy: runs of digits and Latin letters are marked off as words, in text only', () => {
@@ -27,8 +28,8 @@ test('Japanese index copy: names with variant kanji are indexed in their common 
 
 test('English and Korean index copies are the page as built', () => {
   const html = page('<p>In 1953 the 드론이 IISS 礒﨑</p>');
-  assert.equal(indexCopy(html, localeConfig('en').search), html);
-  assert.equal(indexCopy(html, localeConfig('ko').search), html);
+  assert.equal(indexCopy(html, languageFacts('en').search), html);
+  assert.equal(indexCopy(html, languageFacts('ko').search), html);
 });
 
 test('the search page of each edition carries its strings and filter choices', async () => {

@@ -6,12 +6,13 @@
  * and is written only by `npm run i18n:sync` and `npm run i18n:accept`.
  */
 import { hash } from 'node:crypto';
-import type { LockEntry } from '../model/types.ts';
+import { problems, type Finding } from '../errors.ts';
+import { LOCK_FILE, localeFolder } from './files.ts';
+import type { LockEntry } from './types.ts';
 
-export const LOCK_FILE = '_sources.lock';
-
+/** `lockPath("ja")` → "locales/ja/_sources.lock" */
 export function lockPath(locale: string): string {
-  return `locales/${locale}/${LOCK_FILE}`;
+  return `${localeFolder(locale)}/${LOCK_FILE}`;
 }
 
 const fingerprints = new Map<string, string>();
@@ -34,4 +35,28 @@ export function lockKey(namespace: string, key: string): string {
 export function serializeLock(lock: Map<string, LockEntry>): string {
   const sorted = [...lock.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation }])), null, 2)}\n`;
+}
+
+/**
+ * The lock is machine-written JSON, as large as all translations together:
+ * plain JSON.parse reads it (no positions needed); a broken one is reported.
+ */
+export function parseLock(text: string, file: string, findings: Finding[]): Map<string, LockEntry> {
+  const lock = new Map<string, LockEntry>();
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    data = null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    findings.push(problems.brokenLock(file));
+    return lock;
+  }
+  const entries = data as Record<string, unknown>;
+  for (const key in entries) {
+    const e = entries[key] as Partial<LockEntry> | null;
+    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation });
+  }
+  return lock;
 }

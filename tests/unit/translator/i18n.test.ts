@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTranslator } from '../../../src/locales/i18n.ts';
+import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { projectDir } from '../../helpers/project.ts';
 
