@@ -12,11 +12,12 @@ import { appendFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
-import { createTranslator } from '../src/translator/i18n.ts';
-import { loadModel } from '../src/model/load.ts';
-import { buildPages, type Block, type PageView } from '../src/render/pages.ts';
-import { buildSearchPages } from '../src/render/search-page.ts';
-import { buildStatusPages, type StatusPageView } from '../src/render/status-page.ts';
+import { pageKinds } from '../src/render/page-kinds.ts';
+import type { Block, PageView } from '../src/render/pages.ts';
+import { prepareBuild } from '../src/render/plugin.ts';
+import type { SearchPageView } from '../src/render/search-page.ts';
+import type { RootView } from '../src/render/site.ts';
+import type { StatusPageView } from '../src/render/status-page.ts';
 
 const yamlString = (s: string) => JSON.stringify(s);
 
@@ -26,22 +27,38 @@ export function baselineFile(dir: string, url: string): string {
   return path.join(dir, 'input', parts.length === 0 ? 'index.md' : parts.length === 1 ? `${parts[0]}/index.md` : `${parts.join('/')}.md`);
 }
 
+/** The same text as Markdown, per kind of HTML page (src/render/page-kinds.ts); kinds without an entry get their title and description. */
+const markdownOf: Record<string, (view: never) => string> = {
+  home: pageMarkdown,
+  chapter: pageMarkdown,
+  status: statusMarkdown,
+  search: (pg: SearchPageView) => {
+    const choices = [...pg.chapters, ...pg.speakers].map((c) => `- ${c.label}`).join('\n');
+    return `${front(pg.url, pg.locale, pg.titleText, pg.description)}# ${pg.titleText}\n\n${pg.description}\n\n${choices}\n`;
+  },
+  root: (root: RootView) => front('/', root.locale, 'Editions', '') + root.editions.map((e) => `- [${e.endonym}](${e.url})`).join('\n') + '\n',
+};
+
+interface AnyView { url: string; locale?: string; titleText?: string; title?: string; description?: string }
+
 /** Writes `dir`: eleventy.config.js, input/_includes/page.njk and one Markdown file per page of the publication at `root`. */
 export async function writeBaseline(root: string, dir: string): Promise<number> {
-  const { model } = await loadModel(root);
-  const locales = model.story.editions;
-  const tr = createTranslator(model);
+  const state = await prepareBuild(root, false);
   await mkdir(path.join(dir, 'input', '_includes'), { recursive: true });
   await writeFile(path.join(dir, 'eleventy.config.js'), CONFIG);
   await writeFile(path.join(dir, 'input', '_includes', 'page.njk'), LAYOUT);
   const files = new Map<string, string>();
-  for (const pg of buildPages(model, tr, locales)) files.set(pg.url, pageMarkdown(pg));
-  for (const pg of buildStatusPages(model, tr, locales)) files.set(pg.url, statusMarkdown(pg));
-  for (const pg of buildSearchPages(model, tr, locales)) {
-    const choices = [...pg.chapters, ...pg.speakers].map((c) => `- ${c.label}`).join('\n');
-    files.set(pg.url, `${front(pg.url, pg.locale, pg.titleText, pg.description)}# ${pg.titleText}\n\n${pg.description}\n\n${choices}\n`);
+  const seen = new Set<string>();
+  for (const kind of pageKinds.filter((k) => k.html)) {
+    // Kinds that share a template share their views: each page once.
+    if (seen.has(kind.data)) continue;
+    seen.add(kind.data);
+    for (const view of kind.views({ state, siteUrl: '' }) as AnyView[]) {
+      const own = (markdownOf[(view as { kind?: string }).kind ?? kind.name] ?? markdownOf[kind.name]) as ((v: AnyView) => string) | undefined;
+      const title = view.titleText ?? view.title ?? '';
+      files.set(view.url, own ? own(view) : `${front(view.url, view.locale ?? state.model.story.sourceLanguage, title, view.description ?? '')}# ${title}\n`);
+    }
   }
-  files.set('/', front('/', model.story.sourceLanguage, 'Editions', '') + locales.map((l) => `- [${l.endonym}](/${l.code}/)`).join('\n') + '\n');
   for (const [url, text] of files) {
     const file = baselineFile(dir, url);
     await mkdir(path.dirname(file), { recursive: true });

@@ -11,7 +11,7 @@ import Eleventy from '@11ty/eleventy';
 import { build } from '../src/cli/build.ts';
 import { paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
-import { pageUrl } from '../src/render/urls.ts';
+import { pageUrl } from '../src/urls.ts';
 import { buildBaseline } from './baseline.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');

@@ -261,6 +261,7 @@ function list(items: string[]): string {
 export const cliMessages = {
   unknownLocale: (given: string, known: readonly string[]) => `Unknown locale "${given}". Known: ${known.join(', ')}.`,
   buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
+  modelNotLoaded: 'Editions: the model was not loaded before rendering (the plugin\'s eleventy.before handler did not run).',
   acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
   notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
 };

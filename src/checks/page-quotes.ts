@@ -9,6 +9,8 @@ import { problems, type Finding } from '../errors.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { Model } from '../model/types.ts';
 import { localeFile } from '../locales/files.ts';
+import { allPages } from '../model/load.ts';
+import { storySlug } from '../urls.ts';
 
 /** What the browser reads off a `[data-quote]` element. */
 export interface RenderedQuote {
@@ -22,7 +24,7 @@ export interface PageRef { url: string; locale: string; slug: string }
 
 /** The quote ids a page must show, in order: `expectedQuotes(model, "the-letter")` → ["letter-kim", …] */
 export function expectedQuotes(model: Model, slug: string): string[] {
-  const chapter = slug === '' ? model.story.home : model.story.chapters.find((c) => c.slug === slug);
+  const chapter = allPages(model.story).find((c) => storySlug(model.story, c) === slug);
   return chapter ? chapter.units.filter((u) => u.kind === 'quote').map((u) => u.id) : [];
 }
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
-import { handOver, prepareBuild } from '../render/plugin.ts';
+import editionsPlugin, { prepareBuild } from '../render/plugin.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -34,11 +34,13 @@ export async function build({ root, out, draft, pseudo = false, templates }: Bui
   const target = path.resolve(root, out);
   const staging = `${target}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  handOver(await prepareBuild(root, draft, pseudo));
+  // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
+  const prepared = await prepareBuild(root, draft, pseudo);
   try {
     const eleventy = new Eleventy(templates ?? path.join(projectDir, paths.templates), staging, {
       configPath: path.join(projectDir, '.eleventy.js'),
       quietMode: true,
+      config: (eleventyConfig: Parameters<typeof editionsPlugin>[0] & { addPlugin(plugin: unknown, options: unknown): void }) => eleventyConfig.addPlugin(editionsPlugin, { prepared, root }),
     });
     await eleventy.write();
   } catch (error) {

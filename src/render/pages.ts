@@ -15,7 +15,7 @@ import { percent } from '../status/report.ts';
 import { statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
-import { feedUrl, pageUrl } from './urls.ts';
+import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
 
 export interface TextView {
   id: string;
@@ -171,7 +171,7 @@ export function editionContext(model: Model, tr: Translator, locales: readonly E
 /** The link to the page at `index` in reading order, titled in this edition. */
 function linkTo(ctx: EditionContext, index: number): Link {
   const c = ctx.pages[index]!;
-  return { url: pageUrl(ctx.lng, c === ctx.model.story.home ? '' : c.slug), title: plainText(ctx.tr, ctx.lng, c, 'title', ctx.model.story.sourceLanguage) };
+  return { url: pageUrl(ctx.lng, storySlug(ctx.model.story, c)), title: plainText(ctx.tr, ctx.lng, c, 'title', ctx.model.story.sourceLanguage) };
 }
 
 /** A unit as plain text (titles, meta tags): the translation, else the source in its own language. */
@@ -182,7 +182,7 @@ function plainText(tr: Translator, lng: string, c: Chapter, id: string, source: 
 export function buildPage(ctx: EditionContext, chapter: Chapter, index: number): PageView {
   const { model, tr, locales, lng, pages } = ctx;
   const source = model.story.sourceLanguage;
-  const slugOf = (c: Chapter) => (c === model.story.home ? '' : c.slug);
+  const slugOf = (c: Chapter) => storySlug(model.story, c);
   const text = (c: Chapter, unit: Pick<Unit, 'id' | 'source'>): TextView => {
     const state = ctx.states.get(lockKey(c.slug, unit.id)) ?? 'source';
     const fallback = state === 'missing' || (state === 'outdated' && ctx.draft);

@@ -6,21 +6,25 @@ import path from 'node:path';
 import { paths } from '../config.ts';
 import { errorsOf } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
-import { EditionsError, formatFinding } from '../errors.ts';
-import { createTranslator, type Translator } from '../translator/i18n.ts';
+import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
+import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
-import type { Model } from '../model/types.ts';
-import { applyLocaleEdits, buildTrackedPages, type Tracked } from './incremental.ts';
-import { buildPages, type PageView } from './pages.ts';
-import { buildStatusPages, type StatusPageView } from './status-page.ts';
+import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
+import { buildPages } from './pages.ts';
+import { buildStatusPages } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { headersFile, metaPolicy } from './csp.ts';
-import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
-import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
-import { pageUrl } from './urls.ts';
+import { metaPolicy } from './csp.ts';
+import { buildSearchPages } from './search-page.ts';
+import { feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
+import type { BuildState } from './build-state.ts';
+export type { BuildState } from './build-state.ts';
+import { pageKinds, templateData } from './page-kinds.ts';
+import type { EleventyConfig } from './eleventy.ts';
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
+  /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
+  prepared?: BuildState;
   /** Project root holding content/ and locales/ (default: $EDITIONS_ROOT, else the working directory). */
   root?: string;
   /** Render missing translations as flagged source text instead of failing. */
@@ -29,19 +33,6 @@ export interface EditionsOptions {
   siteUrl?: string;
   /** Skip the Pagefind index (for tests that only need HTML). */
   search?: boolean;
-}
-
-export interface BuildState {
-  model: Model;
-  tr: Translator;
-  /** Every page of every edition. */
-  pages: PageView[];
-  statusPages: StatusPageView[];
-  searchPages: SearchPageView[];
-  /** Watch mode: what each page read, so an edit re-renders only the pages it touches. */
-  tracked?: Tracked;
-  /** Watch mode, after an edit: the only edition and status pages this build writes. */
-  render?: { pages: PageView[]; statusPages: StatusPageView[] };
 }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
@@ -77,38 +68,31 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
  * once and search catches up a moment later; one run at a time, and one more
  * if a build finished meanwhile.
  */
-let indexing: Promise<void> | null = null;
-let indexAgain = false;
-function indexInBackground(output: string): void {
-  if (indexing) {
-    indexAgain = true;
-    return;
-  }
-  indexing = (async () => {
-    do {
-      indexAgain = false;
-      await writeSearchIndex(output).catch((error: unknown) => console.error(error));
-    } while (indexAgain);
-    indexing = null;
-  })();
+function backgroundIndexer(): (output: string) => void {
+  let indexing: Promise<void> | null = null;
+  let again = false;
+  return (output) => {
+    if (indexing) {
+      again = true;
+      return;
+    }
+    indexing = (async () => {
+      do {
+        again = false;
+        await writeSearchIndex(output).catch((error: unknown) => console.error(error));
+      } while (again);
+      indexing = null;
+    })();
+  };
 }
 
-let preparedByCaller: BuildState | null = null;
-
-/**
- * The build command validates the source before starting Eleventy (so errors
- * print cleanly) and hands the result over here, so nothing is loaded twice.
- */
-export function handOver(state: BuildState): void {
-  preparedByCaller = state;
-}
-
-export default function editionsPlugin(eleventyConfig: any, options: EditionsOptions = {}): void {
+export default function editionsPlugin(eleventyConfig: EleventyConfig, options: EditionsOptions = {}): void {
   const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
   const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
+  let prepared = options.prepared ?? null;
   let state: BuildState | null = null;
   const current = () => {
-    if (!state) throw new Error('Editions: the model was not loaded before rendering.');
+    if (!state) throw new Error(cliMessages.modelNotLoaded);
     return state;
   };
 
@@ -128,39 +112,31 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
     const watching = runMode !== 'build';
     const last = state;
     state = null;
-    state = preparedByCaller
+    state = prepared
       ?? (watching && last && files.length ? await applyEdits(root, last, files, draft) : null)
       ?? (await prepareBuild(root, draft, false, watching));
-    preparedByCaller = null;
+    prepared = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
-  eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, searchPages, model, tr, render } = current();
-    const locales = model.story.editions;
-    return {
-      // After an edit in watch mode, only the pages it changed; the sitemap, feeds and root still list every page.
-      ...(render ?? { pages, statusPages }),
-      searchPages,
-      sourceLanguage: model.story.sourceLanguage,
-      notFound: notFoundViews(pages, tr, locales),
-      sitemap: sitemapEntries(pages, siteUrl),
-      feeds: feedViews(pages, tr, locales, siteUrl),
-      hostFiles: hostFiles(locales, siteUrl, headersFile()),
-    };
-  });
-  const editions = () => current().model.story.editions;
-  eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, editions(), current().model.story.sourceLanguage));
+  // Every template paginates its kind's views (src/render/page-kinds.ts); the layouts read each kind's flags.
+  eleventyConfig.addGlobalData('editions', () => ({ ...templateData({ state: current(), siteUrl }), sourceLanguage: current().model.story.sourceLanguage }));
+  eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
-  eleventyConfig.addGlobalData('searchUrls', () => Object.fromEntries(editions().map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
+  const editions = () => current().model.story.editions;
+  eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code) }])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 
   if (options.search !== false) {
+    const indexInBackground = backgroundIndexer();
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       if (runMode === 'build') await writeSearchIndex(directories.output);
       else indexInBackground(directories.output);
     });
   }
 }
+
+// `npm run build` adds the plugin with the build it prepared before .eleventy.js adds it plainly: the first one added is kept.
+editionsPlugin.eleventyPluginOptions = { unique: true };

@@ -8,9 +8,9 @@ import type { Translator } from '../translator/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
-import { feedUrl, pageUrl } from './urls.ts';
+import { feedUrl, pageUrl, SEARCH_SLUG } from '../urls.ts';
 
-export const SEARCH_SLUG = 'search';
+export { SEARCH_SLUG } from '../urls.ts';
 
 /** The filter value of the story's own page, which has no slug. */
 export const HOME_FILTER = 'home';

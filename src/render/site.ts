@@ -7,7 +7,7 @@
 import { fixedNamespaces, type Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
 import type { Alternate, Link, PageView } from './pages.ts';
-import { feedUrl, notFoundUrl, pageUrl } from './urls.ts';
+import { feedUrl, notFoundUrl, pageUrl } from '../urls.ts';
 
 export interface RootEdition {
   locale: string;
@@ -26,6 +26,7 @@ export interface RootEdition {
 }
 
 export interface RootView {
+  url: string;
   /** The language of the page around the editions: the story's source language. */
   locale: string;
   title: string;
@@ -57,6 +58,8 @@ export interface SitemapEntry {
 
 export interface FeedView {
   locale: string;
+  /** Where the feed is written: /<lng>/feed.xml. */
+  url: string;
   title: string;
   subtitle: string;
   author: string;
@@ -78,6 +81,7 @@ export function rootView(pages: PageView[], tr: Translator, locales: readonly Ed
   const homes = locales.map((l) => pages.find((p) => p.locale === l.code && p.kind === 'home')!);
   const source = homes.find((h) => h.locale === sourceLanguage) ?? homes[0]!;
   return {
+    url: '/',
     locale: sourceLanguage,
     title: source.titleText,
     editions: homes.map((h) => ({
@@ -133,6 +137,7 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
     const updated = `${home.published}T00:00:00Z`;
     return {
       locale: l.code,
+      url: feedUrl(l.code),
       title: home.titleText,
       subtitle: home.description,
       author: tr.t(l.code, fixedNamespaces.ui, 'site.name'),

@@ -8,9 +8,9 @@ import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
 import type { StatusOf } from '../status/units.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
-import { feedUrl, pageUrl } from './urls.ts';
+import { feedUrl, pageUrl, STATUS_SLUG, statusUrl } from '../urls.ts';
 
-export const STATUS_SLUG = 'translation-status';
+export { STATUS_SLUG } from '../urls.ts';
 
 export interface StatusPageView extends ToolPageHead {
   kind: 'status';
@@ -29,7 +29,7 @@ export function buildStatusPages(model: Model, tr: Translator, locales: readonly
   );
   return locales.map((l) => ({
     locale: l.code,
-    url: `/${l.code}/${STATUS_SLUG}/`,
+    url: statusUrl(l.code),
     kind: 'status' as const,
     titleText: tr.t(l.code, 'ui', 'statusPage.title'),
     storyTitle: tr.t(l.code, 'story', 'title'),

@@ -1,9 +1,7 @@
 /** The pages the suite walks, read from the same model the build used. */
 import { createTranslator } from '../../src/translator/i18n.ts';
-import { allPages, loadModel } from '../../src/model/load.ts';
-import { notFoundUrl, pageUrl } from '../../src/render/urls.ts';
-import { SEARCH_SLUG } from '../../src/render/search-page.ts';
-import { STATUS_SLUG } from '../../src/render/status-page.ts';
+import { loadModel } from '../../src/model/load.ts';
+import { htmlPages, pageKind } from '../../src/render/page-kinds.ts';
 
 export const root = process.env.EDITIONS_ROOT ?? process.cwd();
 export const { model } = await loadModel(root);
@@ -11,21 +9,13 @@ export const tr = createTranslator(model);
 /** The publication's editions (content/story.md), and their codes. */
 export const editions = model.story.editions;
 export const editionCodes: readonly string[] = editions.map((e) => e.code);
-const locales = editions;
-/** Every page of every edition (the story's pages in each locale; no views are built: a test process only needs the list). */
-export const pages = locales.flatMap((l) => allPages(model.story).map((c) => {
-  const slug = c === model.story.home ? '' : c.slug;
-  return { url: pageUrl(l.code, slug), locale: l.code, slug, kind: slug === '' ? 'home' as const : 'chapter' as const };
+/** Every story page of every edition (home and chapters; no views are built: a test process only needs the list). */
+export const pages = htmlPages(model).filter((p) => p.kind === 'home' || p.kind === 'chapter').map((p) => ({
+  url: p.url, locale: p.locale, kind: p.kind as 'home' | 'chapter',
+  slug: p.url.split('/')[2] ?? '',
 }));
-/** Every HTML file a reader can land on: the root chooser, every edition page, the search and translation-status pages, and the 404 pages. */
-export const everyPage: { url: string; locale: string; status: number }[] = [
-  { url: '/', locale: model.story.sourceLanguage, status: 200 },
-  ...pages.map((p) => ({ url: p.url, locale: p.locale, status: 200 })),
-  ...locales.map((l) => ({ url: pageUrl(l.code, SEARCH_SLUG), locale: l.code, status: 200 })),
-  ...locales.map((l) => ({ url: pageUrl(l.code, STATUS_SLUG), locale: l.code, status: 200 })),
-  ...locales.map((l) => ({ url: notFoundUrl(l.code), locale: l.code, status: 200 })),
-  { url: '/404.html', locale: model.story.sourceLanguage, status: 200 },
-];
+/** Every HTML file a reader can land on, kind by kind from src/render/page-kinds.ts (the root chooser, the editions' pages, search, status and 404 pages). */
+export const everyPage: { url: string; locale: string; status: number }[] = htmlPages(model).map((p) => ({ url: p.url, locale: p.locale, status: 200 }));
 
 /** The search page of every edition (it has a script; chapters have none). */
-export const searchUrls = locales.map((l) => pageUrl(l.code, SEARCH_SLUG));
+export const searchUrls = pageKind('search').files(model).map((f) => f.url);

@@ -10,7 +10,7 @@ import Eleventy from '@11ty/eleventy';
 import { paths } from '../../../src/config.ts';
 import { editionCodes as localeCodes } from '../../helpers/project.ts';
 import { allPages, loadModel } from '../../../src/model/load.ts';
-import { pageUrl } from '../../../src/render/urls.ts';
+import { pageUrl } from '../../../src/urls.ts';
 import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
 
 test('an edit of one Japanese string rewrites that page and no other edition page', { timeout: 120_000 }, async () => {

@@ -19,3 +19,22 @@ export function notFoundUrl(locale: string): string {
 export function localeOfUrl(url: string): string | null {
   return /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(url)?.[1] ?? null;
 }
+
+/** The slugs of an edition's tool pages, under /<lng>/. */
+export const SEARCH_SLUG = 'search';
+export const STATUS_SLUG = 'translation-status';
+
+/** `searchUrl("ko")` → "/ko/search/" */
+export function searchUrl(locale: string): string {
+  return pageUrl(locale, SEARCH_SLUG);
+}
+
+/** `statusUrl("ko")` → "/ko/translation-status/" */
+export function statusUrl(locale: string): string {
+  return pageUrl(locale, STATUS_SLUG);
+}
+
+/** The story's own page has no slug: it is the edition's home. `storySlug(story, story.home)` → "" */
+export function storySlug(story: { home: unknown }, page: { slug: string }): string {
+  return page === story.home ? '' : page.slug;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localeOfUrl, pageUrl } from '../../../src/render/urls.ts';
+import { localeOfUrl, pageUrl } from '../../../src/urls.ts';
 
 test('URL helpers', () => {
   assert.equal(pageUrl('ja', 'drone-warfare'), '/ja/drone-warfare/');
