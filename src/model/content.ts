@@ -105,6 +105,8 @@ export interface QuoteCatalogue {
   quotes: Map<string, Quote>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
+  /** Every id the file defines, valid or not, as "quotes.<id>", "people.<id>", "sources.<id>". */
+  defined: Set<string>;
 }
 
 export async function loadQuotes(languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
@@ -128,17 +130,21 @@ export const quotesSchema = z.strictObject({ people: mapOf(person), sources: map
 /** content/quotes.yml → the quotes, people and sources it defines. */
 function parseQuotes(text: string, languages: readonly string[], findings: Finding[]): QuoteCatalogue {
   const file = paths.quotes;
-  const out: QuoteCatalogue = { readable: false, quotes: new Map(), people: new Map(), sources: new Map() };
+  const out: QuoteCatalogue = { readable: false, quotes: new Map(), people: new Map(), sources: new Map(), defined: new Set() };
   const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 0, findings);
   if (!parsed) return out;
   // Each entry is checked on its own, so one bad quote does not hide the rest or the references to them.
   const top = validate(z.strictObject({ people: z.unknown(), sources: z.unknown(), quotes: z.unknown() }).partial(), parsed.value ?? {}, file, parsed.lineOf, findings);
   if (!top) return out;
   out.readable = true;
+  // Ids defined but invalid are reported once, at their own lines, not again wherever they are referred to.
+  const invalid = new Set<string>();
   const entries = <T>(section: 'people' | 'sources' | 'quotes', schema: z.ZodType<T>): [string, T, number][] => {
     const map = validate(mapOf(z.unknown()), top[section] ?? {}, file, parsed.lineOf, findings, [section]) ?? {};
+    for (const id of Object.keys(map)) out.defined.add(`${section}.${id}`);
     return Object.entries(map).flatMap(([id, value]) => {
       const entry = validate(schema, value, file, parsed.lineOf, findings, [section, id]);
+      if (entry === null) invalid.add(`${section}.${id}`);
       return entry === null ? [] : [[id, entry, parsed.lineOf(`${section}.${id}`) ?? 1] as [string, T, number]];
     });
   };
@@ -147,8 +153,8 @@ function parseQuotes(text: string, languages: readonly string[], findings: Findi
   for (const [id, q, line] of entries('quotes', quote)) {
     const entry: Quote = { id, line, speaker: q.speaker, language: q.language, published: q.published, source: q.source, text: q.text, ...(q.original ? { original: q.original } : {}) };
     const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
-    if (!out.people.has(entry.speaker)) bad(`speaker "${entry.speaker}" is not defined under "people:"`);
-    if (!out.sources.has(entry.source)) bad(`source "${entry.source}" is not defined under "sources:"`);
+    if (!out.people.has(entry.speaker) && !invalid.has(`people.${entry.speaker}`)) bad(`speaker "${entry.speaker}" is not defined under "people:"`);
+    if (!out.sources.has(entry.source) && !invalid.has(`sources.${entry.source}`)) bad(`source "${entry.source}" is not defined under "sources:"`);
     if (!languages.includes(entry.language)) bad(`language "${entry.language}" is not one of ${languages.join(', ')}`);
     if (!languages.includes(entry.published)) bad(`published "${entry.published}" is not one of ${languages.join(', ')}`);
     out.quotes.set(id, entry);

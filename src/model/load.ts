@@ -43,7 +43,7 @@ export async function loadModel(root: string): Promise<Loaded> {
       }
       if (unit.kind !== 'quote') continue;
       used.add(unit.id);
-      if (catalogue.readable && !catalogue.quotes.has(unit.id)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
+      if (catalogue.readable && !catalogue.defined.has(`quotes.${unit.id}`)) findings.push(problems.unknownQuote({ file: chapter.file, line: unit.line }, unit.id));
     }
   }
   for (const quote of catalogue.quotes.values()) {

@@ -18,7 +18,7 @@ export const slug = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-
  * nearest field above it. Returns the parsed value, or null when invalid.
  */
 export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, lineOf: (path: string) => number | undefined, findings: Finding[], prefix: string[] = []): T | null {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const at = [...prefix, ...issue.path.map(String)];
@@ -42,6 +42,17 @@ function lineNear(at: string[], lineOf: (path: string) => number | undefined): n
 
 function describe(issue: z.core.$ZodIssue, key: string | null): string {
   if (key !== null) return 'is not a field Editions knows (misspelled?)';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined || issue.input === null) return 'is missing or empty';
+    return `${issue.message.replace(/^Invalid input: /, '')}, found ${describeValue(issue.input)}`;
+  }
   return issue.message;
+}
+
+/** `describeValue(1953)` → "the number 1953" */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map of fields';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `the ${typeof value} ${String(value)}`;
 }

@@ -9,10 +9,10 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { build } from '../../../src/cli/build.ts';
-import { findHardCoded } from '../../../src/checks/pseudo.ts';
-import { formatFinding } from '../../../src/errors.ts';
-import { freePort, projectDir } from '../../helpers/project.ts';
+import { build } from '../../src/cli/build.ts';
+import { findHardCoded } from '../../src/checks/pseudo.ts';
+import { formatFinding } from '../../src/errors.ts';
+import { freePort, projectDir } from '../helpers/project.ts';
 
 test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
   assert.deepEqual(findHardCoded('/en/', ['[Ṗαṛţ ṓṇḛ]', '日本語', 'English', '2024', 'Share this story']).map(formatFinding), [

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { copyProject, fixturesDir, npmScript, projectDir } from '../../helpers/project.ts';
+import { copyProject, fixturesDir, npmScript, projectDir } from '../helpers/project.ts';
 
 /** The 1-based line of the `nth` line holding `needle` in a fixture's file, so pinned lines follow the files. */
 function line(fixture: string, rel: string, needle: string, nth = 1): number {
@@ -51,6 +51,15 @@ const catalogue: Case[] = [
   { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
   { fixture: 'broken-front-matter', exit: 1, says: ['content/chapters/drone-warfare.md:3:107 This file is not valid YAML: Missing closing "quote. Fix: Correct the YAML at that line (check indentation and quotes).'] },
   { fixture: 'empty-translation', exit: 1, says: ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ja/the-route.json.'] },
+  { fixture: 'quotes-person-without-fields', exit: 1, says: [`content/quotes.yml:${line('quotes-person-without-fields', 'content/quotes.yml', '  kim:')} [people.kim] "people.kim" is missing or empty. Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
+  { fixture: 'quotes-misspelled-field', exit: 1, says: [`content/quotes.yml:${line('quotes-misspelled-field', 'content/quotes.yml', 'langauge:')} [quotes.note-betrayal.langauge] "quotes.note-betrayal.langauge" is not a field Editions knows (misspelled?). Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`], never: ['does not define'] },
+  { fixture: 'quotes-name-not-text', exit: 1, says: [`content/quotes.yml:${line('quotes-name-not-text', 'content/quotes.yml', 'name: 1953')} [people.lee-hyunseung.name] "people.lee-hyunseung.name" must be text, found the number 1953. Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`], never: ['is not defined under'] },
+  { fixture: 'story-unknown-language', exit: 1, says: [`content/story.md:${line('story-unknown-language', 'content/story.md', 'lang: xx')} [xx] The publication asks for an edition in "xx", a language Editions knows nothing about (it knows en, ja, ko, fr, de, es, uk, ru). Fix: Correct the code, or teach Editions the language: add an entry for "xx" (endonym, script, quotation marks, search tuning) to src/languages.ts.`] },
+  { fixture: 'story-duplicate-chapter', exit: 1, says: [`content/story.md:${line('story-duplicate-chapter', 'content/story.md', '- the-route', 2)} [the-route] The chapter "the-route" is listed twice under "chapters:". Fix: List each chapter once.`] },
+  { fixture: 'story-bad-slug', exit: 1, says: [`content/story.md:${line('story-bad-slug', 'content/story.md', '- The Route')} [chapters.3] "chapters.3" must be lowercase ASCII letters, digits and single hyphens (e.g. "the-route"). Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
+  { fixture: 'story-bad-date', exit: 1, says: [`content/story.md:${line('story-bad-date', 'content/story.md', 'published:')} [published] "published" must be a date written YYYY-MM-DD. Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
+  { fixture: 'front-matter-unknown-field', exit: 1, says: [`content/chapters/the-letter.md:${line('front-matter-unknown-field', 'content/chapters/the-letter.md', 'author:')} [author] "author" is not a field Editions knows (misspelled?). Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
+  { fixture: 'draft-edition-missing-paragraph', exit: 0, says: ['locales/ko/the-route.json [p-083f09] warning: No ko translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ko/the-route.json.'] },
 ];
 
 describe('every bad input gets a clear message from `npm run check`', { concurrency: 4 }, () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { projectDir } from '../../helpers/project.ts';
+import { projectDir } from '../helpers/project.ts';
 
 // Under the project's node_modules, as the real cache is, so the bundle's packages resolve.
 mkdirSync(path.join(projectDir, 'node_modules/.cache'), { recursive: true });

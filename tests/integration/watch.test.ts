@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import Eleventy from '@11ty/eleventy';
-import { paths } from '../../../src/config.ts';
-import { editionCodes as localeCodes } from '../../helpers/project.ts';
-import { allPages, loadModel } from '../../../src/model/load.ts';
-import { pageUrl } from '../../../src/urls.ts';
-import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
+import { paths } from '../../src/config.ts';
+import { editionCodes as localeCodes } from '../helpers/project.ts';
+import { allPages, loadModel } from '../../src/model/load.ts';
+import { pageUrl } from '../../src/urls.ts';
+import { copyProject, editJson, projectDir } from '../helpers/project.ts';
 
 test('an edit of one Japanese string rewrites that page and no other edition page', { timeout: 120_000 }, async () => {
   const dir = await copyProject();

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { build } from '../../../src/cli/build.ts';
-import { copyProject, editJson, freePort, projectDir } from '../../helpers/project.ts';
+import { build } from '../../src/cli/build.ts';
+import { copyProject, editJson, freePort, projectDir } from '../helpers/project.ts';
 
 test('the Playwright suite names locale, page, quote id, file and key of a missing translation', { timeout: 120_000 }, async () => {
   const dir = await copyProject();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignIds } from '../../../src/cli/ids.ts';
+import { assignIds } from '../../src/cli/ids.ts';
 
 const chapter = '---\ntitle: T\ndescription: D\n---\n\nKept {#p-old}\n\nNew paragraph\nover two lines\n\n## A heading\n\n::: quote q\n:::\n';
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { build } from '../../../src/cli/build.ts';
-import { EditionsError } from '../../../src/errors.ts';
-import { copyProject } from '../../helpers/project.ts';
+import { build } from '../../src/cli/build.ts';
+import { EditionsError } from '../../src/errors.ts';
+import { copyProject } from '../helpers/project.ts';
 
 /** One hash over every file's path and bytes. */
 async function treeHash(dir: string): Promise<string> {
@@ -38,4 +38,14 @@ test('a missing quote translation stops the build, naming file and key', { timeo
   delete data.quote['letter-kim'];
   await writeFile(quotes, JSON.stringify(data));
   await assert.rejects(build({ root: dir, out: '_site', draft: false }), /locales\/ja\/quotes\.json \[quote\.letter-kim\] No ja translation for "quote\.letter-kim"/);
+});
+
+test('a placeholder renamed in a Korean string stops the build too, naming file, line and key (the check and the build share one verdict)', { timeout: 60_000 }, async () => {
+  const dir = await copyProject('placeholder-renamed');
+  const line = (await readFile(path.join(dir, 'locales/ko/ui.json'), 'utf8')).split('\n').findIndex((l) => l.includes('{{num}}')) + 1;
+  await assert.rejects(build({ root: dir, out: '_site', draft: false }), (e: EditionsError) => {
+    assert.ok(e.message.split('\n').includes(`locales/ko/ui.json:${line} [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`), e.message);
+    return true;
+  });
+  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site')), [], 'nothing was published');
 });
