@@ -12,8 +12,8 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { editionCodes, readPublication } from '../src/model/publication.ts';
-import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
-import { serveSite } from '../tests/e2e/serve.ts';
+import { launchOptions, requireChromium } from './lib/chromium.ts';
+import { serveSite } from './lib/serve.ts';
 
 const localeCodes = editionCodes(readPublication(path.resolve(import.meta.dirname, '..')));
 

@@ -14,9 +14,9 @@ import { chromium, type Page } from '@playwright/test';
 import { editionCodes, readPublication } from '../src/model/publication.ts';
 import { build } from '../src/cli/build.ts';
 import { indexSizes, writeSearchIndex } from '../src/render/search-index.ts';
-import { launchOptions, requireChromium } from '../tests/e2e/chromium.ts';
+import { launchOptions, requireChromium } from './lib/chromium.ts';
 import { chapterOf, inTopThree, querySet, searchDownloads, searchPage, searchRaw } from '../tests/e2e/search-run.ts';
-import { serveSite } from '../tests/e2e/serve.ts';
+import { serveSite } from './lib/serve.ts';
 
 const localeCodes = editionCodes(readPublication(path.resolve(import.meta.dirname, '..')));
 

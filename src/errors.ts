@@ -263,5 +263,11 @@ export const cliMessages = {
   buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
   modelNotLoaded: 'Editions: the model was not loaded before rendering (the plugin\'s eleventy.before handler did not run).',
   acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
+  checkSummary: (errors: number, warnings: number, locales: readonly string[]) => `${errors} error(s), ${warnings} warning(s) in ${locales.join(', ')}.`,
+  built: (out: string, seconds: number, draft: boolean, pseudo: boolean) => `Built ${out} in ${seconds.toFixed(2)} s${draft ? ' (draft)' : ''}${pseudo ? ' (pseudo-localized)' : ''}.`,
+  idsAdded: (file: string, ids: string[]) => `${file}: added ${ids.length} id(s): ${ids.join(', ')}`,
+  idsTotal: (total: number) => (total === 0 ? 'Every block already has an id.' : `Added ${total} id(s).`),
+  lockRecorded: (file: string, count: number) => `${file}: ${count} translation(s) recorded.`,
+  lockAccepted: (file: string, what: string[] | 'all') => `${file}: accepted ${what === 'all' ? 'every outdated translation' : what.join(', ')}.`,
   notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
 };

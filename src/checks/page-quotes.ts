@@ -6,6 +6,7 @@
 import { fixedNamespaces } from '../config.ts';
 import { languageFacts } from '../languages.ts';
 import { problems, type Finding } from '../errors.ts';
+import { errorsOf, judge } from './verdict.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { Model } from '../model/types.ts';
 import { localeFile } from '../locales/files.ts';
@@ -60,4 +61,9 @@ export function checkPageQuotes(model: Model, page: PageRef, rendered: RenderedQ
 
 function normalize(text: string): string {
   return text.replace(/[\s“”"「」‘’'—-]+/g, ' ').trim();
+}
+
+/** The browser gate's verdict on a page: what it found, weighed like every other finding (./verdict.ts); the errors fail CI. */
+export function pageQuoteErrors(model: Model, page: PageRef, rendered: RenderedQuote[]): Finding[] {
+  return errorsOf(judge(checkPageQuotes(model, page, rendered), { command: 'gate', draft: false, editions: model.story.editions }));
 }

@@ -66,7 +66,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
     await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
-    console.log(`Built ${values.out} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}${values.pseudo ? ' (pseudo-localized)' : ''}.`);
+    console.log(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
       console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);

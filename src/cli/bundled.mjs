@@ -3,8 +3,8 @@
  * `node src/cli/bundled.mjs src/cli/check.ts [args]`: runs a command-line
  * entry from one esbuild bundle instead of through tsx, the way Vite loads
  * its config. Loading thirty TypeScript modules through tsx's hooks costs
- * about a third of a second, as much as `npm run check` spends on checking a
- * long story, so the command people run most starts from one plain file.
+ * as much as `npm run check` spends on checking a long story (README,
+ * Performance), so the command people run most starts from one plain file.
  *
  * The bundle lives in node_modules/.cache/editions/ and is rebuilt whenever
  * a file under src/ (or the lockfile) is newer than it: editing the source

@@ -28,7 +28,7 @@ try {
   if (values.json) console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
   else {
     for (const f of findings) console.log(formatFinding(f));
-    console.log(`${errors} error(s), ${findings.length - errors} warning(s) in ${only.map((l) => l.code).join(', ')}.`);
+    console.log(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));
   }
   process.exit(errors > 0 ? 1 : 0);
 } catch (error) {

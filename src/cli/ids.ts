@@ -8,7 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { paths } from '../config.ts';
-import { formatFinding, type Finding } from '../errors.ts';
+import { cliMessages, formatFinding, type Finding } from '../errors.ts';
 import { splitFrontMatter } from '../model/front-matter.ts';
 import { isReference, parseBlocks, slugify } from '../markdown/units.ts';
 
@@ -50,11 +50,11 @@ async function main(): Promise<void> {
     const { text, added } = assignIds(before, file);
     if (added.length > 0) {
       await writeFile(path.join(root, file), text);
-      console.log(`${file}: added ${added.length} id(s): ${added.join(', ')}`);
+      console.log(cliMessages.idsAdded(file, added));
       total += added.length;
     }
   }
-  console.log(total === 0 ? 'Every block already has an id.' : `Added ${total} id(s).`);
+  console.log(cliMessages.idsTotal(total));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -23,7 +23,7 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
     for (const code of args.length ? args : translatedLocales) {
       const lock = syncLock(statusItems(model, tr, code));
       await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
-      out.push(`${lockPath(code)}: ${lock.size} translation(s) recorded.`);
+      out.push(cliMessages.lockRecorded(lockPath(code), lock.size));
     }
     return out;
   }
@@ -35,7 +35,7 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
   const unknown = acceptInLock(lock, statusItems(model, tr, code), all ? 'all' : keys);
   if (unknown.length) throw new Error(cliMessages.notOutdated(code, unknown));
   await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
-  out.push(`${lockPath(code)}: accepted ${all ? 'every outdated translation' : keys.join(', ')}.`);
+  out.push(cliMessages.lockAccepted(lockPath(code), all ? 'all' : keys));
   return out;
 }
 

@@ -21,7 +21,7 @@ const fingerprints = new Map<string, string>();
 export function fingerprint(text: string): string {
   let fp = fingerprints.get(text);
   if (fp === undefined) {
-    fp = hash('sha256', text).slice(0, 12); // one-shot: a third of createHash's cost on short strings
+    fp = hash('sha256', text).slice(0, 12); // one-shot: cheaper than createHash on short strings
     fingerprints.set(text, fp);
   }
   return fp;

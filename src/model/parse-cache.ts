@@ -1,8 +1,8 @@
 /**
  * Parsed source files remembered between runs, as ESLint's cache does: a
  * file whose size and modification time are unchanged is neither read nor
- * parsed again. A thousand chapters take a quarter of a second to parse and
- * a fiftieth to read back from here.
+ * parsed again; reading a result back is far cheaper than parsing (README,
+ * Performance).
  *
  * The cache lives in the project's own node_modules/.cache/editions/ (a copy
  * of the project without node_modules, as in tests, is parsed afresh every

@@ -2,7 +2,7 @@
  * YAML parsing with positions, so a bad file is reported at its line.
  *
  * Well-formed files are read with js-yaml (YAML 1.2 core schema, as `yaml`
- * uses by default), about ten times faster than building a `yaml` document:
+ * uses by default), much faster than building a `yaml` document (see README, Performance):
  * a thousand-chapter story has thousands of quotes. Anything js-yaml refuses
  * is parsed again with `yaml`, whose errors name line, column and key.
  */
@@ -37,7 +37,7 @@ export function parseYaml(text: string, file: string, lineOffset: number, findin
 
 /** The file js-yaml refused, through `yaml`, for its line, column and kind of error. */
 function reportErrors(text: string, file: string, lineOffset: number, findings: Finding[]): void {
-  // Loaded only for a broken file: most runs never need it, and it takes a tenth of `npm run check`'s start-up.
+  // Loaded only for a broken file: most runs never need it, and loading it slows `npm run check`'s start-up.
   const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });

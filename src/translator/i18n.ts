@@ -74,7 +74,7 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
   });
   // A plain string (nothing to interpolate or nest, no post-processor) is
   // what t() would return anyway: read it straight from i18next's store, which
-  // is ~20× cheaper and matters at tens of thousands of lookups per build.
+  // is much cheaper, which matters at tens of thousands of lookups per build.
   const direct = !options.pseudo;
   // Answers repeat (the same chrome on every page, the same note under
   // thousands of quotes): they are remembered until a resource bundle

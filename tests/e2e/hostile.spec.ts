@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from '../../src/cli/build.ts';
 import { copyProject } from '../helpers/project.ts';
-import { serveSite, type Served } from './serve.ts';
+import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 
 let served: Served;
 test.beforeAll(async () => {

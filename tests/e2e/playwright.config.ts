@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './chromium.ts';
+import { launchOptions } from '../../scripts/lib/chromium.ts';
 
 /** SITE_DIR: the built site to test (default _site); EDITIONS_ROOT: its source project. */
 const siteDir = path.resolve(process.env.SITE_DIR ?? '_site');
@@ -20,7 +20,7 @@ export default defineConfig({
     javaScriptEnabled: true,
   },
   webServer: {
-    command: `node --import tsx tests/e2e/serve.ts "${siteDir}" ${port}`,
+    command: `node --import tsx scripts/lib/serve.ts "${siteDir}" ${port}`,
     cwd: projectRoot,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
-import { serveSite, type Served } from './serve.ts';
+import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 import { pages, searchUrls } from './site.ts';
 
 const siteDir = path.resolve(process.env.PSEUDO_SITE ?? '.build/pseudo-site');

@@ -8,7 +8,7 @@
  * a minute; its name gives the run's first and last page.
  */
 import { expect, type Page } from '@playwright/test';
-import { checkPageQuotes, type PageRef, type RenderedQuote } from '../../src/checks/page-quotes.ts';
+import { pageQuoteErrors, type PageRef, type RenderedQuote } from '../../src/checks/page-quotes.ts';
 import { editionCodes as localeCodes } from './site.ts';
 import { formatFinding, problems } from '../../src/errors.ts';
 import { model, pages } from './site.ts';
@@ -57,7 +57,7 @@ async function checkPages(tab: Page, pages: PageRef[]): Promise<string[]> {
     const { status, lang, quotes } = seen[i]!;
     if (status !== 200) return [`${page.url} should load, but answered HTTP ${status}.`];
     if (lang !== page.locale) return [`${page.url} should have <html lang="${page.locale}">, but has "${lang}".`];
-    return checkPageQuotes(model, page, quotes).map(formatFinding);
+    return pageQuoteErrors(model, page, quotes).map(formatFinding);
   });
 }
 

@@ -109,6 +109,8 @@ test('a first search downloads a bounded number of bytes', async ({ page, baseUR
 });
 
 test('the search page with results, and the header search box, pass an accessibility audit', async ({ page, baseURL }) => {
+  // Six audits in one test: room for a busy machine.
+  test.setTimeout(120_000);
   for (const lng of localeCodes) {
     await searchPage(page, baseURL!, lng, querySet(lng)[1]!.query);
     const onSearch = await new AxeBuilder({ page }).analyze();
