@@ -11,7 +11,7 @@ import Eleventy from '@11ty/eleventy';
 import { build } from '../src/cli/build.ts';
 import { paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
-import { pageUrl } from '../src/urls.ts';
+import { pageUrl, storySlug } from '../src/urls.ts';
 import { buildBaseline } from './baseline.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
@@ -76,7 +76,7 @@ async function watch(root: string, file: string, key: string, edits: number) {
   const full = path.join(root, file);
   const original = await readFile(full, 'utf8');
   const { model } = await loadModel(root);
-  const editionPages = new Set(model.story.editions.map((e) => e.code).flatMap((l) => allPages(model.story).map((c) => pageUrl(l, c === model.story.home ? '' : c.slug))));
+  const editionPages = new Set(model.story.editions.map((e) => e.code).flatMap((l) => allPages(model.story).map((c) => pageUrl(l, storySlug(model.story, c)))));
   const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
   const url = `/ja/${path.basename(file, '.json')}/`;
   try {
