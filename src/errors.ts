@@ -209,6 +209,17 @@ export const problems = {
     what: `On ${q.page} (${q.locale}), quote "${q.id}" appears but the chapter does not reference it.`,
     fix: 'The page and the model disagree: rebuild the site.',
   }),
+  // --- The editorial record (issue #16): corrections and credits. ---
+  badCorrection: (at: At, id: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-correction', ...at, key: id,
+    what: `The correction "${id}" is invalid: ${detail}.`,
+    fix: 'Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.',
+  }),
+  badCredit: (at: At, key: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-credit', ...at, key,
+    what: `The credits are invalid: ${detail}.`,
+    fix: 'content/credits.yml has "byline:" (a list of names) and "translators:" (edition code → list of names); each entry is "name:", optionally "url:" (http or https) and "type:" (person or organization).',
+  }),
 };
 
 interface QuoteAt { page: string; locale: string; id: string; file: string; key: string }

@@ -7,6 +7,7 @@ import { isReference, parseBlocks } from '../markdown/units.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { parseYaml } from './yaml.ts';
+import { provenanceProblems, type OriginalForm } from './provenance.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
 
@@ -150,8 +151,10 @@ function parseQuotes(text: string, languages: readonly string[], findings: Findi
       speaker: str(q.speaker), language: str(q.language), published: str(q.published),
       source: str(q.source), text: str(q.text),
       ...(q.original ? { original: str(q.original) } : {}),
+      ...(q.originalForm !== undefined ? { originalForm: str(q.originalForm) as OriginalForm } : {}),
     };
     const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
+    for (const detail of provenanceProblems(quote)) bad(detail);
     if (!out.people.has(quote.speaker)) bad(`speaker "${quote.speaker}" is not defined under "people:"`);
     if (!out.sources.has(quote.source)) bad(`source "${quote.source}" is not defined under "sources:"`);
     if (!languages.includes(quote.language)) bad(`language "${quote.language}" is not one of ${languages.join(', ')}`);

@@ -20,6 +20,7 @@ import { parseLocaleFile } from '../locales/load.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
 import { statusOnce } from '../status/units.ts';
+import { settleIndexing } from './indexing.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
@@ -64,6 +65,7 @@ export function buildTrackedPages(model: Model, tr: Translator, locales: readonl
       pages.push(page);
     });
   }
+  settleIndexing(pages);
   return { pages, tracked };
 }
 
@@ -142,5 +144,7 @@ export async function applyLocaleEdits(
     tracked.reads.set(page.url, fresh);
     out.push(pages[i]!);
   });
+  // A page that became complete (or fell back) changes the alternates of its other editions too.
+  for (const page of settleIndexing(pages)) if (!out.includes(page)) out.push(page);
   return { changed: out, statusChanged };
 }

@@ -17,6 +17,7 @@ import { headersFile, metaPolicy } from './csp.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
+import { articleData, scriptJson } from './structured-data.ts';
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
@@ -149,6 +150,8 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
+  /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
+  eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 
   if (options.search !== false) {
