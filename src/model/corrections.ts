@@ -72,7 +72,7 @@ export function parseCorrections(text: string, pages: Chapter[], published: stri
     }
     for (const key of Object.keys(entry)) if (!FIELDS.includes(key)) bad(`unknown field "${key}" (allowed: ${FIELDS.join(', ')})`);
     const date = typeof entry.date === 'string' ? entry.date : '';
-    if (!isIsoDate(date)) bad('"date" must be a day written YYYY-MM-DD');
+    if (!isIsoDate(date)) bad(`"date" must be a real day written YYYY-MM-DD (found "${date || String(entry.date ?? '')}")`);
     else if (published && date < published) bad(`"date" ${date} is before the story was published (${published})`);
     const chapter = typeof entry.chapter === 'string' ? entry.chapter : '';
     const page = bySlug.get(chapter);

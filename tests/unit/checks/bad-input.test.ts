@@ -19,6 +19,8 @@ function line(fixture: string, rel: string, needle: string, nth = 1): number {
   return index + 1;
 }
 
+const CORRECTION_FIX = 'Fix: Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.';
+
 interface Case {
   fixture: string;
   exit: 0 | 1;
@@ -51,6 +53,14 @@ const catalogue: Case[] = [
   { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
   { fixture: 'broken-front-matter', exit: 1, says: ['content/chapters/drone-warfare.md:3:107 This file is not valid YAML: Missing closing "quote. Fix: Correct the YAML at that line (check indentation and quotes).'] },
   { fixture: 'empty-translation', exit: 1, says: ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ja/the-route.json.'] },
+  // --- The editorial record (issue #16). ---
+  { fixture: 'unknown-correction-unit', exit: 1, says: [`content/corrections.yml:${line('unknown-correction-unit', 'content/corrections.yml', 'route-iiss:')} [route-iiss] The correction "route-iiss" is invalid: unit "p-000000" is not in content/chapters/the-route.md. ${CORRECTION_FIX}`] },
+  { fixture: 'impossible-correction-date', exit: 1, says: [`content/corrections.yml:${line('impossible-correction-date', 'content/corrections.yml', 'route-iiss:')} [route-iiss] The correction "route-iiss" is invalid: "date" must be a real day written YYYY-MM-DD (found "2026-02-30"). ${CORRECTION_FIX}`] },
+  // A strict locale cannot publish a correction whose note is untranslated: the same finding as any unit's.
+  { fixture: 'untranslated-correction-note', exit: 1, says: ['locales/ko/corrections.json [route-iiss] No ko translation for "route-iiss" (source: "The International Institute for Strategic Studies was…"). Fix: Add "route-iiss" to locales/ko/corrections.json.'] },
+  { fixture: 'unsafe-credit-url', exit: 1, says: [`content/credits.yml:${line('unsafe-credit-url', 'content/credits.yml', 'byline:')} [byline] The credits are invalid: byline[1] "url" must be an http:// or https:// address. Fix: content/credits.yml has "byline:" (a list of names) and "translators:" (edition code → list of names); each entry is "name:", optionally "url:" (http or https) and "type:" (person or organization).`] },
+  { fixture: 'unknown-original-form', exit: 1, says: [`content/quotes.yml:${line('unknown-original-form', 'content/quotes.yml', '  note-wish:')} [note-wish] The quote "note-wish" is invalid: originalForm "photo" is not one of text, image, recording, none. Fix: Each quote needs speaker, language, published, source and text; speaker and source must be defined above it.`] },
+  { fixture: 'incomplete-draft-page', exit: 1, says: ['locales/ko/drone-warfare.json [p-cf6b05] No ko translation for "p-cf6b05" (source: "When the unit was sent to Russia in October 2024, South…"). Fix: Add "p-cf6b05" to locales/ko/drone-warfare.json.'] },
 ];
 
 describe('every bad input gets a clear message from `npm run check`', { concurrency: 4 }, () => {
