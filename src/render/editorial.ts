@@ -3,6 +3,7 @@
  * edition's own format, each note translated like a unit), the last day it
  * changed, and the credits its colophon and structured data name.
  */
+import { fixedNamespaces } from '../config.ts';
 import { plainInline, renderInline } from '../markdown/inline.ts';
 import { CORRECTIONS_NAMESPACE, correctionsOf, lastModified } from '../model/corrections.ts';
 import type { Credit } from '../model/credits.ts';
@@ -35,9 +36,13 @@ export interface EditorialView {
   fallbacks: number;
 }
 
-/** `formatDate("2026-11-25", "ja")` → "2026年11月25日"; `formatDate("2026-11-25", "en")` → "November 25, 2026" */
-export function formatDate(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/**
+ * A day as the edition writes it, through i18next's Intl formatter, so the
+ * format is the translator's to choose (`corrections.date` in ui.json):
+ * "2026-11-25" → "November 25, 2026", "2026年11月25日", "2026년 11월 25일".
+ */
+export function formatDate(tr: Pick<EditionContext['tr'], 't'>, iso: string, lng: string): string {
+  return tr.t(lng, fixedNamespaces.ui, 'corrections.date', { date: Date.parse(`${iso}T00:00:00Z`) });
 }
 
 export function editorialView(ctx: EditionContext, chapter: Chapter): EditorialView {
@@ -46,7 +51,7 @@ export function editorialView(ctx: EditionContext, chapter: Chapter): EditorialV
   let fallbacks = 0;
   const corrections = correctionsOf(model.corrections, chapter.slug).map((c): CorrectionView => {
     const state = ctx.states.get(lockKey(CORRECTIONS_NAMESPACE, c.id)) ?? 'source';
-    const base = { id: c.id, date: c.date, dateText: formatDate(c.date, lng) };
+    const base = { id: c.id, date: c.date, dateText: formatDate(tr, c.date, lng) };
     // As a unit: a missing note (draft) or an outdated one in a draft edition shows the source, flagged.
     if (state === 'missing' || (state === 'outdated' && ctx.draft)) {
       fallbacks++;

@@ -22,9 +22,9 @@ const page = (lng: string, slug: string) => pages.find((p) => p.locale === lng &
 const quote = (pg: PageView, id: string): QuoteView => pg.blocks.flatMap((b) => (b.type === 'quote' ? [b.quote] : [])).find((q) => q.id === id)!;
 
 test('dates are written the edition\'s way', () => {
-  assert.equal(formatDate('2026-11-25', 'en'), 'November 25, 2026');
-  assert.equal(formatDate('2026-11-25', 'ja'), '2026年11月25日');
-  assert.equal(formatDate('2026-11-25', 'ko'), '2026년 11월 25일');
+  assert.equal(formatDate(tr, '2026-11-25', 'en'), 'November 25, 2026');
+  assert.equal(formatDate(tr, '2026-11-25', 'ja'), '2026年11月25日');
+  assert.equal(formatDate(tr, '2026-11-25', 'ko'), '2026년 11월 25일');
 });
 
 test('a chapter shows its corrections in every edition, translated and dated, and its modified date follows them', () => {
@@ -33,7 +33,7 @@ test('a chapter shows its corrections in every edition, translated and dated, an
     const pg = page(lng, 'the-route');
     const shown = pg.editorial.corrections.find((c) => c.id === 'route-iiss')!;
     assert.equal(shown.date, iiss.date);
-    assert.equal(shown.dateText, formatDate(iiss.date, lng));
+    assert.equal(shown.dateText, formatDate(tr, iiss.date, lng));
     assert.equal(shown.lang, undefined, `${lng}: the note is in the edition's language`);
     assert.equal(shown.text, lng === 'en' ? iiss.note : tr.t(lng, 'corrections', 'route-iiss'));
     assert.equal(pg.editorial.modified, iiss.date);
