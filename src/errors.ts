@@ -215,6 +215,11 @@ export const problems = {
     what: `The correction "${id}" is invalid: ${detail}.`,
     fix: 'Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.',
   }),
+  correctionUnitUnknown: (at: At, id: string, unit: string, chapterFile: string): Finding => ({
+    severity: 'warning', code: 'correction-unit-unknown', ...at, key: id,
+    what: `The correction "${id}" names unit "${unit}", which is not in ${chapterFile}.`,
+    fix: `Correct the id if it is misspelled; if the unit was deleted since, remove "${unit}" from the correction's units.`,
+  }),
   badCredit: (at: At, key: string, detail: string): Finding => ({
     severity: 'error', code: 'bad-credit', ...at, key,
     what: `The credits are invalid: ${detail}.`,

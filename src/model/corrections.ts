@@ -80,8 +80,9 @@ export function parseCorrections(text: string, pages: Chapter[], published: stri
     const units = Array.isArray(entry.units) ? entry.units : [];
     if (units.length === 0 || !units.every((u) => typeof u === 'string')) bad('"units" must list the ids of the units it changed');
     else if (page) {
+      // A warning, not an error: the unit may have been deleted since, and the record stays true.
       const ids = new Set(page.units.map((u) => u.id));
-      for (const u of units as string[]) if (!ids.has(u)) bad(`unit "${u}" is not in ${page.file}`);
+      for (const u of units as string[]) if (!ids.has(u)) findings.push(problems.correctionUnitUnknown({ file, line }, id, u, page.file));
     }
     const note = typeof entry.note === 'string' ? entry.note.normalize('NFC').trim() : '';
     if (!note) bad('"note" is missing or empty');

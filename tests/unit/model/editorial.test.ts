@@ -47,8 +47,8 @@ test('every wrong field of a correction is named, at its line, and the correctio
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "chapter" must be one of story, the-route. ${FIX}`,
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "units" must list the ids of the units it changed. ${FIX}`,
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "note" is missing or empty. ${FIX}`,
+    'content/corrections.yml:12 [early] warning: The correction "early" names unit "p-9", which is not in content/chapters/story.md. Fix: Correct the id if it is misspelled; if the unit was deleted since, remove "p-9" from the correction\'s units.',
     `content/corrections.yml:12 [early] The correction "early" is invalid: "date" 2026-11-01 is before the story was published (2026-11-23). ${FIX}`,
-    `content/corrections.yml:12 [early] The correction "early" is invalid: unit "p-9" is not in content/chapters/story.md. ${FIX}`,
     `content/corrections.yml:17 [when] The correction "when" is invalid: "date" must be a real day written YYYY-MM-DD (found "25/11/2026"). ${FIX}`,
   ]);
 });
