@@ -168,7 +168,7 @@ export const problems = {
   }),
   unknownNamespace: (file: string, locale: string): Finding => ({
     severity: 'error', code: 'unknown-namespace', file, locale,
-    what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled?',
+    what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures, corrections): was its chapter deleted, or is the name misspelled?',
     fix: 'Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.',
   }),
   missingTranslation: (file: string, locale: string, key: string, source: string): Finding => ({
