@@ -17,7 +17,7 @@ export interface Finding {
   key?: string;
   locale?: string;
   /** What the key translates (a unit, a quote, the page chrome…): the verdict weighs some findings by it. */
-  subject?: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
+  subject?: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction';
   what: string;
   fix: string;
 }
@@ -170,7 +170,7 @@ export const problems = {
   }),
   unknownNamespace: (file: string, locale: string): Finding => ({
     severity: 'error', code: 'unknown-namespace', file, locale,
-    what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled?',
+    what: 'This file translates no chapter and no known namespace (ui, quotes, story, figures, corrections): was its chapter deleted, or is the name misspelled?',
     fix: 'Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.',
   }),
   missingTranslation: (file: string, locale: string, key: string, source: string, subject?: Finding['subject']): Finding => ({
@@ -236,6 +236,22 @@ export const problems = {
     severity: 'error', code: 'quote-unexpected', locale: q.locale, key: q.id,
     what: `On ${q.page} (${q.locale}), quote "${q.id}" appears but the chapter does not reference it.`,
     fix: 'The page and the model disagree: rebuild the site.',
+  }),
+  // --- The editorial record (issue #16): corrections and credits. ---
+  badCorrection: (at: At, id: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-correction', ...at, key: id,
+    what: `The correction "${id}" is invalid: ${detail}.`,
+    fix: 'Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.',
+  }),
+  correctionUnitUnknown: (at: At, id: string, unit: string, chapterFile: string): Finding => ({
+    severity: 'warning', code: 'correction-unit-unknown', ...at, key: id,
+    what: `The correction "${id}" names unit "${unit}", which is not in ${chapterFile}.`,
+    fix: `Correct the id if it is misspelled; if the unit was deleted since, remove "${unit}" from the correction's units.`,
+  }),
+  badCredit: (at: At, key: string, detail: string): Finding => ({
+    severity: 'error', code: 'bad-credit', ...at, key,
+    what: `The credits are invalid: ${detail}.`,
+    fix: 'content/credits.yml has "byline:" (a list of names) and "translators:" (edition code → list of names); each entry is "name:", optionally "url:" (http or https) and "type:" (person or organization).',
   }),
 };
 

@@ -11,6 +11,7 @@ import type { ParseCache } from './parse-cache.ts';
 import { text, validate } from './schema.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import { parseYaml } from './yaml.ts';
+import { provenanceProblems, type OriginalForm } from './provenance.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
 
@@ -122,6 +123,8 @@ const quote = z.strictObject({
   source: z.string({ error: 'must be the id of a source under "sources:"' }),
   text,
   original: text.optional(),
+  /** How the original wording was published (src/model/provenance.ts checks the value). */
+  originalForm: z.string({ error: 'must be one of text, image, recording, none' }).optional(),
 });
 const mapOf = <T extends z.ZodType>(entry: T) => z.record(z.string(), entry, { error: 'must be a list of "id:" entries' });
 /** content/quotes.yml: three maps of entries by id. */
@@ -151,8 +154,13 @@ function parseQuotes(text: string, languages: readonly string[], findings: Findi
   for (const [id, p] of entries('people', person)) out.people.set(id, { id, ...p });
   for (const [id, s] of entries('sources', source)) out.sources.set(id, { id, ...s });
   for (const [id, q, line] of entries('quotes', quote)) {
-    const entry: Quote = { id, line, speaker: q.speaker, language: q.language, published: q.published, source: q.source, text: q.text, ...(q.original ? { original: q.original } : {}) };
+    const entry: Quote = {
+      id, line, speaker: q.speaker, language: q.language, published: q.published, source: q.source, text: q.text,
+      ...(q.original ? { original: q.original } : {}),
+      ...(q.originalForm !== undefined ? { originalForm: q.originalForm as OriginalForm } : {}),
+    };
     const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
+    for (const detail of provenanceProblems(entry)) bad(detail);
     if (!out.people.has(entry.speaker) && !invalid.has(`people.${entry.speaker}`)) bad(`speaker "${entry.speaker}" is not defined under "people:"`);
     if (!out.sources.has(entry.source) && !invalid.has(`sources.${entry.source}`)) bad(`source "${entry.source}" is not defined under "sources:"`);
     if (!languages.includes(entry.language)) bad(`language "${entry.language}" is not one of ${languages.join(', ')}`);

@@ -4,6 +4,8 @@ import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.
 import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
+import { loadCorrections } from './corrections.ts';
+import { loadCredits } from './credits.ts';
 import { ParseCache } from './parse-cache.ts';
 import { loadLocales } from '../locales/load.ts';
 import type { Chapter, Model } from './types.ts';
@@ -52,9 +54,11 @@ export async function loadModel(root: string): Promise<Loaded> {
   for (const figure of figures.values()) {
     if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
   }
+  const corrections = loadCorrections(root, allPages(story), story.published, findings);
+  const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
   throwIfErrors(findings);
   const { quotes, people, sources } = catalogue;
-  return { model: { root: path.resolve(root), story, quotes, people, sources, figures, locales }, findings };
+  return { model: { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits }, findings };
 }
 
 /** The story's home page followed by its chapters, in reading order. */

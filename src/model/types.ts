@@ -1,5 +1,7 @@
 /** The typed source model: story → chapters → units, plus quotes and locales. */
 import type { Edition } from '../config.ts';
+import type { Correction } from './corrections.ts';
+import type { Credits } from './credits.ts';
 
 export type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'item' | 'quote' | 'figure';
 
@@ -44,6 +46,8 @@ export interface Quote {
   text: string;
   /** The original wording, when it was published and differs from `text`. */
   original?: string;
+  /** How the original wording was published (issue #16; see src/model/provenance.ts). */
+  originalForm?: import('./provenance.ts').OriginalForm;
   line: number;
 }
 
@@ -82,4 +86,7 @@ export interface Model {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   locales: Map<string, LocaleData>;
+  // The editorial record (issue #16): content/corrections.yml and content/credits.yml.
+  corrections: Correction[];
+  credits: Credits;
 }

@@ -22,6 +22,7 @@ import type { LocaleFile } from '../locales/types.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { statusOnce } from '../status/units.ts';
+import { settleIndexing } from './indexing.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
@@ -66,6 +67,7 @@ export function buildTrackedPages(model: Model, tr: Translator, locales: readonl
       pages.push(page);
     });
   }
+  settleIndexing(pages);
   return { pages, tracked };
 }
 
@@ -145,5 +147,7 @@ export async function applyLocaleEdits(
     tracked.reads.set(page.url, fresh);
     out.push(pages[i]!);
   });
+  // A page that became complete (or fell back) changes the alternates of its other editions too.
+  for (const page of settleIndexing(pages)) if (!out.includes(page)) out.push(page);
   return { changed: out, statusChanged };
 }

@@ -9,6 +9,8 @@ import type { Translator } from '../translator/i18n.ts';
 import { plainInline, renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
+import { originalForm, type OriginalForm } from '../model/provenance.ts';
+import { quoteNoteText } from './provenance-note.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { percent } from '../status/report.ts';
@@ -16,6 +18,8 @@ import { statusItems, tally, type StatusOf, type UnitState } from '../status/uni
 import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
+import { editorialView, type EditorialView } from './editorial.ts';
+import { settleIndexing } from './indexing.ts';
 
 export interface TextView {
   id: string;
@@ -39,6 +43,8 @@ export interface QuoteView {
   role: string;
   source: string;
   note: QuoteNote;
+  /** How the sources published the original wording (src/model/provenance.ts). */
+  originalForm: OriginalForm;
   noteText: string;
   status?: 'missing';
 }
@@ -102,6 +108,12 @@ export interface PageView {
   completeness: number;
   /** The source language, for notices about fallbacks. */
   sourceLanguage: string;
+  // The editorial record and indexing (issue #16): src/render/editorial.ts, src/render/indexing.ts.
+  editorial: EditorialView;
+  /** True while the page shows any unit in fallback: search engines must not index it. */
+  noindex: boolean;
+  /** The alternates search engines are told about: `alternates` without the pages that are noindex. */
+  hreflang: Alternate[];
 }
 
 export interface RenderOptions {
@@ -151,6 +163,7 @@ export function buildPages(model: Model, tr: Translator, locales: readonly Editi
     const ctx = editionContext(model, tr, locales, locale, options);
     ctx.pages.forEach((chapter, index) => out.push(buildPage(ctx, chapter, index)));
   }
+  settleIndexing(out);
   return out;
 }
 
@@ -224,6 +237,9 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   }
 
   const titleUnit = chapter.units.find((u) => u.id === 'title')!;
+  const editorial = editorialView(ctx, chapter);
+  fallbacks += editorial.fallbacks;
+  const alternates = alternatesFor(tr, locales, lng, slugOf(chapter));
   return {
     locale: lng,
     url: pageUrl(lng, slugOf(chapter)),
@@ -235,7 +251,7 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     storyTitle: linkTo(ctx, 0).title,
     description: plain(chapter, 'description'),
     blocks,
-    alternates: alternatesFor(tr, locales, lng, slugOf(chapter)),
+    alternates,
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
     feedUrl: feedUrl(lng),
     published: model.story.published,
@@ -245,6 +261,10 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     fallbacks,
     completeness: ctx.completeness,
     sourceLanguage: source,
+    editorial,
+    // Until settleIndexing() has seen every edition's page.
+    noindex: fallbacks > 0,
+    hreflang: alternates,
   };
 }
 
@@ -289,7 +309,8 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     role: inline(`person.${person.id}.role`, person.role),
     source: inline(`source.${q.source}`, model.sources.get(q.source)!.text),
     note: p.note,
-    noteText: ui(`quote.note.${p.note}`, { language: languageName(q.language), published: languageName(q.published) }),
+    originalForm: originalForm(q),
+    noteText: quoteNoteText(ui, lng, p.note, q),
     ...(q.original && p.shows === 'translation' ? { original: { lang: q.language, lines: renderLines(q.original, q.language === 'und' ? lng : q.language) } } : {}),
   };
   const key = `quote.${q.id}`;

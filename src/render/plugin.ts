@@ -20,6 +20,8 @@ import type { BuildState } from './build-state.ts';
 export type { BuildState } from './build-state.ts';
 import { pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
+import { articleData, scriptJson } from './structured-data.ts';
+import type { PageView } from './pages.ts';
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
@@ -127,6 +129,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
+  /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
+  eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
 
   if (options.search !== false) {

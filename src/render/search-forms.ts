@@ -13,13 +13,23 @@ export const BOUNDARY = '\u00AD';
 
 /**
  * Common forms of variant kanji seen in names. Readers type the common form
- * (磯崎); the text keeps the person's own spelling (礒﨑).
+ * (磯崎), or a variant they remember (礒﨑), whichever spelling the text uses.
  */
 const kanjiVariants: Record<string, string> = {
   礒: '磯', 﨑: '崎', 嵜: '崎', 髙: '高', 德: '徳', 邊: '辺', 邉: '辺', 濵: '浜', 濱: '浜', 齋: '斎', 齊: '斉',
   櫻: '桜', 澤: '沢', 廣: '広', 國: '国', 眞: '真', 黑: '黒', 嶋: '島', 冨: '富', 瀨: '瀬', 藪: '薮', 桒: '桑',
 };
 const variantChar = new RegExp(`[${Object.keys(kanjiVariants).join('')}]`, 'u');
+/** Each common form with its variants, and each variant with its group: 崎 → [崎, 﨑, 嵜], 﨑 → the same. */
+const spellings = new Map<string, string[]>();
+for (const [variant, common] of Object.entries(kanjiVariants)) {
+  const group = spellings.get(common) ?? [common];
+  group.push(variant);
+  spellings.set(common, group);
+  spellings.set(variant, group);
+}
+/** At most this many spellings of one run are indexed (a name has a handful). */
+const MAX_SPELLINGS = 32;
 
 /** An entity, or a run of digits or Latin letters (with inner "." or "," as in 1.28 or 1,500). */
 const entityOrRun = /&(?:#\d+|#x[0-9a-f]+|[a-z]+);|([0-9A-Za-z]+(?:[.,][0-9A-Za-z]+)*)/gi;
@@ -39,11 +49,24 @@ export function indexCopy(html: string, tuning: SearchTuning): string {
   return out;
 }
 
-/** `variantForms("礒﨑敦仁教授は")` → ["磯崎敦仁教授"]: each run of kanji with a variant, in its common form. */
+/**
+ * Every other spelling of each run of kanji that has a variant in it, so a
+ * reader finds the name in any of them: `variantForms("礒崎敦仁教授は")` →
+ * ["磯崎敦仁教授", "磯﨑敦仁教授", "磯嵜敦仁教授", "礒﨑敦仁教授", "礒嵜敦仁教授"]
+ * (the common form first).
+ */
 export function variantForms(text: string): string[] {
   const forms = new Set<string>();
   for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
-    if (variantChar.test(run)) forms.add([...run].map((c) => kanjiVariants[c] ?? c).join(''));
+    if (!variantChar.test(run)) continue;
+    forms.add([...run].map((c) => kanjiVariants[c] ?? c).join(''));
+    let all = [''];
+    for (const c of run) {
+      const options = spellings.get(c) ?? [c];
+      all = all.flatMap((head) => options.map((o) => head + o)).slice(0, MAX_SPELLINGS);
+    }
+    for (const form of all) forms.add(form);
+    forms.delete(run);
   }
   return [...forms];
 }

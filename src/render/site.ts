@@ -72,8 +72,8 @@ export interface FeedView {
 }
 
 /** hreflang → URL for a page: every edition, then `x-default`. */
-export function hreflangCluster(page: Pick<PageView, 'alternates' | 'xDefault'>): { hreflang: string; url: string }[] {
-  return [...page.alternates.map((a) => ({ hreflang: a.locale, url: a.url })), { hreflang: 'x-default', url: page.xDefault }];
+export function hreflangCluster(page: Pick<PageView, 'hreflang' | 'xDefault'>): { hreflang: string; url: string }[] {
+  return [...page.hreflang.map((a) => ({ hreflang: a.locale, url: a.url })), { hreflang: 'x-default', url: page.xDefault }];
 }
 
 export function rootView(pages: PageView[], tr: Translator, locales: readonly Edition[], sourceLanguage: string): RootView {
@@ -127,14 +127,17 @@ export function sitemapEntries(pages: PageView[], origin: string): SitemapEntry[
     loc: abs(loc), lastmod, alternates: cluster.map((c) => ({ hreflang: c.hreflang, href: abs(c.url) })),
   });
   const home = pages.find((p) => p.kind === 'home')!;
-  return [entry('/', home.published, hreflangCluster(home)), ...pages.map((p) => entry(p.url, p.published, hreflangCluster(p)))];
+  // A page that shows any fallback is noindex, and out of the sitemap (src/render/indexing.ts).
+  return [entry('/', home.published, hreflangCluster(home)), ...pages.filter((p) => !p.noindex).map((p) => entry(p.url, p.editorial.modified, hreflangCluster(p)))];
 }
 
 export function feedViews(pages: PageView[], tr: Translator, locales: readonly Edition[], origin: string): FeedView[] {
   return locales.map((l) => {
     const own = pages.filter((p) => p.locale === l.code);
     const home = own.find((p) => p.kind === 'home')!;
-    const updated = `${home.published}T00:00:00Z`;
+    // A correction updates its chapter's entry, and so the feed (src/render/editorial.ts).
+    const stamp = (day: string) => `${day}T00:00:00Z`;
+    const updated = stamp(own.reduce((latest, p) => (p.editorial.modified > latest ? p.editorial.modified : latest), home.published));
     return {
       locale: l.code,
       url: feedUrl(l.code),
@@ -145,7 +148,7 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
       self: origin + feedUrl(l.code),
       home: origin + home.url,
       updated,
-      entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + p.url, summary: p.description, updated })),
+      entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + p.url, summary: p.description, updated: stamp(p.editorial.modified) })),
     };
   });
 }

@@ -11,6 +11,7 @@ import type { Translator } from '../translator/i18n.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
+import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
 
@@ -21,7 +22,7 @@ export interface StatusItem {
   /** i18next namespace = the file under locales/<lng>/ to edit. */
   namespace: string;
   key: string;
-  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
+  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction';
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
@@ -71,6 +72,8 @@ export function translatables(model: Model, locale: string): Translatable[] {
   for (const figure of model.figures.values()) {
     for (const label of figure.labels.values()) out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
   }
+  // Correction notes (issue #16): translated and tracked like any unit.
+  for (const c of model.corrections) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
   for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
   return out;

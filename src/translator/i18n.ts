@@ -10,6 +10,7 @@ import Pseudo from 'i18next-pseudo';
 import { fixedNamespaces } from '../config.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
+import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import type { Chapter, Model } from '../model/types.ts';
 
 export interface Translator {
@@ -31,6 +32,8 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
     person: Object.fromEntries([...model.people.values()].map((p) => [p.id, { name: p.name, role: p.role }])),
     source: Object.fromEntries([...model.sources.values()].map((s) => [s.id, s.text])),
   };
+  // Correction notes are written in content/corrections.yml (issue #16).
+  res[CORRECTIONS_NAMESPACE] = Object.fromEntries(model.corrections.map((c) => [c.id, c.note]));
   // A figure's labels are written in its SVG file: `figures:route-map.vladivostok`.
   res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) =>
     [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));

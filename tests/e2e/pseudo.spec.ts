@@ -27,7 +27,8 @@ for (const url of ['/', ...pages.map((p) => p.url), ...searchUrls]) {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (parent && parent.checkVisibility() && node.textContent?.trim()) out.push(node.textContent);
+        // translate="no" marks proper names (the credits), the same in every build.
+        if (parent && parent.checkVisibility() && !parent.closest('[translate="no"]') && node.textContent?.trim()) out.push(node.textContent);
       }
       for (const el of document.querySelectorAll('[aria-label], [title], [alt], meta[name="description"], meta[property^="og:title"], meta[property^="og:description"]')) {
         for (const attr of ['aria-label', 'title', 'alt', 'content']) {

@@ -19,6 +19,8 @@ function line(fixture: string, rel: string, needle: string, nth = 1): number {
   return index + 1;
 }
 
+const CORRECTION_FIX = 'Fix: Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.';
+
 interface Case {
   fixture: string;
   exit: 0 | 1;
@@ -48,7 +50,7 @@ const catalogue: Case[] = [
   { fixture: 'duplicate-quote-id', exit: 1, says: [`content/quotes.yml:${line('duplicate-quote-id', 'content/quotes.yml', '  note-wish:', 2)}:3 [note-wish] "note-wish" is defined twice in this file. Fix: Give one of them another id (and update the chapters that refer to it), or merge the two.`], never: ['does not define'] },
   { fixture: 'undefined-quote', exit: 1, says: [`content/chapters/the-letter.md:${line('undefined-quote', 'content/chapters/the-letter.md', '::: quote note-wishes')} [note-wishes] The chapter refers to quote "note-wishes", which content/quotes.yml does not define. Fix: Define "note-wishes" under "quotes:" in content/quotes.yml, or correct the id.`] },
   { fixture: 'unused-quote', exit: 0, says: [`content/quotes.yml:${line('unused-quote', 'content/quotes.yml', 'unused-remark:')} [unused-remark] warning: The quote "unused-remark" is defined but no chapter uses it. Fix: Add "::: quote unused-remark" to a chapter, or delete it from content/quotes.yml.`], never: ['No ja translation'] },
-  { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story, figures): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
+  { fixture: 'orphaned-chapter-translations', exit: 1, says: ['locales/ja/the-old-chapter.json This file translates no chapter and no known namespace (ui, quotes, story, figures, corrections): was its chapter deleted, or is the name misspelled? Fix: Delete it if its chapter was removed, or rename it after a chapter in content/chapters/.'] },
   { fixture: 'broken-front-matter', exit: 1, says: ['content/chapters/drone-warfare.md:3:107 This file is not valid YAML: Missing closing "quote. Fix: Correct the YAML at that line (check indentation and quotes).'] },
   { fixture: 'empty-translation', exit: 1, says: ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ja/the-route.json.'] },
   { fixture: 'quotes-person-without-fields', exit: 1, says: [`content/quotes.yml:${line('quotes-person-without-fields', 'content/quotes.yml', '  kim:')} [people.kim] "people.kim" is missing or empty. Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
@@ -60,6 +62,15 @@ const catalogue: Case[] = [
   { fixture: 'story-bad-date', exit: 1, says: [`content/story.md:${line('story-bad-date', 'content/story.md', 'published:')} [published] "published" must be a date written YYYY-MM-DD. Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
   { fixture: 'front-matter-unknown-field', exit: 1, says: [`content/chapters/the-letter.md:${line('front-matter-unknown-field', 'content/chapters/the-letter.md', 'author:')} [author] "author" is not a field Editions knows (misspelled?). Fix: Correct the field at that line (see README, "Writing" and "Adding a locale", for the fields each file takes).`] },
   { fixture: 'draft-edition-missing-paragraph', exit: 0, says: ['locales/ko/the-route.json [p-083f09] warning: No ko translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…"). Fix: Add "p-083f09" to locales/ko/the-route.json.'] },
+  // --- The editorial record (issue #16). ---
+  // A warning: the unit may have been deleted since the correction was made; the correction is still shown.
+  { fixture: 'unknown-correction-unit', exit: 0, says: [`content/corrections.yml:${line('unknown-correction-unit', 'content/corrections.yml', 'route-iiss:')} [route-iiss] warning: The correction "route-iiss" names unit "p-000000", which is not in content/chapters/the-route.md. Fix: Correct the id if it is misspelled; if the unit was deleted since, remove "p-000000" from the correction's units.`] },
+  { fixture: 'impossible-correction-date', exit: 1, says: [`content/corrections.yml:${line('impossible-correction-date', 'content/corrections.yml', 'route-iiss:')} [route-iiss] The correction "route-iiss" is invalid: "date" must be a real day written YYYY-MM-DD (found "2026-02-30"). ${CORRECTION_FIX}`] },
+  // A strict locale cannot publish a correction whose note is untranslated: the same finding as any unit's.
+  { fixture: 'untranslated-correction-note', exit: 1, says: ['locales/ko/corrections.json [route-iiss] No ko translation for "route-iiss" (source: "The International Institute for Strategic Studies was…"). Fix: Add "route-iiss" to locales/ko/corrections.json.'] },
+  { fixture: 'unsafe-credit-url', exit: 1, says: [`content/credits.yml:${line('unsafe-credit-url', 'content/credits.yml', 'byline:')} [byline] The credits are invalid: byline[1] "url" must be an http:// or https:// address. Fix: content/credits.yml has "byline:" (a list of names) and "translators:" (edition code → list of names); each entry is "name:", optionally "url:" (http or https) and "type:" (person or organization).`] },
+  { fixture: 'unknown-original-form', exit: 1, says: [`content/quotes.yml:${line('unknown-original-form', 'content/quotes.yml', '  note-wish:')} [note-wish] The quote "note-wish" is invalid: originalForm "photo" is not one of text, image, recording, none. Fix: Each quote needs speaker, language, published, source and text; speaker and source must be defined above it.`] },
+  { fixture: 'incomplete-draft-page', exit: 1, says: ['locales/ko/drone-warfare.json [p-cf6b05] No ko translation for "p-cf6b05" (source: "When the unit was sent to Russia in October 2024, South…"). Fix: Add "p-cf6b05" to locales/ko/drone-warfare.json.'] },
 ];
 
 describe('every bad input gets a clear message from `npm run check`', { concurrency: 4 }, () => {

@@ -20,10 +20,18 @@ test('Japanese index copy: runs of digits and Latin letters are marked off as wo
 });
 
 test('Japanese index copy: names with variant kanji are indexed in their common form too', () => {
-  assert.deepEqual(variantForms('礒﨑敦仁教授は、慶応義塾大学'), ['磯崎敦仁教授']);
+  assert.deepEqual(variantForms('礒﨑敦仁教授は、慶応義塾大学')[0], '磯崎敦仁教授');
   const out = indexCopy(page('<p>礒﨑敦仁教授は</p>'), ja);
-  assert.match(out, /<meta data-pagefind-meta="forms\[content\]" content="磯崎敦仁教授"><\/head>/);
+  assert.match(out, /<meta data-pagefind-meta="forms\[content\]" content="磯崎敦仁教授 [^"]*"><\/head>/);
   assert.ok(out.includes('<p>礒﨑敦仁教授は</p>'), 'the text keeps its own spelling');
+});
+
+// Regression: the name's spelling was corrected from 礒﨑 to 礒崎 (issue #16); readers who type the old variant still find it.
+test('Japanese index copy: a name with variant kanji is indexed in every spelling of its group, the old one included', () => {
+  const forms = variantForms('礒崎敦仁教授は');
+  for (const form of ['磯崎敦仁教授', '礒﨑敦仁教授', '磯﨑敦仁教授']) assert.ok(forms.includes(form), form);
+  assert.ok(!forms.includes('礒崎敦仁教授'), 'the text itself needs no copy');
+  assert.deepEqual(variantForms('国家情報院'), [], 'a run without a variant is left alone');
 });
 
 test('English and Korean index copies are the page as built', () => {

@@ -39,7 +39,7 @@ test('each edition\'s feed lists its chapters, in its language, with typographic
   const ja = feedViews(pages, tr, locales, origin).find((f) => f.locale === 'ja')!;
   assert.equal(ja.self, 'https://example.org/ja/feed.xml');
   assert.equal(ja.entries.length, model.story.chapters.length);
-  assert.equal(ja.entries.find((e) => e.url.endsWith('/the-letter/'))!.title, '「金正恩」の署名入りの手紙');
+  assert.equal(ja.entries.find((e) => e.url.endsWith('/the-letter/'))!.title, '「金正恩」の名が記されたメモ');
 });
 
 test('the root chooser shows each edition in its own language', () => {
