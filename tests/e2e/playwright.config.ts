@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list']],
-  timeout: 30_000,
+  // Some tests walk every page in one test: room for a two-core machine under load.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions,
