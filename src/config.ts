@@ -27,6 +27,12 @@ export interface LocaleConfig {
   quotes: string;
   /** How the search index treats the language (src/render/search-forms.ts). */
   search: SearchTuning;
+  /**
+   * `reviewed`: a quote is published only once a second person has reviewed
+   * its translation (`npm run i18n:review`); an unreviewed one is a finding.
+   * (Issue #13; moves to the edition settings in content/story.md.)
+   */
+  publish?: 'reviewed';
 }
 
 export interface SearchTuning {

@@ -7,11 +7,10 @@ import { problems, type Finding } from '../errors.ts';
 import { sourceResources, type Translator } from '../locales/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { localeFile, statusItems } from '../status/units.ts';
+import { validateTranslation } from './translation.ts';
+import { reviewFindings } from '../exchange/review.ts'; // publish: reviewed (issue #13)
 
-/** `placeholders("Chapter {{number}} of {{ total }}")` → ["number", "total"] */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
-}
+export { placeholders } from './translation.ts';
 
 export function checkModel(model: Model, tr: Translator, only: readonly LocaleConfig[] = locales): Finding[] {
   const findings: Finding[] = [];
@@ -31,6 +30,7 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
       const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);
       findings.push(strict ? f : { ...f, severity: 'warning' });
     }
+    findings.push(...reviewFindings(locale, items)); // publish: reviewed (issue #13)
     const data = model.locales.get(locale.code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {
@@ -46,12 +46,9 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
           }
           continue;
         }
-        // Most strings have no placeholder at all: skip the regex for them.
-        if (!item.sourceText.includes('{{') && !text.includes('{{')) continue;
-        const want = placeholders(item.sourceText);
-        const got = placeholders(text);
-        if (want.join() !== got.join()) {
-          findings.push({ ...problems.placeholderMismatch(file.file, locale.code, key, want, got), line: file.lines.get(key) });
+        // Per-string checks live in one function, shared with i18n:import.
+        for (const f of validateTranslation({ file: file.file, locale: locale.code, namespace: ns, key, source: item.sourceText, translation: text })) {
+          findings.push({ ...f, line: file.lines.get(key) });
         }
       }
     }

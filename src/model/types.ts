@@ -92,6 +92,8 @@ export interface LocaleData {
 export interface LockEntry {
   source: string;
   translation: string;
+  /** Set when reviewed: a fingerprint of source and translation together (src/exchange/review.ts). */
+  reviewed?: string;
 }
 
 export interface Model {

@@ -33,5 +33,5 @@ export function lockKey(namespace: string, key: string): string {
 /** Stable, sorted JSON so the lock diffs cleanly in review. */
 export function serializeLock(lock: Map<string, LockEntry>): string {
   const sorted = [...lock.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation }])), null, 2)}\n`;
+  return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation, ...(v.reviewed ? { reviewed: v.reviewed } : {}) }])), null, 2)}\n`;
 }

@@ -12,6 +12,7 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { LockEntry, Model } from '../model/types.ts';
+import { isReviewed } from '../exchange/review.ts';
 import { fingerprint, lockKey } from './lock.ts';
 
 export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
@@ -31,6 +32,8 @@ export interface StatusItem {
   previousSource?: string;
   /** True when the translation changed since the lock recorded it (run i18n:sync). */
   unsynced?: boolean;
+  /** True when a reviewer marked this very translation of this very source reviewed. */
+  reviewed?: boolean;
 }
 
 export function localeFile(locale: string, namespace: string): string {
@@ -120,6 +123,7 @@ export function statusItems(model: Model, tr: Translator, locale: string): Statu
     if (raw !== undefined) item.translation = raw;
     if (state === 'outdated') item.previousSource = entry!.source;
     if (unsynced) item.unsynced = unsynced;
+    if (state === 'translated' && isReviewed(entry, sourceText, raw)) item.reviewed = true;
     return item;
   });
 }
@@ -141,14 +145,16 @@ function rawString(model: Model, locale: string, namespace: string, key: string)
   return model.locales.get(locale)?.files.get(namespace)?.strings.get(key);
 }
 
-export interface Tally { translated: number; missing: number; outdated: number; total: number }
+/** `reviewed` counts the translated ones a reviewer signed off (a subset of `translated`). */
+export interface Tally { translated: number; reviewed: number; missing: number; outdated: number; total: number }
 
-/** Counts by state: `tally(items)` → { translated: 40, missing: 2, outdated: 1, total: 43 } */
+/** Counts by state: `tally(items)` → { translated: 40, reviewed: 12, missing: 2, outdated: 1, total: 43 } */
 export function tally(items: StatusItem[]): Tally {
-  const t: Tally = { translated: 0, missing: 0, outdated: 0, total: items.length };
+  const t: Tally = { translated: 0, reviewed: 0, missing: 0, outdated: 0, total: items.length };
   for (const i of items) {
     if (i.state === 'source' || i.state === 'translated') t.translated++;
     else t[i.state]++;
+    if (i.reviewed) t.reviewed++;
   }
   return t;
 }
