@@ -5,6 +5,7 @@ import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
 import { checkModel } from '../checks/model.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
+import { platformFindings } from '../exchange/platforms.ts';
 
 const { values } = parseArgs({ options: { locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
 const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
@@ -15,6 +16,7 @@ if (only.length === 0) {
 try {
   const { model, findings: loadWarnings } = await loadModel(values.root!);
   const findings = [...loadWarnings, ...checkModel(model, createTranslator(model), only)];
+  findings.push(...(await platformFindings(values.root!, model))); // Weblate/Crowdin templates in step (issue #13)
   for (const f of findings) console.log(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
