@@ -32,6 +32,13 @@ elif fmt == "xliff":
     for unit in store.units:
         key = unit.xmlelement.get("resname") or unit.getid()
         if key in edits:
+            # translate-toolkit replaces only the first text run of a target holding
+            # inline tags: empty it first, as a translator retyping the segment would.
+            target = unit.xmlelement.find("{urn:oasis:names:tc:xliff:document:1.2}target")
+            if target is not None:
+                for child in list(target):
+                    target.remove(child)
+                target.text = None
             unit.target = edits[key]
             done.add(key)
     store.save()
