@@ -136,7 +136,9 @@ export async function importFiles(root: string, files: string[], options: Import
   for (const file of files) {
     const { model } = await loadModel(root);
     const tr = createTranslator(model);
-    const shown = path.relative(root, path.resolve(file)) || file;
+    // Named as the user gave it, or inside the project relative to it.
+    const inside = path.relative(root, path.resolve(file));
+    const shown = inside.startsWith('..') || path.isAbsolute(inside) ? file : inside;
     let imported: ImportedFile;
     try {
       imported = readExchangeFile(await readFile(file, 'utf8'), shown, model);
