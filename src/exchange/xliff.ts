@@ -97,7 +97,7 @@ function decorate(xml: string, units: ExchangeUnit[], version: '1.2' | '2.0'): s
       firstChild(el, 'target')?.setAttribute('state', STATE_12[unit.state]);
       if (unit.state === 'reviewed') el.setAttribute('approved', 'yes');
     } else {
-      el.setAttributeNS(EDITIONS_NS, 'ed:sourceFingerprint', unit.sourceFingerprint);
+      el.setAttribute('ed:sourceFingerprint', unit.sourceFingerprint);
       firstChild(el, 'segment')?.setAttribute('state', STATE_20[unit.state]);
     }
   }
