@@ -1,0 +1,128 @@
+/**
+ * Inline codes through XLIFF, the reviewed state (command, import, lock,
+ * status, publish: reviewed) and the Weblate/Crowdin templates.
+ */
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { buildBlockers } from '../../../src/checks/buildable.ts';
+import { checkModel } from '../../../src/checks/model.ts';
+import { runReview } from '../../../src/cli/review.ts';
+import { localeConfig } from '../../../src/config.ts';
+import { formatFinding } from '../../../src/errors.ts';
+import { importFiles } from '../../../src/exchange/import.ts';
+import { platformFindings, writePlatformFiles } from '../../../src/exchange/platforms.ts';
+import { createTranslator } from '../../../src/locales/i18n.ts';
+import { loadModel } from '../../../src/model/load.ts';
+import { statusItems, tally } from '../../../src/status/units.ts';
+import { copyProject, editJson, editText } from '../../helpers/project.ts';
+import { exportTo } from './tools.ts';
+
+const PARA = 'Special Operations Forces of Ukraine gave Nikkei photographs';
+const MARKED = 'Special Operations Forces of *Ukraine* gave [Nikkei](https://asia.nikkei.com/) photographs';
+
+async function markedCopy(): Promise<string> {
+  const dir = await copyProject();
+  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(PARA, MARKED));
+  return dir;
+}
+
+/** Replaces the target of unit `key` in an exported XLIFF file, as a CAT tool saving a translator's work would. */
+async function setXliffTarget(file: string, key: string, target: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const unit = new RegExp(`(<(?:trans-unit|unit) id="${key}"[\\s\\S]*?)<target[^>]*?(?:/>|>[\\s\\S]*?</target>)`);
+  assert.match(text, unit);
+  await writeFile(file, text.replace(unit, `$1${target}`));
+}
+
+for (const [format, italic, link] of [
+  ['xliff', '<g id="1" ctype="italic">Ukraine</g>', '<g id="2" ctype="link">Nikkei</g>'],
+  ['xliff2', '<pc id="1" type="fmt" dispStart="*" dispEnd="*">Ukraine</pc>', '<pc id="2" type="link" dispStart="[" dispEnd="](https://asia.nikkei.com/)">Nikkei</pc>'],
+] as const) {
+  test(`${format}: emphasis and links are protected inline codes; moved by the translator, they come back as the source wrote them`, async () => {
+    const dir = await markedCopy();
+    const file = (await exportTo(dir, 'ko', format)).find((f) => f.includes('/the-notes.'))!;
+    const text = await readFile(file, 'utf8');
+    assert.ok(text.includes(italic) && text.includes(link), 'codes in the source');
+    const [open1, close1, open2, close2] = format === 'xliff' ? ['<g id="1">', '</g>', '<g id="2">', '</g>'] : ['<pc id="1">', '</pc>', '<pc id="2">', '</pc>'];
+    await setXliffTarget(file, 'p-cfae2e', `<target state="translated">${open2}닛케이${close2}에 ${open1}우크라이나${close1}가 사진을 주었다.</target>`);
+    const [summary] = await importFiles(dir, [file], { acceptStale: false });
+    assert.deepEqual(summary!.findings, []);
+    const { model } = await loadModel(dir);
+    assert.equal(model.locales.get('ko')!.files.get('the-notes')!.strings.get('p-cfae2e'), '[닛케이](https://asia.nikkei.com/)에 *우크라이나*가 사진을 주었다.');
+  });
+}
+
+test('xliff: a tag the source lacks, or an element that is not XLIFF inline markup, refuses the file', async () => {
+  const dir = await markedCopy();
+  const file = (await exportTo(dir, 'ko', 'xliff')).find((f) => f.includes('/the-notes.'))!;
+  const original = await readFile(file, 'utf8');
+  const line = original.split('\n').findIndex((l) => l.includes('<trans-unit id="p-cfae2e"')) + 1;
+  await setXliffTarget(file, 'p-cfae2e', '<target>번역 <x id="99"/></target>');
+  let [summary] = await importFiles(dir, [file], { acceptStale: false });
+  const rel = path.relative(dir, file);
+  assert.deepEqual(summary!.findings.map(formatFinding), [`${rel}:${line} [p-cfae2e] the target holds an inline tag (id "99") that the source does not have. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`]);
+  await writeFile(file, original);
+  await setXliffTarget(file, 'p-cfae2e', '<target>번역 <script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script></target>');
+  [summary] = await importFiles(dir, [file], { acceptStale: false });
+  assert.deepEqual(summary!.findings.map(formatFinding), [`${rel}:${line} [p-cfae2e] the target holds <script>, which is not an XLIFF inline element. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`]);
+  assert.equal(summary!.refused, 1);
+});
+
+test('reviewed: i18n:review records it in the lock; a change of translation or source drops it; status counts it', async () => {
+  const dir = await copyProject();
+  assert.equal(await runReview(dir, 'ko', ['quotes:quote.note-wish', 'the-notes:title'], false), 'locales/ko/_sources.lock: reviewed quotes:quote.note-wish, the-notes:title.');
+  let { model } = await loadModel(dir);
+  let items = statusItems(model, createTranslator(model), 'ko');
+  assert.deepEqual(items.filter((i) => i.reviewed).map((i) => `${i.namespace}:${i.key}`), ['the-notes:title', 'quotes:quote.note-wish']);
+  assert.equal(tally(items).reviewed, 2);
+  await editJson(dir, 'locales/ko/quotes.json', (d) => { d.quote['note-wish'] = '건강을 빕니다!'; });
+  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace('title: A note of self-reproach', 'title: A note of self-blame'));
+  ({ model } = await loadModel(dir));
+  items = statusItems(model, createTranslator(model), 'ko');
+  assert.equal(tally(items).reviewed, 0);
+  await assert.rejects(runReview(dir, 'ko', ['the-notes:title'], false), { message: 'Not translated and current in ko, so not marked reviewed: the-notes:title. Translate or update them first (`npm run i18n:status -- --locale ko`).' });
+});
+
+test('reviewed: an imported unit marked state="final" is recorded as reviewed', async () => {
+  const dir = await copyProject();
+  const file = (await exportTo(dir, 'ja', 'xliff')).find((f) => f.includes('/quotes.'))!;
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/(<trans-unit id="quote\.note-wish"[^>]*><source>[^<]*<\/source><target) state="translated"/, '$1 state="final"'));
+  const [summary] = await importFiles(dir, [file], { acceptStale: false });
+  assert.equal(summary!.reviewed, 1);
+  const { model } = await loadModel(dir);
+  assert.deepEqual(statusItems(model, createTranslator(model), 'ja').filter((i) => i.reviewed).map((i) => i.key), ['quote.note-wish']);
+});
+
+test('publish: reviewed makes every unreviewed quote a finding that stops a strict edition, a warning in a draft one', async () => {
+  const dir = await copyProject();
+  await runReview(dir, 'ko', ['quotes:quote.note-wish'], false);
+  const { model } = await loadModel(dir);
+  const tr = createTranslator(model);
+  const strict = { ...localeConfig('ko'), publish: 'reviewed' as const };
+  const findings = checkModel(model, tr, [strict]).filter((f) => f.code === 'unreviewed');
+  const quotes = statusItems(model, tr, 'ko').filter((i) => i.kind === 'quote').length;
+  assert.equal(findings.length, quotes - 1);
+  assert.equal(formatFinding(findings.find((f) => f.key === 'quote.note-betrayal')!), 'locales/ko/quotes.json [quote.note-betrayal] The ko edition publishes quotes only once reviewed, and "quote.note-betrayal" is not. Fix: Have a second person check it against the source, then run `npm run i18n:review -- ko quotes:quote.note-betrayal` (or import it with state="final").');
+  assert.equal(buildBlockers(model, tr, false, [strict]).filter((f) => f.code === 'unreviewed').length, quotes - 1);
+  assert.deepEqual(checkModel(model, tr, [{ ...strict, mode: 'draft' }]).filter((f) => f.code === 'unreviewed').map((f) => f.severity), Array(quotes - 1).fill('warning'));
+  assert.equal(checkModel(model, tr, [localeConfig('ko')]).filter((f) => f.code === 'unreviewed').length, 0, 'only with publish: reviewed');
+});
+
+test('platform templates: a stale or missing copy is an error naming the refresh command; writing them clears it', async () => {
+  const dir = await copyProject();
+  let { model } = await loadModel(dir);
+  assert.ok((await platformFindings(dir, model)).length > 0);
+  await writePlatformFiles(dir, model);
+  assert.deepEqual(await platformFindings(dir, model), []);
+  const template = JSON.parse(await readFile(path.join(dir, 'i18n/en/the-notes.json'), 'utf8'));
+  assert.equal(template['p-cfae2e'].startsWith(PARA), true);
+  assert.match(await readFile(path.join(dir, 'crowdin.yml'), 'utf8'), /source: \/i18n\/en\/\*\.json\n\s+translation: \/locales\/%two_letters_code%\/%original_file_name%\n\s+type: i18next_json/);
+  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(PARA, MARKED));
+  ({ model } = await loadModel(dir));
+  assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), ['i18n/en/the-notes.json This file for translation platforms (Weblate, Crowdin) no longer matches the source text. Fix: Run `npm run i18n:templates` and commit the result.']);
+  const ui = JSON.parse(await readFile(path.join(dir, 'i18n/en/ui.json'), 'utf8'));
+  assert.deepEqual(Object.keys(ui.search).filter((k) => k.startsWith('found')), ['found_one', 'found_other'], 'plurals as i18next JSON v4 writes them');
+});
