@@ -183,7 +183,7 @@ export const problems = {
   }),
   placeholderMismatch: (file: string, locale: string, key: string, expected: string[], found: string[]): Finding => ({
     severity: 'error', code: 'placeholder', file, locale, key,
-    what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
+    what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found.map(safeText))}.`, // safeText: issue #13
     fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
   }),
   hardCodedText: (page: string, text: string): Finding => ({
@@ -212,7 +212,7 @@ export const problems = {
   // ——— Issue #13: CAT tools (i18n:export / i18n:import), reviewed state, platform templates ———
   linkNotInSource: (file: string, locale: string, key: string, href: string): Finding => ({
     severity: 'error', code: 'link-not-in-source', file, locale, key,
-    what: `The translation links to "${excerpt(href, 80)}", which the source text does not link to.`,
+    what: `The translation links to "${excerpt(safeText(href), 80)}", which the source text does not link to.`,
     fix: 'Keep only the links of the source, with the same address; write any other address as plain text.',
   }),
   unreviewedQuote: (file: string, locale: string, namespace: string, key: string): Finding => ({

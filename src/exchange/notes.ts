@@ -40,6 +40,11 @@ export function exchangeNotes(model: Model, item: StatusItem, place: UnitPlace |
   }
   if (item.kind === 'ui') {
     notes.push('Text of the site around the story (menus, notices).');
+    const plural = /_(zero|one|two|few|many|other)$/.exec(item.key);
+    if (plural) {
+      const forms = new Intl.PluralRules(item.locale).resolvedOptions().pluralCategories.join(', ');
+      notes.push(`Plural form "${plural[1]}" of "${item.key.slice(0, plural.index)}" (this language's forms: ${forms}); {{count}} is the number.`);
+    }
     if (item.sourceText.includes('{{')) notes.push('Keep every {{placeholder}} exactly: it is replaced by a value.');
   }
   return notes;

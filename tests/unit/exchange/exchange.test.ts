@@ -9,7 +9,10 @@ import { test } from 'node:test';
 import { buildBlockers } from '../../../src/checks/buildable.ts';
 import { checkModel } from '../../../src/checks/model.ts';
 import { runReview } from '../../../src/cli/review.ts';
-import { localeConfig } from '../../../src/config.ts';
+import { formatReport } from '../../../src/cli/status.ts';
+import { buildStatusPages } from '../../../src/render/status-page.ts';
+import { buildReport } from '../../../src/status/report.ts';
+import { localeConfig, locales } from '../../../src/config.ts';
 import { formatFinding } from '../../../src/errors.ts';
 import { importFiles } from '../../../src/exchange/import.ts';
 import { platformFindings, writePlatformFiles } from '../../../src/exchange/platforms.ts';
@@ -125,4 +128,17 @@ test('platform templates: a stale or missing copy is an error naming the refresh
   assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), ['i18n/en/the-notes.json This file for translation platforms (Weblate, Crowdin) no longer matches the source text. Fix: Run `npm run i18n:templates` and commit the result.']);
   const ui = JSON.parse(await readFile(path.join(dir, 'i18n/en/ui.json'), 'utf8'));
   assert.deepEqual(Object.keys(ui.search).filter((k) => k.startsWith('found')), ['found_one', 'found_other'], 'plurals as i18next JSON v4 writes them');
+});
+
+test('status: i18n:status and the status page show reviewed beside translated', async () => {
+  const dir = await copyProject();
+  await runReview(dir, 'ko', ['quotes:quote.note-wish', 'quotes:quote.note-betrayal'], false);
+  const { model } = await loadModel(dir);
+  const tr = createTranslator(model);
+  const reports = buildReport(model, tr, locales);
+  const table = formatReport(reports).split('\n');
+  assert.equal(table[0], 'locale  file                  translated      reviewed  missing   outdated');
+  assert.ok(table.includes('ko      quotes                30/30 100%      2         0         0'), table.join('\n'));
+  const page = buildStatusPages(model, tr, locales).find((p) => p.locale === 'ko')!;
+  assert.deepEqual(page.table.filter((r) => r.locale === 'ko' && (r.namespace === 'quotes' || r.namespace === '')).map((r) => [r.namespace, r.translated, r.reviewed]), [['quotes', 30, 2], ['', reports.find((r) => r.locale === 'ko')!.total.translated, 2]]);
 });
