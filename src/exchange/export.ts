@@ -4,22 +4,17 @@
  * context, state and source fingerprint. `todo` keeps only missing and
  * outdated units.
  */
-import { fixedNamespaces } from '../config.ts';
 import type { Translator } from '../locales/i18n.ts';
-import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { statusItems } from '../status/units.ts';
 import { exchangeUnits, type ExchangeUnit } from './context.ts';
+import { namespaceOrder } from './namespaces.ts';
 import { extensions, type ExchangeFile, type ExchangeFormat } from './file.ts';
 import { writePo } from './po.ts';
 import { writeXliff } from './xliff.ts';
 
 export interface ExportedFile { name: string; namespace: string; units: number; text: string }
 
-/** Namespaces in the order translators meet them: the pages, then quotes, figures, ui. */
-export function namespaceOrder(model: Model): string[] {
-  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, fixedNamespaces.figures, fixedNamespaces.ui];
-}
 
 export function exchangeFiles(model: Model, tr: Translator, locale: string, todo: boolean): ExchangeFile[] {
   const units = exchangeUnits(model, statusItems(model, tr, locale)).filter((u) => !todo || u.state === 'missing' || u.state === 'outdated');

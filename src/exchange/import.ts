@@ -12,7 +12,7 @@ import { fixedNamespaces, locales } from '../config.ts';
 import { exchangeMessages, problems, type Finding } from '../errors.ts';
 import { validateTranslation } from '../checks/translation.ts';
 import type { Translator } from '../locales/i18n.ts';
-import { allPages, loadModel } from '../model/load.ts';
+import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey, lockPath, serializeLock } from '../status/lock.ts';
@@ -20,6 +20,7 @@ import { localeFile, statusItems, type StatusItem } from '../status/units.ts';
 import type { ImportedFile, ImportedUnit } from './file.ts';
 import { fromTarget, segment, UnknownCode } from './inline.ts';
 import { newJsonFile, setStrings } from './json-edit.ts';
+import { namespaceOrder } from './namespaces.ts';
 import { readPo } from './po.ts';
 import { lockEntry } from './review.ts';
 import { ExchangeReadError, readXliff } from './xliff.ts';
@@ -60,7 +61,7 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
     summary.findings.push(problems.exchangeUnknownLocale(imported.file, imported.locale, translated));
     return { summary, writes: [], review: [] };
   }
-  const namespaces = new Set([...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, fixedNamespaces.figures, fixedNamespaces.ui]);
+  const namespaces = new Set(namespaceOrder(model));
   if (!namespaces.has(imported.namespace)) {
     summary.findings.push(problems.exchangeUnknownNamespace(imported.file, imported.namespace));
     return { summary, writes: [], review: [] };
