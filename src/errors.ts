@@ -306,5 +306,5 @@ export const exchangeMessages = {
   importUsage: 'Usage: npm run i18n:import -- [--accept-stale] <file>…',
   reviewUsage: (known: readonly string[]) => `Usage: npm run i18n:review -- <${known.join('|')}> <namespace:key>… (or --all)`,
   notReviewable: (locale: string, keys: string[]) => `Not translated and current in ${locale}, so not marked reviewed: ${keys.join(', ')}. Translate or update them first (\`npm run i18n:status -- --locale ${locale}\`).`,
-  outsideProject: (dir: string) => `Refusing to write into ${dir}: choose a folder inside the project or a new one.`,
+  sourceLocale: (locale: string) => `${locale} is the story's source language: its text is written in content/, not translated. Export a translated edition.`,
 };

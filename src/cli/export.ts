@@ -14,6 +14,7 @@ import { loadModel } from '../model/load.ts';
 
 export async function runExport(root: string, locale: string, format: ExchangeFormat, todo: boolean, out: string): Promise<string[]> {
   const { model } = await loadModel(root);
+  if (locale === model.story.sourceLanguage) throw new Error(exchangeMessages.sourceLocale(locale));
   const files = await exportLocale(model, createTranslator(model), locale, format, todo);
   const dir = path.resolve(root, out);
   await mkdir(dir, { recursive: true });
@@ -40,8 +41,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     for (const line of await runExport(values.root!, values.locale, values.format as ExchangeFormat, values.todo!, values.out)) console.log(line);
   } catch (error) {
-    if (!(error instanceof EditionsError)) throw error;
-    console.error(error.message);
+    console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
     process.exit(1);
   }
 }

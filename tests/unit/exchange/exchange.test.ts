@@ -3,7 +3,7 @@
  * status, publish: reviewed) and the Weblate/Crowdin templates.
  */
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { buildBlockers } from '../../../src/checks/buildable.ts';
@@ -117,8 +117,10 @@ test('publish: reviewed makes every unreviewed quote a finding that stops a stri
 test('platform templates: a stale or missing copy is an error naming the refresh command; writing them clears it', async () => {
   const dir = await copyProject();
   let { model } = await loadModel(dir);
-  assert.ok((await platformFindings(dir, model)).length > 0);
-  await writePlatformFiles(dir, model);
+  assert.deepEqual(await platformFindings(dir, model), [], 'the committed copies are current');
+  await rm(path.join(dir, 'i18n/en/quotes.json'));
+  assert.deepEqual((await platformFindings(dir, model)).map((f) => f.file), ['i18n/en/quotes.json']);
+  assert.deepEqual(await writePlatformFiles(dir, model), ['i18n/en/quotes.json']);
   assert.deepEqual(await platformFindings(dir, model), []);
   const template = JSON.parse(await readFile(path.join(dir, 'i18n/en/the-notes.json'), 'utf8'));
   assert.equal(template['p-cfae2e'].startsWith(PARA), true);
@@ -141,4 +143,54 @@ test('status: i18n:status and the status page show reviewed beside translated', 
   assert.ok(table.includes('ko      quotes                30/30 100%      2         0         0'), table.join('\n'));
   const page = buildStatusPages(model, tr, locales).find((p) => p.locale === 'ko')!;
   assert.deepEqual(page.table.filter((r) => r.locale === 'ko' && (r.namespace === 'quotes' || r.namespace === '')).map((r) => [r.namespace, r.translated, r.reviewed]), [['quotes', 30, 2], ['', reports.find((r) => r.locale === 'ko')!.total.translated, 2]]);
+});
+
+test('context: every unit carries its notes; a quote says whose words they are and how to treat them', async () => {
+  const dir = await copyProject();
+  const files = await exportTo(dir, 'ja', 'po');
+  const quotes = await readFile(files.find((f) => f.includes('/quotes.'))!, 'utf8');
+  const entry = quotes.split('\n\n').find((e) => e.includes('msgctxt "quote.note-betrayal"'))!;
+  const { model } = await loadModel(dir);
+  const q = model.quotes.get('note-betrayal')!;
+  const speaker = model.people.get(q.speaker)!;
+  for (const line of [
+    '#. Verbatim words of a person: translate faithfully, do not paraphrase.',
+    `#. Speaker: ${speaker.name} (${speaker.role})`,
+    '#. Originally in: Korean; this wording was published in English.',
+    `#. Source: ${model.sources.get(q.source)!.text}`,
+  ]) assert.ok(entry.split('\n').includes(line), `${line}\nnot in\n${entry}`);
+  const chapter = model.story.chapters.find((c) => c.slug === 'the-notes')!;
+  const units = chapter.units.filter((u) => u.kind !== 'quote' && u.kind !== 'figure');
+  const i = units.findIndex((u, n) => n > 0 && u.kind === 'paragraph' && units.slice(0, n).some((h) => h.kind === 'heading'));
+  const heading = units.slice(0, i).filter((u) => u.kind === 'heading').at(-1)!;
+  const notes = (await readFile(files.find((f) => f.includes('/the-notes.'))!, 'utf8')).split('\n\n').find((e) => e.includes(`msgctxt "${units[i]!.id}"`))!;
+  assert.ok(notes.includes(`#. Chapter: ${units[0]!.source}\n#. Section: ${heading.source}\n#. Before: `), notes);
+  assert.ok(notes.includes('#. After: '), notes);
+  // Every unit of every file has at least one note besides its fingerprint.
+  for (const file of files) {
+    for (const e of (await readFile(file, 'utf8')).split('\n\n').slice(1)) assert.ok(e.split('\n').filter((l) => l.startsWith('#. ') && !l.startsWith('#. source-fingerprint')).length > 0, e);
+  }
+});
+
+test('figure labels: the room left in the drawing, from x, text-anchor and the viewBox, as a note and a size limit', async () => {
+  const dir = await copyProject();
+  await writeFile(path.join(dir, 'content/figures/drone-drill.svg'), (await readFile(path.join(dir, 'content/figures/drone-drill.svg'), 'utf8'))
+    .replace(/<text class="label" x="\d+"( y="\d+") data-label="drone">/, '<text class="label" x="540"$1 data-label="drone">'));
+  const file = (await exportTo(dir, 'ja', 'xliff')).find((f) => f.includes('/figures.'))!;
+  const unit = (await readFile(file, 'utf8')).split('\n').find((l) => l.includes('id="drone-drill.drone"'))!;
+  // viewBox 0 0 640 …, x=540, left-aligned: 100 units; 13 px labels at about 0.55 em a character.
+  assert.ok(unit.includes('maxwidth="13" size-unit="char"'), unit);
+  assert.ok(unit.includes('<note>Room: about 13 characters (100 of the drawing\'s units; full-width characters count double). The source label has 5.</note>'), unit);
+});
+
+test('--todo exports only missing and outdated units, with their states', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ko/quotes.json', (d) => { delete d.quote['note-wish']; });
+  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(PARA, 'Ukraine\'s Special Operations Forces gave Nikkei photographs'));
+  const files = await exportTo(dir, 'ko', 'xliff', true);
+  assert.deepEqual(files.map((f) => path.basename(f)), ['quotes.ko.xlf', 'the-notes.ko.xlf']);
+  const units = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('').match(/<trans-unit id="[^"]+"[^>]*>.*?<target[^>]*>/g)!;
+  assert.deepEqual(units.map((u) => [/id="([^"]+)"/.exec(u)![1], /<target state="([^"]+)"/.exec(u)![1]]), [['quote.note-wish', 'new'], ['p-cfae2e', 'needs-review-translation']]);
+  const po = await readFile((await exportTo(dir, 'ko', 'po', true)).find((f) => f.includes('/the-notes.'))!, 'utf8');
+  assert.match(po, /#, fuzzy\n#\| msgid "Special Operations Forces of Ukraine gave Nikkei photographs[^"]*"\nmsgctxt "p-cfae2e"\nmsgid "Ukraine's Special/);
 });
