@@ -57,6 +57,7 @@ interface Planned { key: string; text: string; item: StatusItem; unit: ImportedU
 export function planImport(model: Model, tr: Translator, imported: ImportedFile, options: ImportOptions): { summary: ImportSummary; writes: Planned[]; review: Planned[] } {
   const summary: ImportSummary = { file: imported.file, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [] };
   const translated = locales.map((l) => l.code).filter((c) => c !== model.story.sourceLanguage);
+  imported = { ...imported, locale: editionOf(imported.locale, translated) };
   if (!translated.includes(imported.locale)) {
     summary.findings.push(problems.exchangeUnknownLocale(imported.file, imported.locale, translated));
     return { summary, writes: [], review: [] };
@@ -129,6 +130,16 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
   }
   summary.reviewed = review.length + writes.filter((w) => w.unit.reviewed && w.current).length;
   return { summary, writes, review };
+}
+
+/**
+ * CAT tools often write a region into the language: `editionOf("ja-JP", ["ja", "ko"])` → "ja",
+ * `editionOf("ko_KR", …)` → "ko"; an unknown language is returned as given.
+ */
+export function editionOf(language: string, editions: readonly string[]): string {
+  const tag = language.replace(/_/g, '-');
+  const exact = editions.find((e) => e.toLowerCase() === tag.toLowerCase());
+  return exact ?? editions.find((e) => e.toLowerCase() === tag.split('-')[0]!.toLowerCase()) ?? language;
 }
 
 /** Imports files into the project at `root`, file by file (the model read afresh for each); one summary per file. */

@@ -47,3 +47,11 @@ test('setStrings: changes values in place and adds new keys at the end of their 
   assert.equal(setStrings('\uFEFF{"a": "x"}', [['a', 'y']]), '\uFEFF{"a": "y"}');
   assert.equal(newJsonFile([['title', 'T'], ['quote.q1', 'Q']]), '{\n  "title": "T",\n  "quote": {\n    "q1": "Q"\n  }\n}\n');
 });
+
+test('editionOf: a language tag with a region, as CAT tools write it, finds its edition', async () => {
+  const { editionOf } = await import('../../../src/exchange/import.ts');
+  assert.equal(editionOf('ja-JP', ['ja', 'ko']), 'ja');
+  assert.equal(editionOf('ko_KR', ['ja', 'ko']), 'ko');
+  assert.equal(editionOf('KO', ['ja', 'ko']), 'ko');
+  assert.equal(editionOf('fr-FR', ['ja', 'ko']), 'fr-FR');
+});
