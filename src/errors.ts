@@ -301,6 +301,7 @@ export const exchangeMessages = {
   xliffVersion: (v: string) => `XLIFF version "${safeText(v)}" is not supported (1.2 and 2.0 are).`,
   unknownInline: (name: string) => `the target holds <${safeText(name)}>, which is not an XLIFF inline element.`,
   unknownCode: (id: string) => `the target holds an inline tag (id "${safeText(id)}") that the source does not have.`,
+  duplicateUnit: 'this key appears twice in the file, so which translation to keep is unclear.',
   notPo: (detail: string) => `it is not a valid PO file (${safeText(detail)}).`,
   exportUsage: (formats: readonly string[]) => `Usage: npm run i18n:export -- --locale <lng> --format <${formats.join('|')}> [--todo] --out <dir>`,
   importUsage: 'Usage: npm run i18n:import -- [--accept-stale] <file>…',

@@ -72,9 +72,16 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
   const writes: Planned[] = [];
   const review: Planned[] = [];
   const errors = new Set<string>();
+  const keys = new Set<string>();
   for (const unit of imported.units) {
     const item = items.get(unit.key);
     const at = { file: imported.file, line: unit.line };
+    if (keys.has(unit.key)) {
+      summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, exchangeMessages.duplicateUnit));
+      errors.add(unit.key);
+      continue;
+    }
+    keys.add(unit.key);
     if (!item) {
       summary.findings.push(problems.exchangeRemoved(at.file, at.line, unit.key));
       summary.conflicts++;
