@@ -12,6 +12,7 @@ import { paths } from '../src/config.ts';
 import { readPublication } from '../src/model/publication.ts';
 import { loadModel } from '../src/model/load.ts';
 import { runLockCommand } from '../src/cli/sync.ts';
+import { refreshTemplates } from '../src/cli/templates.ts';
 import { writeBaseline } from './baseline.ts';
 import type { Model } from '../src/model/types.ts';
 
@@ -178,6 +179,8 @@ export async function generate(dir: string, chapters: number): Promise<Generated
 
   // The lock records every translation as made from the current source, as `npm run i18n:sync` does.
   await runLockCommand(root, 'sync', [], false);
+  // The Weblate/Crowdin templates, as a real publication commits them (npm run check fails without).
+  await refreshTemplates(root);
 
   const middle = slugs[Math.floor(chapters / 2)]!;
   const editUnit = pageBlocks.get(middle)!.find((u) => u.kind === 'paragraph')!;

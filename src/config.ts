@@ -16,6 +16,12 @@ export interface Edition extends LanguageFacts {
    * Missing quotes fail the build in both modes unless `--draft` is passed.
    */
   mode: LocaleMode;
+  /**
+   * translated (default): a translated quote may be published.
+   * reviewed: a quote is published only once a second person has reviewed its
+   * translation (`npm run i18n:review`); an unreviewed one is a finding.
+   */
+  publish: 'translated' | 'reviewed';
 }
 
 /** Folders, relative to the project root. */

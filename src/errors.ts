@@ -185,7 +185,7 @@ export const problems = {
   }),
   placeholderMismatch: (file: string, locale: string, key: string, expected: string[], found: string[]): Finding => ({
     severity: 'error', code: 'placeholder', file, locale, key,
-    what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found)}.`,
+    what: `The placeholders differ from the source: expected ${list(expected)}, found ${list(found.map(safeText))}.`, // safeText: issue #13
     fix: 'Keep every {{placeholder}} of the source, spelled exactly the same.',
   }),
   // Structured input (content/story.md front matter, chapters' front matter, content/quotes.yml), checked by schemas.
@@ -253,6 +253,53 @@ export const problems = {
     what: `The credits are invalid: ${detail}.`,
     fix: 'content/credits.yml has "byline:" (a list of names) and "translators:" (edition code → list of names); each entry is "name:", optionally "url:" (http or https) and "type:" (person or organization).',
   }),
+  // ——— Issue #13: CAT tools (i18n:export / i18n:import), reviewed state, platform templates ———
+  linkNotInSource: (file: string, locale: string, key: string, href: string): Finding => ({
+    severity: 'error', code: 'link-not-in-source', file, locale, key,
+    what: `The translation links to "${excerpt(safeText(href), 80)}", which the source text does not link to.`,
+    fix: 'Keep only the links of the source, with the same address; write any other address as plain text.',
+  }),
+  unreviewedQuote: (file: string, locale: string, namespace: string, key: string): Finding => ({
+    severity: 'error', code: 'unreviewed', file, locale, key,
+    what: `The ${locale} edition publishes quotes only once reviewed, and "${key}" is not.`,
+    fix: `Have a second person check it against the source, then run \`npm run i18n:review -- ${locale} ${namespace}:${key}\` (or import it with state="final").`,
+  }),
+  staleTemplate: (file: string): Finding => ({
+    severity: 'error', code: 'stale-template', file,
+    what: 'This file for translation platforms (Weblate, Crowdin) no longer matches the source text.',
+    fix: 'Run `npm run i18n:templates` and commit the result.',
+  }),
+  exchangeUnreadable: (file: string, line: number | undefined, detail: string): Finding => ({
+    severity: 'error', code: 'exchange-unreadable', file, line,
+    what: `This file cannot be imported: ${detail}`,
+    fix: 'Export the file again with `npm run i18n:export` and redo the work in it, or repair it in your CAT tool (save it as XLIFF 1.2, XLIFF 2.0 or PO).',
+  }),
+  exchangeUnknownLocale: (file: string, locale: string, known: readonly string[]): Finding => ({
+    severity: 'error', code: 'exchange-locale', file,
+    what: `The file's target language "${safeText(locale)}" is not a translated edition (${known.join(', ')}).`,
+    fix: 'Import a file exported by `npm run i18n:export -- --locale <lng>`, with its target language unchanged.',
+  }),
+  exchangeUnknownNamespace: (file: string, namespace: string): Finding => ({
+    severity: 'error', code: 'exchange-namespace', file,
+    what: `The file is for "${safeText(namespace)}", which is no chapter and no known namespace (ui, quotes, story, figures).`,
+    fix: 'Import a file exported by `npm run i18n:export`, with its file name attribute (XLIFF) or X-Editions-Namespace header (PO) unchanged.',
+  }),
+  exchangeUnitProblem: (file: string, line: number | undefined, key: string, detail: string): Finding => ({
+    severity: 'error', code: 'exchange-unit', file, line, key: safeText(key),
+    what: detail,
+    fix: 'Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.',
+  }),
+  exchangeStale: (file: string, line: number | undefined, key: string, seen: string, current: string): Finding => ({
+    severity: 'warning', code: 'exchange-stale', file, line, key,
+    what: `The source changed after this file was exported, so the translation was not imported.\n    exported from: ${excerpt(safeText(seen), 200)}\n    source now:    ${excerpt(current, 200)}`,
+    fix: 'Export the unit again and translate the current source, or import with `--accept-stale` if the translation fits the new source too.',
+  }),
+  exchangeRemoved: (file: string, line: number | undefined, key: string): Finding => ({
+    severity: 'warning', code: 'exchange-removed', file, line, key: safeText(key),
+    what: 'This unit no longer exists in the source (it was deleted or the file was for another version).',
+    fix: 'Nothing to do: it was skipped.',
+  }),
+  // ——— end of issue #13 block ———
 };
 
 interface QuoteAt { page: string; locale: string; id: string; file: string; key: string }
@@ -286,4 +333,30 @@ export const cliMessages = {
   lockRecorded: (file: string, count: number) => `${file}: ${count} translation(s) recorded.`,
   lockAccepted: (file: string, what: string[] | 'all') => `${file}: accepted ${what === 'all' ? 'every outdated translation' : what.join(', ')}.`,
   notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
+};
+
+// ——— Issue #13: CAT tools ———
+/** Text from a translator's file, made safe to print: no control characters (escape codes) reach the terminal. */
+export function safeText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** What exported files and the exchange commands say besides findings. */
+export const exchangeMessages = {
+  outdatedNote: (previous: string) => `OUTDATED: the source changed since this was translated. It used to read: ${previous}`,
+  pluralNote: (keys: string[]) => `Plural forms, stored as ${keys.join(', ')}.`,
+  notXml: (detail: string) => `it is not well-formed XML (${safeText(detail)}).`,
+  doctype: 'it declares a DOCTYPE, which an exported file never has.',
+  notXliff: 'it is neither XLIFF nor PO.',
+  oneFileElement: (n: number) => `it must hold exactly one <file> (one namespace), but holds ${n}.`,
+  xliffVersion: (v: string) => `XLIFF version "${safeText(v)}" is not supported (1.2 and 2.0 are).`,
+  unknownInline: (name: string) => `the target holds <${safeText(name)}>, which is not an XLIFF inline element.`,
+  unknownCode: (id: string) => `the target holds an inline tag (id "${safeText(id)}") that the source does not have.`,
+  duplicateUnit: 'this key appears twice in the file, so which translation to keep is unclear.',
+  notPo: (detail: string) => `it is not a valid PO file (${safeText(detail)}).`,
+  exportUsage: (formats: readonly string[]) => `Usage: npm run i18n:export -- --locale <lng> --format <${formats.join('|')}> [--todo] --out <dir>`,
+  importUsage: 'Usage: npm run i18n:import -- [--accept-stale] <file>…',
+  reviewUsage: (known: readonly string[]) => `Usage: npm run i18n:review -- <${known.join('|')}> <namespace:key>… (or --all)`,
+  notReviewable: (locale: string, keys: string[]) => `Not translated and current in ${locale}, so not marked reviewed: ${keys.join(', ')}. Translate or update them first (\`npm run i18n:status -- --locale ${locale}\`).`,
+  sourceLocale: (locale: string) => `${locale} is the story's source language: its text is written in content/, not translated. Export a translated edition.`,
 };

@@ -12,11 +12,10 @@ import type { Model } from '../model/types.ts';
 import { statusItems, type StatusOf } from '../status/units.ts';
 import { sourceResources, type Translator } from '../translator/i18n.ts';
 import { judge, type Command } from './verdict.ts';
+import { validateTranslation } from './translation.ts';
+import { reviewFindings } from '../exchange/review.ts';
 
-/** `placeholders("Chapter {{number}} of {{ total }}")` → ["number", "total"] */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
-}
+export { placeholders } from './translation.ts';
 
 export interface CheckOptions {
   /** The editions to check (default: all of the publication's). */
@@ -41,6 +40,8 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
       if (item.unsynced) findings.push({ ...problems.unsyncedTranslation(file, code, item.key), line: line() });
       if (item.state === 'missing') findings.push(problems.missingTranslation(file, code, item.key, item.sourceText, item.kind));
     }
+    // publish: reviewed — a quote a second person has not read yet.
+    findings.push(...reviewFindings(edition, items));
     const data = model.locales.get(code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {
@@ -56,12 +57,9 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
           }
           continue;
         }
-        // Most strings have no placeholder at all: skip the regex for them.
-        if (!item.sourceText.includes('{{') && !text.includes('{{')) continue;
-        const want = placeholders(item.sourceText);
-        const got = placeholders(text);
-        if (want.join() !== got.join()) {
-          findings.push({ ...problems.placeholderMismatch(file.file, code, key, want, got), line: file.lines.get(key) });
+        // Per-string checks live in one function, shared with i18n:import.
+        for (const f of validateTranslation({ file: file.file, locale: code, namespace: ns, key, source: item.sourceText, translation: text })) {
+          findings.push({ ...f, line: file.lines.get(key) });
         }
       }
     }

@@ -41,6 +41,8 @@ const rules: Record<string, Rule> = {
     if (finding.subject === 'quote' || finding.subject === 'ui') return draftFlag ? 'warning' : 'error';
     return mode === 'strict' ? 'error' : 'warning';
   },
+  // publish: reviewed — an unreviewed quote stops a strict edition; a draft edition or a --draft build shows it.
+  unreviewed: ({ mode }) => (mode === 'strict' ? 'error' : 'warning'),
   // A strict edition publishes an outdated translation marked as revised; i18n:status counts it as work left to do.
   outdated: ({ mode, command }) => (command === 'status' && mode === 'strict' ? 'error' : 'warning'),
 };

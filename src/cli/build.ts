@@ -14,6 +14,7 @@ import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import editionsPlugin, { prepareBuild } from '../render/plugin.ts';
+import { refreshTemplates } from './templates.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -66,6 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   try {
     await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
+    await refreshTemplates(values.root!); // Weblate/Crowdin templates kept in step
     console.log(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {

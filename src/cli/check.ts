@@ -6,9 +6,10 @@
 import { parseArgs } from 'node:util';
 import { judgedCheck } from '../checks/model.ts';
 import { judge } from '../checks/verdict.ts';
-import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
+import { cliMessages, EditionsError, formatFinding, type Finding } from '../errors.ts';
 import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
+import { platformFindings } from '../exchange/platforms.ts';
 
 const { values } = parseArgs({ options: {
   locale: { type: 'string' }, root: { type: 'string', default: process.cwd() },
@@ -23,7 +24,9 @@ try {
     process.exit(2);
   }
   const context = { command: 'check', draft: values.draft!, editions } as const;
-  const findings = [...judge(loadWarnings, context), ...judgedCheck(model, createTranslator(model), 'check', values.draft!, { only })];
+  const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, createTranslator(model), 'check', values.draft!, { only })];
+  // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
+  findings.push(...judge(await platformFindings(values.root!, model), context));
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (values.json) console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
   else {

@@ -16,11 +16,11 @@ import { statusOnce } from '../status/units.ts';
 export function formatReport(reports: LocaleReport[]): string {
   const lines: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  lines.push(`${pad('locale', 8)}${pad('file', 22)}${pad('translated', 16)}${pad('missing', 10)}outdated`);
+  lines.push(`${pad('locale', 8)}${pad('file', 22)}${pad('translated', 16)}${pad('reviewed', 10)}${pad('missing', 10)}outdated`);
   for (const r of reports) {
     for (const row of [...r.rows, { namespace: 'all', tally: r.total }]) {
       const t = row.tally;
-      lines.push(`${pad(r.locale, 8)}${pad(row.namespace, 22)}${pad(`${t.translated}/${t.total} ${percent(t.translated, t.total)}%`, 16)}${pad(t.missing, 10)}${t.outdated}`);
+      lines.push(`${pad(r.locale, 8)}${pad(row.namespace, 22)}${pad(`${t.translated}/${t.total} ${percent(t.translated, t.total)}%`, 16)}${pad(t.reviewed, 10)}${pad(t.missing, 10)}${t.outdated}`);
     }
   }
   for (const r of reports) {

@@ -34,7 +34,7 @@ export function lockKey(namespace: string, key: string): string {
 /** Stable, sorted JSON so the lock diffs cleanly in review. */
 export function serializeLock(lock: Map<string, LockEntry>): string {
   const sorted = [...lock.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation }])), null, 2)}\n`;
+  return `${JSON.stringify(Object.fromEntries(sorted.map(([k, v]) => [k, { source: v.source, translation: v.translation, ...(v.reviewed ? { reviewed: v.reviewed } : {}) }])), null, 2)}\n`;
 }
 
 /**
@@ -56,7 +56,7 @@ export function parseLock(text: string, file: string, findings: Finding[]): Map<
   const entries = data as Record<string, unknown>;
   for (const key in entries) {
     const e = entries[key] as Partial<LockEntry> | null;
-    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation });
+    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation, ...(typeof e.reviewed === 'string' ? { reviewed: e.reviewed } : {}) });
   }
   return lock;
 }

@@ -25,5 +25,7 @@ export interface LocaleData {
 export interface LockEntry {
   source: string;
   translation: string;
+  /** Set when reviewed: a fingerprint of source and translation together (src/locales/review.ts). */
+  reviewed?: string;
 }
 

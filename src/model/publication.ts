@@ -10,6 +10,7 @@
  *       mode: strict
  *     - lang: ko
  *       mode: draft
+ *       publish: reviewed   # quotes only once a second person has reviewed them
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const languageCode = z.string({ error: 'must be a language code' });
 const editionSchema = z.strictObject({
   lang: languageCode,
   mode: z.enum(['strict', 'draft'], { error: 'must be "strict" or "draft"' }).default('strict'),
+  publish: z.enum(['translated', 'reviewed'], { error: 'must be "translated" or "reviewed"' }).default('translated'),
 });
 
 /** The story page's front matter: its two units (title, description) and the publication's settings. */
@@ -63,7 +65,7 @@ export function resolvePublication(data: z.infer<typeof storySchema>, file: stri
       findings.push(problems.duplicateEdition(at, e.lang));
       ok = false;
     } else {
-      editions.push({ ...facts, mode: e.mode });
+      editions.push({ ...facts, mode: e.mode, publish: e.publish });
     }
   });
   if (ok && !editions.some((e) => e.code === data.sourceLanguage)) {

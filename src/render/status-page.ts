@@ -15,7 +15,7 @@ export { STATUS_SLUG } from '../urls.ts';
 export interface StatusPageView extends ToolPageHead {
   kind: 'status';
   /** Every translated locale's tallies, as rows with percentages. */
-  table: { locale: string; mode: string; namespace: string; translated: number; missing: number; outdated: number; total: number; percent: number }[];
+  table: { locale: string; mode: string; namespace: string; translated: number; reviewed: number; missing: number; outdated: number; total: number; percent: number }[];
   /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
   todos: { locale: string; items: TodoItem[] }[];
 }

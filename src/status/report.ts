@@ -3,6 +3,7 @@ import { type Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
+import { namespaceOrder } from './namespaces.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
 import { localeFile } from '../locales/files.ts';
 import { statusItems, tally, type StatusItem, type StatusOf, type Tally } from './units.ts';
@@ -22,7 +23,7 @@ export interface LocaleReport {
 }
 
 export function buildReport(model: Model, tr: Translator, locales: readonly Edition[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
-  const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'corrections', 'ui'];
+  const order = namespaceOrder(model);
   return locales
     .filter((l) => l.code !== model.story.sourceLanguage)
     .map((l) => {

@@ -4,6 +4,7 @@
  */
 import type { LockEntry } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
+import { lockEntry } from '../locales/review.ts';
 import type { StatusItem } from './units.ts';
 
 /**
@@ -15,7 +16,7 @@ export function syncLock(items: StatusItem[]): Map<string, LockEntry> {
   for (const item of items) {
     if (item.translation === undefined) continue;
     const source = item.state === 'outdated' ? item.previousSource! : item.sourceText;
-    lock.set(lockKey(item.namespace, item.key), { source, translation: fingerprint(item.translation) });
+    lock.set(lockKey(item.namespace, item.key), lockEntry(source, item.translation, item.reviewed === true));
   }
   return lock;
 }

@@ -14,6 +14,7 @@ import { presentQuote } from '../model/quotes.ts';
 import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
+import { isReviewed } from '../locales/review.ts';
 
 export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
 
@@ -32,6 +33,8 @@ export interface StatusItem {
   previousSource?: string;
   /** True when the translation changed since the lock recorded it (run i18n:sync). */
   unsynced?: boolean;
+  /** True when a reviewer marked this very translation of this very source reviewed. */
+  reviewed?: boolean;
 }
 
 /**
@@ -119,6 +122,7 @@ export function statusItems(model: Model, tr: Translator, locale: string): Statu
     if (raw !== undefined) item.translation = raw;
     if (state === 'outdated') item.previousSource = entry!.source;
     if (unsynced) item.unsynced = unsynced;
+    if (state === 'translated' && isReviewed(entry, sourceText, raw)) item.reviewed = true;
     return item;
   });
 }
@@ -140,14 +144,16 @@ function rawString(model: Model, locale: string, namespace: string, key: string)
   return model.locales.get(locale)?.files.get(namespace)?.strings.get(key);
 }
 
-export interface Tally { translated: number; missing: number; outdated: number; total: number }
+/** `reviewed` counts the translated ones a reviewer signed off (a subset of `translated`). */
+export interface Tally { translated: number; reviewed: number; missing: number; outdated: number; total: number }
 
-/** Counts by state: `tally(items)` → { translated: 40, missing: 2, outdated: 1, total: 43 } */
+/** Counts by state: `tally(items)` → { translated: 40, reviewed: 12, missing: 2, outdated: 1, total: 43 } */
 export function tally(items: StatusItem[]): Tally {
-  const t: Tally = { translated: 0, missing: 0, outdated: 0, total: items.length };
+  const t: Tally = { translated: 0, reviewed: 0, missing: 0, outdated: 0, total: items.length };
   for (const i of items) {
     if (i.state === 'source' || i.state === 'translated') t.translated++;
     else t[i.state]++;
+    if (i.reviewed) t.reviewed++;
   }
   return t;
 }

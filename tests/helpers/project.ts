@@ -1,4 +1,4 @@
-/** Test helpers: a throwaway copy of the publication's content/ and locales/ to break. */
+/** Test helpers: a throwaway copy of the publication's content/, locales/ and platform templates to break. */
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -26,6 +26,9 @@ export async function copyProject(fixture?: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
   await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
   await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
+  // The committed Weblate/Crowdin templates: `npm run check` holds them to the source.
+  await cp(path.join(projectDir, 'i18n'), path.join(dir, 'i18n'), { recursive: true });
+  await cp(path.join(projectDir, 'crowdin.yml'), path.join(dir, 'crowdin.yml'));
   if (fixture) {
     const from = path.join(fixturesDir, fixture);
     for (const entry of await readdir(from, { recursive: true })) {
