@@ -209,7 +209,51 @@ export const problems = {
     what: `On ${q.page} (${q.locale}), quote "${q.id}" appears but the chapter does not reference it.`,
     fix: 'The page and the model disagree: rebuild the site.',
   }),
+  // ── Translation QA (src/qa/): figures, names and terms, typography, waivers. ──
+  // Severities here are the defaults; content/qa.yml overrides them per publication and locale.
+  qaFigure: (file: string, locale: string, key: string, source: string[], found: string[], missing: string[]): Finding => ({
+    severity: 'error', code: 'qa-figure', file, locale, key,
+    what: `The figures differ from the source: the source has ${quoted(source)}, the translation has ${quoted(found)} (${quoted(missing)} not found).`,
+    fix: `Write every figure of the source with the same value in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/${locale}/_waivers.yml.`,
+  }),
+  qaTerm: (file: string, locale: string, key: string, term: string, renderings: string[], where: string): Finding => ({
+    severity: 'error', code: 'qa-term', file, locale, key,
+    what: `The source names "${term}", but the translation has none of its ${locale} renderings: ${quoted(renderings)}.`,
+    fix: `Write the name as the glossary gives it (${where}), or, if your spelling is also right, add it to the entry's accepted variants in content/glossary.yml.`,
+  }),
+  qaUnbalanced: (file: string, locale: string, key: string, mark: string): Finding => typographyFinding(file, locale, key, 'qa-unbalanced',
+    `The bracket or quotation mark "${mark}" has no partner.`, 'Close every bracket and quotation mark you open (「」『』“”（）).'),
+  qaLatinPunctuation: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-latin-punctuation',
+    `A Latin full stop or comma inside Japanese text: "${found}".`, 'Use 。 and 、 in Japanese text.'),
+  qaStraightQuote: (file: string, locale: string, key: string, mark: string, own: string): Finding => typographyFinding(file, locale, key, 'qa-straight-quote',
+    `A straight quotation mark (${mark}) where ${locale} uses its own.`, `Use the locale's quotation marks: ${[...own].join(' ')}.`),
+  qaDoubleSpace: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-double-space',
+    `Two spaces in a row: "${found}".`, 'Leave one space.'),
+  qaSourceLeftover: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-source-leftover',
+    `Source-language words left in the translation: "${excerpt(found, 60)}".`, 'Translate them; a name or title that stays in Latin letters belongs in content/glossary.yml.'),
+  qaIdentical: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-identical',
+    `The translation is the source text, unchanged: "${excerpt(found, 60)}".`, 'Translate it.'),
+  qaDoubledWord: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-doubled-word',
+    `A word written twice: "${found}".`, 'Delete the repeated word.'),
+  qaWaiverStale: (file: string, locale: string, unit: string, code: string): Finding => ({
+    severity: 'warning', code: 'qa-waiver-stale', file, locale, key: unit,
+    what: `The waiver of ${code} for "${unit}" was dropped: the source or the translation changed after it was granted.`,
+    fix: `Check "${unit}" again, then delete the waiver from ${file} or grant it anew with \`npm run qa:waive -- ${locale} ${unit} ${code} "<reason>"\`.`,
+  }),
+  qaConfig: (file: string, detail: string): Finding => ({
+    severity: 'error', code: 'qa-config', file,
+    what: `This QA file is invalid: ${detail}.`,
+    fix: 'Correct it as the comment at the top of the file describes.',
+  }),
 };
+
+function typographyFinding(file: string, locale: string, key: string, code: string, what: string, fix: string): Finding {
+  return { severity: 'warning', code, file, locale, key, what, fix };
+}
+
+function quoted(items: string[]): string {
+  return items.length ? items.map((i) => `"${i}"`).join(', ') : 'none';
+}
 
 interface QuoteAt { page: string; locale: string; id: string; file: string; key: string }
 

@@ -6,6 +6,7 @@ import { fixedNamespaces, locales, type LocaleConfig } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { sourceResources, type Translator } from '../locales/i18n.ts';
 import type { Model } from '../model/types.ts';
+import { qaFindings } from '../qa/index.ts';
 import { localeFile, statusItems } from '../status/units.ts';
 
 /** `placeholders("Chapter {{number}} of {{ total }}")` → ["number", "total"] */
@@ -31,6 +32,7 @@ export function checkModel(model: Model, tr: Translator, only: readonly LocaleCo
       const f = problems.missingTranslation(file, locale.code, item.key, item.sourceText);
       findings.push(strict ? f : { ...f, severity: 'warning' });
     }
+    findings.push(...qaFindings(model, tr, locale, items)); // Translation QA (#14): figures, names, typography.
     const data = model.locales.get(locale.code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {

@@ -6,7 +6,7 @@ import { checkModel } from '../checks/model.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
+const { values } = parseArgs({ options: { locale: { type: 'string' }, root: { type: 'string', default: process.cwd() }, json: { type: 'boolean', default: false } } });
 const only = values.locale ? locales.filter((l) => l.code === values.locale) : locales;
 if (only.length === 0) {
   console.error(cliMessages.unknownLocale(values.locale!, locales.map((l) => l.code)));
@@ -15,9 +15,14 @@ if (only.length === 0) {
 try {
   const { model, findings: loadWarnings } = await loadModel(values.root!);
   const findings = [...loadWarnings, ...checkModel(model, createTranslator(model), only)];
-  for (const f of findings) console.log(formatFinding(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
+  if (values.json) {
+    console.log(JSON.stringify({ locales: only.map((l) => l.code), errors, warnings, findings }, null, 2));
+    process.exit(errors > 0 ? 1 : 0);
+  }
+  for (const f of findings) console.log(formatFinding(f));
   console.log(`${errors} error(s), ${warnings} warning(s) in ${only.map((l) => l.code).join(', ')}.`);
   process.exit(errors > 0 ? 1 : 0);
 } catch (error) {

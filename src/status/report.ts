@@ -21,7 +21,7 @@ export interface LocaleReport {
 }
 
 export function buildReport(model: Model, tr: Translator, locales: readonly LocaleConfig[], status: StatusOf = (l) => statusItems(model, tr, l)): LocaleReport[] {
-  const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'ui'];
+  const order = [...allPages(model.story).map((c) => c.slug), 'quotes', 'glossary', 'ui'];
   return locales
     .filter((l) => l.code !== model.story.sourceLanguage)
     .map((l) => {

@@ -12,6 +12,7 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { presentQuote } from '../model/quotes.ts';
 import type { LockEntry, Model } from '../model/types.ts';
+import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.ts';
 import { fingerprint, lockKey } from './lock.ts';
 
 export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
@@ -21,7 +22,7 @@ export interface StatusItem {
   /** i18next namespace = the file under locales/<lng>/ to edit. */
   namespace: string;
   key: string;
-  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui';
+  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'term';
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
@@ -75,6 +76,8 @@ export function translatables(model: Model, locale: string): Translatable[] {
   for (const figure of model.figures.values()) {
     for (const label of figure.labels.values()) out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
   }
+  // Translation QA (#14): the glossary is translated and tracked like any unit.
+  for (const [key, sourceText] of Object.entries(glossarySource(model))) out.push({ namespace: GLOSSARY_NAMESPACE, key, kind: 'term', sourceText });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
   for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
   return out;

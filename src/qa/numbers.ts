@@ -1,0 +1,141 @@
+/**
+ * Figures in running text, read as values so they compare across scripts:
+ * "about 1,500" = 約1500 = １５００; "1.28 million" = 128万 = 128만;
+ * "18 October" = 10月18日 = 10월 18일; "two months" = 2カ月 = 두 달.
+ * English number words are read by words-to-numbers and Japanese numerals
+ * (kanji, mixed 2億3千万, full-width) by @geolonia/japanese-numeral; Korean
+ * scale words are mapped onto the kanji ones, and Korean native numerals,
+ * which no library reads, come from the small table below.
+ */
+import { kanji2number } from '@geolonia/japanese-numeral';
+import { wordsToNumbers } from 'words-to-numbers';
+
+/** A figure as written and the value it stands for. */
+export interface Figure { text: string; value: number }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+// Month names are capitalised in English ("may" is a verb); a date's month is a figure like its day.
+const EN_MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/g;
+const EN_DIGITS = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion)\b)?/g;
+// "one" and "first" are left out: "no one", "one of them" are rarely figures a translation must repeat.
+const EN_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const EN_WORDS = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:${EN_WORD}|hundred|thousand|million|dozen)(?:(?:\\s+|\\s+and\\s+|-)(?:${EN_WORD}|one|hundred|thousand|million))*\\b`, 'gi');
+
+/** `englishFigures("about 1,500 soldiers on 18 October, two months")` → 1500, 18, 10, 2 */
+export function englishFigures(text: string): Figure[] {
+  const t = text.normalize('NFKC');
+  const out: Figure[] = [];
+  for (const m of t.matchAll(EN_DIGITS)) {
+    const base = Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
+    out.push({ text: m[0], value: round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)) });
+  }
+  // "1.28 million" is one figure: its scale word is not read again as "million".
+  const words = t.replace(EN_DIGITS, (d) => ' '.repeat(d.length));
+  for (const m of t.matchAll(EN_MONTH)) out.push({ text: m[0], value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 });
+  for (const m of words.matchAll(EN_WORDS)) {
+    const run = m[0].toLowerCase().replace(/^(a|one)\s+(hundred|thousand|million|dozen)/, 'one $2');
+    const value = run === 'one dozen' || run === 'dozen' ? 12 : Number(wordsToNumbers(run.replaceAll('dozen', 'twelve')));
+    if (Number.isFinite(value) && value > 0) out.push({ text: m[0], value });
+  }
+  return out;
+}
+
+const KANJI_DIGIT = '〇一二三四五六七八九十百千';
+// Counters after which a kanji numeral is a figure (三人, 三カ所, 二〇二四年); alone, 一 is part of words (一方, 統一).
+const JA_COUNTER = '(?:人|名|カ所|か所|ヶ所|ヵ所|箇所|カ国|か国|つ|回|歳|年|カ月|か月|ヶ月|ヵ月|月|日|週間|時間|件|台|隻|枚|通|機|両|個|倍|割|キロ|万|億|兆)';
+const JA_FIGURE = new RegExp(
+  `(\\d[\\d,]*(?:\\.\\d+)?(?:[万億兆](?:\\d[\\d,]*|[千百十]|\\d+千)*)*)|(?<![\\p{Script=Han}])([${KANJI_DIGIT}]+(?:[万億兆][${KANJI_DIGIT}]*)*)(?=${JA_COUNTER})`,
+  'gu',
+);
+
+/** `japaneseFigures("約1万人、兵力は128万人、三カ所、２０２４年10月")` → 10000, 1280000, 3, 2024, 10 */
+export function japaneseFigures(text: string): Figure[] {
+  const t = text.normalize('NFKC');
+  const out: Figure[] = [];
+  for (const m of t.matchAll(JA_FIGURE)) {
+    const value = mixedNumeral(m[0]);
+    if (value !== null) out.push({ text: m[0], value });
+  }
+  return out;
+}
+
+/** "1.5万" → 15000, "128万" → 1280000, "2億3千万" → 230000000, "三" → 3; null when unreadable. */
+function mixedNumeral(written: string): number | null {
+  const plain = written.replaceAll(',', '');
+  const decimal = /^(\d+\.\d+)([万億兆])$/.exec(plain);
+  if (decimal) return round(Number(decimal[1]) * { 万: 1e4, 億: 1e8, 兆: 1e12 }[decimal[2] as '万' | '億' | '兆']);
+  if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain);
+  try {
+    const value = kanji2number(plain);
+    return Number.isFinite(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// Korean scale words map one to one onto the Japanese ones, so 1만 5000 reads as 1万5000.
+const KO_SCALE: Record<string, string> = { 십: '十', 백: '百', 천: '千', 만: '万', 억: '億', 조: '兆' };
+const KO_SINO: Record<string, string> = { 일: '一', 이: '二', 삼: '三', 사: '四', 오: '五', 육: '六', 칠: '七', 팔: '八', 구: '九', ...KO_SCALE };
+/** Native Korean numerals (no library reads them): units and tens, as written before a counter. */
+const KO_NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+const KO_NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
+// Counters after which a native or Sino-Korean numeral is a figure (세 곳, 두 달, 한 명). Before any other word (두 병사,
+// 세 주장) a native numeral is one too, except 한, which is as often "a" or a verb (한 일).
+const KO_COUNTER = '(?:명|곳|달|개월|개국|개|살|번|차례|가지|마리|대|척|장|통|시간|사람|군데|해|주|병사|발|권|줄|년|월|일|세)';
+const KO_DIGITS = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?:[십백천만억조](?:\s?\d[\d,]*(?:[십백천])?)*)*/g;
+const KO_NATIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(KO_NATIVE_TENS).join('|')})?(${Object.keys(KO_NATIVE_UNITS).join('|')})?(?:(?=\\s?${KO_COUNTER})|(?=\\s\\p{Script=Hangul})(?<!한))`,
+  'gu',
+);
+const KO_SINO_WORD = new RegExp(`(?<![\\p{L}\\p{N}])[일이삼사오육칠팔구]?[십백천만억](?:[일이삼사오육칠팔구]?[십백천만억]?)*(?=\\s?${KO_COUNTER})`, 'gu');
+
+/** `koreanFigures("약 1만 명, 128만 명, 세 곳, 두 달 뒤, 2024년 10월")` → 10000, 1280000, 3, 2, 2024, 10 */
+export function koreanFigures(text: string): Figure[] {
+  const t = text.normalize('NFKC');
+  const out: Figure[] = [];
+  for (const m of t.matchAll(KO_DIGITS)) {
+    const kanji = m[0].replace(/\s/g, '').replace(/[십백천만억조]/g, (c) => KO_SCALE[c]!);
+    const value = mixedNumeral(kanji);
+    if (value !== null) out.push({ text: m[0], value });
+  }
+  for (const m of t.matchAll(KO_NATIVE)) {
+    if (!m[1] && !m[2]) continue;
+    out.push({ text: m[0], value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (m[2] ? KO_NATIVE_UNITS[m[2]]! : 0) });
+  }
+  for (const m of t.matchAll(KO_SINO_WORD)) {
+    const value = mixedNumeral([...m[0]].map((c) => KO_SINO[c] ?? c).join(''));
+    if (value !== null) out.push({ text: m[0], value });
+  }
+  return out;
+}
+
+/** The figures of a text in its language; null for a language Editions cannot read figures in. */
+export function figuresOf(text: string, language: string): Figure[] | null {
+  if (language === 'en') return englishFigures(text);
+  if (language === 'ja') return japaneseFigures(text);
+  if (language === 'ko') return koreanFigures(text);
+  return null;
+}
+
+/**
+ * The source's figures the translation lacks, counted as a multiset:
+ * `missingFigures([1500, 3], [1500])` → [3]. A translation may add figures
+ * (一人 for "a soldier"); it may not lose or change one.
+ */
+export function missingFigures(source: Figure[], translation: Figure[]): Figure[] {
+  const left = new Map<number, number>();
+  for (const f of translation) left.set(f.value, (left.get(f.value) ?? 0) + 1);
+  const missing: Figure[] = [];
+  for (const f of source) {
+    const n = left.get(f.value) ?? 0;
+    if (n > 0) left.set(f.value, n - 1);
+    else missing.push(f);
+  }
+  return missing;
+}
+
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}

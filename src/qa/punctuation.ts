@@ -1,0 +1,97 @@
+/**
+ * Punctuation and typography of a translation, per locale: each check returns
+ * what it saw, worded by src/errors.ts. Pure functions of the texts.
+ */
+import type { LocaleConfig } from '../config.ts';
+
+export type TypographyCode =
+  | 'qa-unbalanced' | 'qa-latin-punctuation' | 'qa-straight-quote' | 'qa-double-space'
+  | 'qa-source-leftover' | 'qa-identical' | 'qa-doubled-word';
+
+export interface TypographyIssue { code: TypographyCode; found: string }
+
+const PAIRS: [string, string][] = [['「', '」'], ['『', '』'], ['“', '”'], ['（', '）'], ['(', ')'], ['【', '】'], ['《', '》'], ['〈', '〉'], ['[', ']']];
+
+/** The first bracket or quotation mark pair left open or closed twice: `unbalanced("「兵士」」")` → "」". */
+export function unbalanced(text: string): string | null {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) return close;
+    }
+    if (depth > 0) return open;
+  }
+  return null;
+}
+
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
+// A Latin full stop or comma touching Japanese text ("した." "兵士,"); decimals (1.28) and abbreviations between Latin letters stay.
+const LATIN_PUNCT_IN_JA = new RegExp(`[${JAPANESE}][.,]|[.,](?=[${JAPANESE}])`, 'u');
+
+const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}/g;
+
+/**
+ * Typography findings of `translation` in `locale`. `names` are renderings
+ * that may stay in Latin letters (glossary terms, titles).
+ */
+export function typography(source: string, translation: string, locale: LocaleConfig, sourceLocale: string, names: readonly string[]): TypographyIssue[] {
+  const out: TypographyIssue[] = [];
+  const open = unbalanced(translation);
+  if (open && !unbalanced(source)) out.push({ code: 'qa-unbalanced', found: open });
+  if (locale.code === 'ja') {
+    const m = LATIN_PUNCT_IN_JA.exec(translation);
+    if (m) out.push({ code: 'qa-latin-punctuation', found: m[0] });
+  }
+  const straight = straightQuote(translation, locale);
+  if (straight) out.push({ code: 'qa-straight-quote', found: straight });
+  const doubled = / {2,}|\u3000{2,}/.exec(translation.trim());
+  if (doubled && !/ {2,}/.test(source)) out.push({ code: 'qa-double-space', found: excerptAround(translation, doubled.index) });
+  if (locale.code !== sourceLocale && usesOwnScript(locale)) {
+    const leftover = sourceLeftover(translation, names);
+    if (leftover) out.push({ code: 'qa-source-leftover', found: leftover });
+  }
+  if (locale.code !== sourceLocale && translation.trim() === source.trim() && /(^|\s)[a-z]{2,}\b/.test(source)) {
+    out.push({ code: 'qa-identical', found: translation.trim() });
+  }
+  const twice = doubledWord(translation);
+  if (twice) out.push({ code: 'qa-doubled-word', found: twice });
+  return out;
+}
+
+/** A straight quotation mark where the locale has its own ("…" in 한국어 → “…”); an apostrophe between Latin letters is not one. */
+function straightQuote(text: string, locale: LocaleConfig): string | null {
+  if (!locale.quotes.includes('"') && text.includes('"')) return '"';
+  if (!locale.quotes.includes("'") && /(?<![A-Za-z])'|'(?![A-Za-z])/.test(text)) return "'";
+  return null;
+}
+
+function usesOwnScript(locale: LocaleConfig): boolean {
+  return locale.script !== null && !locale.script.test('abc');
+}
+
+/**
+ * Three or more Latin words in a row that are not an accepted name, title or
+ * acronym: `sourceLeftover("兵士は the drone was spotted と", [])` → "the drone was spotted".
+ */
+export function sourceLeftover(text: string, names: readonly string[]): string | null {
+  for (const m of text.normalize('NFKC').matchAll(LATIN_RUN)) {
+    const run = m[0].replace(/[ ,]+$/, '');
+    const words = run.split(/[ ,]+/);
+    // Acronyms and names (every word capitalised) are kept in Latin letters on purpose.
+    if (words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+    if (names.some((n) => n.includes(run))) continue;
+    return run;
+  }
+  return null;
+}
+
+/** A word written twice in a row ("병사 병사", "the the"); Japanese has no spaces to tell words apart. */
+export function doubledWord(text: string): string | null {
+  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{2,})\s+\1(?![\p{L}\p{N}])/u.exec(text);
+  return m ? `${m[1]} ${m[1]}` : null;
+}
+
+function excerptAround(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 8), at + 10);
+}
