@@ -18,6 +18,9 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 // Month names are capitalised in English ("may" is a verb); a date's month is a figure like its day.
 const EN_MONTH = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/g;
+// An age by decade ("in his twenties" = 20代 = 20대).
+const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const EN_DECADES = new RegExp(`\\b(${DECADES.join('|')})\\b`, 'gi');
 const EN_DIGITS = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion)\b)?/g;
 // "one" and "first" are left out: "no one", "one of them" are rarely figures a translation must repeat.
 const EN_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -33,6 +36,7 @@ export function englishFigures(text: string): Figure[] {
   }
   // "1.28 million" is one figure: its scale word is not read again as "million".
   const words = t.replace(EN_DIGITS, (d) => ' '.repeat(d.length));
+  for (const m of t.matchAll(EN_DECADES)) out.push({ text: m[0], value: DECADES.indexOf(m[1]!.toLowerCase()) * 10 + 20 });
   for (const m of t.matchAll(EN_MONTH)) out.push({ text: m[0], value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 });
   for (const m of words.matchAll(EN_WORDS)) {
     const run = m[0].toLowerCase().replace(/^(a|one)\s+(hundred|thousand|million|dozen)/, 'one $2');
@@ -79,14 +83,15 @@ function mixedNumeral(written: string): number | null {
 const KO_SCALE: Record<string, string> = { 십: '十', 백: '百', 천: '千', 만: '万', 억: '億', 조: '兆' };
 const KO_SINO: Record<string, string> = { 일: '一', 이: '二', 삼: '三', 사: '四', 오: '五', 육: '六', 칠: '七', 팔: '八', 구: '九', ...KO_SCALE };
 /** Native Korean numerals (no library reads them): units and tens, as written before a counter. */
-const KO_NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+// 석/서 and 넉/너 are 3 and 4 before some counters (석 달, 넉 달).
+const KO_NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 석: 3, 서: 3, 네: 4, 넉: 4, 너: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
 const KO_NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
 // Counters after which a native or Sino-Korean numeral is a figure (세 곳, 두 달, 한 명). Before any other word (두 병사,
-// 세 주장) a native numeral is one too, except 한, which is as often "a" or a verb (한 일).
+// 세 주장) a native numeral is one too, except 한, 서 and 너, which are as often "a", a verb or "you" (한 일, 서 있다, 너 자신).
 const KO_COUNTER = '(?:명|곳|달|개월|개국|개|살|번|차례|가지|마리|대|척|장|통|시간|사람|군데|해|주|병사|발|권|줄|년|월|일|세)';
 const KO_DIGITS = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?:[십백천만억조](?:\s?\d[\d,]*(?:[십백천])?)*)*/g;
 const KO_NATIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(KO_NATIVE_TENS).join('|')})?(${Object.keys(KO_NATIVE_UNITS).join('|')})?(?:(?=\\s?${KO_COUNTER})|(?=\\s\\p{Script=Hangul})(?<!한))`,
+  `(?<![\\p{L}\\p{N}])(${Object.keys(KO_NATIVE_TENS).join('|')})?(${Object.keys(KO_NATIVE_UNITS).join('|')})?(?:(?=\\s?${KO_COUNTER})|(?=\\s\\p{Script=Hangul})(?<![한서너석넉]))`,
   'gu',
 );
 const KO_SINO_WORD = new RegExp(`(?<![\\p{L}\\p{N}])[일이삼사오육칠팔구]?[십백천만억](?:[일이삼사오육칠팔구]?[십백천만억]?)*(?=\\s?${KO_COUNTER})`, 'gu');
