@@ -10,8 +10,8 @@
 import { kanji2number } from '@geolonia/japanese-numeral';
 import { wordsToNumbers } from 'words-to-numbers';
 
-/** A figure as written and the value it stands for. */
-export interface Figure { text: string; value: number }
+/** A figure as written, where it starts in the text, and the value it stands for. */
+export interface Figure { text: string; index: number; value: number }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -32,18 +32,18 @@ export function englishFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of t.matchAll(EN_DIGITS)) {
     const base = Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
-    out.push({ text: m[0], value: round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)) });
+    out.push({ text: m[0], index: m.index, value: round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)) });
   }
   // "1.28 million" is one figure: its scale word is not read again as "million".
   const words = t.replace(EN_DIGITS, (d) => ' '.repeat(d.length));
-  for (const m of t.matchAll(EN_DECADES)) out.push({ text: m[0], value: DECADES.indexOf(m[1]!.toLowerCase()) * 10 + 20 });
-  for (const m of t.matchAll(EN_MONTH)) out.push({ text: m[0], value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 });
+  for (const m of t.matchAll(EN_DECADES)) out.push({ text: m[0], index: m.index, value: DECADES.indexOf(m[1]!.toLowerCase()) * 10 + 20 });
+  for (const m of t.matchAll(EN_MONTH)) out.push({ text: m[0], index: m.index, value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 });
   for (const m of words.matchAll(EN_WORDS)) {
     const run = m[0].toLowerCase().replace(/^(a|one)\s+(hundred|thousand|million|dozen)/, 'one $2');
     const value = run === 'one dozen' || run === 'dozen' ? 12 : Number(wordsToNumbers(run.replaceAll('dozen', 'twelve')));
-    if (Number.isFinite(value) && value > 0) out.push({ text: m[0], value });
+    if (Number.isFinite(value) && value > 0) out.push({ text: m[0], index: m.index, value });
   }
-  return out;
+  return inOrder(out);
 }
 
 const KANJI_DIGIT = '〇一二三四五六七八九十百千';
@@ -60,9 +60,9 @@ export function japaneseFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of t.matchAll(JA_FIGURE)) {
     const value = mixedNumeral(m[0]);
-    if (value !== null) out.push({ text: m[0], value });
+    if (value !== null) out.push({ text: m[0], index: m.index, value });
   }
-  return out;
+  return inOrder(out);
 }
 
 /** "1.5万" → 15000, "128万" → 1280000, "2億3千万" → 230000000, "三" → 3; null when unreadable. */
@@ -103,17 +103,17 @@ export function koreanFigures(text: string): Figure[] {
   for (const m of t.matchAll(KO_DIGITS)) {
     const kanji = m[0].replace(/\s/g, '').replace(/[십백천만억조]/g, (c) => KO_SCALE[c]!);
     const value = mixedNumeral(kanji);
-    if (value !== null) out.push({ text: m[0], value });
+    if (value !== null) out.push({ text: m[0], index: m.index, value });
   }
   for (const m of t.matchAll(KO_NATIVE)) {
     if (!m[1] && !m[2]) continue;
-    out.push({ text: m[0], value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (m[2] ? KO_NATIVE_UNITS[m[2]]! : 0) });
+    out.push({ text: m[0], index: m.index, value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (m[2] ? KO_NATIVE_UNITS[m[2]]! : 0) });
   }
   for (const m of t.matchAll(KO_SINO_WORD)) {
     const value = mixedNumeral([...m[0]].map((c) => KO_SINO[c] ?? c).join(''));
-    if (value !== null) out.push({ text: m[0], value });
+    if (value !== null) out.push({ text: m[0], index: m.index, value });
   }
-  return out;
+  return inOrder(out);
 }
 
 /** The figures of a text in its language; null for a language Editions cannot read figures in. */
@@ -139,6 +139,10 @@ export function missingFigures(source: Figure[], translation: Figure[]): Figure[
     else missing.push(f);
   }
   return missing;
+}
+
+function inOrder(figures: Figure[]): Figure[] {
+  return figures.sort((a, b) => a.index - b.index);
 }
 
 function round(n: number): number {

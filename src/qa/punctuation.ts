@@ -47,12 +47,12 @@ export function typography(source: string, translation: string, locale: LocaleCo
   if (straight) out.push({ code: 'qa-straight-quote', found: straight });
   const doubled = / {2,}|\u3000{2,}/.exec(translation.trim());
   if (doubled && !/ {2,}/.test(source)) out.push({ code: 'qa-double-space', found: excerptAround(translation, doubled.index) });
-  if (locale.code !== sourceLocale && usesOwnScript(locale)) {
+  const identical = locale.code !== sourceLocale && translation.trim() === source.trim() && /(^|\s)[a-z]{2,}\b/.test(source);
+  if (identical) out.push({ code: 'qa-identical', found: translation.trim() });
+  // A pasted source is one finding, not also a leftover.
+  if (!identical && locale.code !== sourceLocale && usesOwnScript(locale)) {
     const leftover = sourceLeftover(translation, names);
     if (leftover) out.push({ code: 'qa-source-leftover', found: leftover });
-  }
-  if (locale.code !== sourceLocale && translation.trim() === source.trim() && /(^|\s)[a-z]{2,}\b/.test(source)) {
-    out.push({ code: 'qa-identical', found: translation.trim() });
   }
   const twice = doubledWord(translation);
   if (twice) out.push({ code: 'qa-doubled-word', found: twice });
