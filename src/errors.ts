@@ -279,4 +279,8 @@ export const cliMessages = {
   buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
   acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
   notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
+  // ── Translation QA (src/cli/waive.ts) ──
+  waiveUsage: (known: readonly string[]) => `Usage: npm run qa:waive -- <${known.join('|')}> <namespace:key> <code> "<reason>" (the reason is required).`,
+  nothingToWaive: (locale: string, unit: string, code: string) => `No current ${code} finding on "${unit}" in ${locale}. Run \`npm run check -- --locale ${locale}\` to see the findings.`,
+  waived: (file: string, unit: string, code: string) => `${file}: ${code} on "${unit}" waived until its source or translation changes.`,
 };

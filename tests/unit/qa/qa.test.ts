@@ -10,6 +10,7 @@ import type { Model } from '../../../src/model/types.ts';
 import { qaFindings, qaReport } from '../../../src/qa/index.ts';
 import { fingerprint } from '../../../src/status/lock.ts';
 import { withOverride } from '../../../scripts/qa-faults.ts';
+import { waive } from '../../../src/cli/waive.ts';
 import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
 
 const { model: clean } = await loadModel(projectDir);
@@ -167,4 +168,17 @@ test('a glossary term without a source is an error naming content/glossary.yml',
   assert.deepEqual(qaFindings(model, createTranslator(model), 'ja').map(formatFinding), [
     'content/glossary.yml This QA file is invalid: "terms.armistice" needs a "source:" (the term as the source text writes it). Fix: Correct it as the comment at the top of the file describes.',
   ]);
+});
+
+test('npm run qa:waive records a current finding with its reason and fingerprints; a finding that is not there cannot be waived', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터'); });
+  assert.equal(await waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure', 'Checked', 'against', 'the', 'map.']),
+    'locales/ko/_waivers.yml: qa-figure on "the-route:p-182dee" waived until its source or translation changes.');
+  const { model } = await loadModel(dir);
+  const report = qaReport(model, createTranslator(model), 'ko');
+  assert.deepEqual([report.findings, report.waived.map((w) => w.reason)], [[], ['Checked against the map.']]);
+  await assert.rejects(waive(dir, ['ko', 'the-route:p-083f09', 'qa-figure', 'why']),
+    { message: 'No current qa-figure finding on "the-route:p-083f09" in ko. Run `npm run check -- --locale ko` to see the findings.' });
+  await assert.rejects(waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure']), { message: /the reason is required/ });
 });
