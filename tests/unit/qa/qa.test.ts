@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -11,7 +12,7 @@ import { qaFindings, qaReport } from '../../../src/qa/index.ts';
 import { fingerprint } from '../../../src/status/lock.ts';
 import { withOverride } from '../../../scripts/qa-faults.ts';
 import { waive } from '../../../src/cli/waive.ts';
-import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
+import { copyProject, editJson, editText, npmScript, projectDir } from '../../helpers/project.ts';
 
 const { model: clean } = await loadModel(projectDir);
 
@@ -181,4 +182,15 @@ test('npm run qa:waive records a current finding with its reason and fingerprint
   await assert.rejects(waive(dir, ['ko', 'the-route:p-083f09', 'qa-figure', 'why']),
     { message: 'No current qa-figure finding on "the-route:p-083f09" in ko. Run `npm run check -- --locale ko` to see the findings.' });
   await assert.rejects(waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure']), { message: /the reason is required/ });
+});
+
+test('npm run check -- --json prints the findings, QA included, as data for machines', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터'); });
+  const [command, ...args] = npmScript('check');
+  const run = spawnSync(command, [...args, '--json', '--locale', 'ko', '--root', dir], { cwd: projectDir, encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stderr);
+  const out = JSON.parse(run.stdout) as { locales: string[]; errors: number; warnings: number; findings: { code: string; key: string; line: number; severity: string }[] };
+  assert.deepEqual([out.locales, out.errors], [['ko'], 1]);
+  assert.deepEqual(out.findings.filter((f) => f.code !== 'unsynced').map((f) => [f.code, f.severity, f.key, f.line]), [['qa-figure', 'error', 'the-route:p-182dee', 6]]);
 });
