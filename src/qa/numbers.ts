@@ -8,7 +8,15 @@
  * which no library reads, come from the small table below.
  */
 import { kanji2number } from '@geolonia/japanese-numeral';
-import { wordsToNumbers } from 'words-to-numbers';
+import { createRequire } from 'node:module';
+
+// words-to-numbers brings polyfills that take a noticeable part of `npm run check` to load:
+// it is required on the first English number word, not on start.
+let wordsToNumbersFn: ((text: string) => string | number | null) | undefined;
+function wordsToNumbers(text: string): string | number | null {
+  wordsToNumbersFn ??= (createRequire(import.meta.url)('words-to-numbers') as { wordsToNumbers: typeof wordsToNumbers }).wordsToNumbers;
+  return wordsToNumbersFn(text);
+}
 
 /** A figure as written, where it starts in the text, and the value it stands for. */
 export interface Figure { text: string; index: number; value: number }
@@ -54,6 +62,10 @@ const JA_FIGURE = new RegExp(
   'gu',
 );
 
+/** Native Japanese numerals written in kana (ふたり, みっつ), which the kanji parser does not read. */
+const JA_KANA: Record<string, number> = { ひとり: 1, ふたり: 2, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9 };
+const JA_KANA_FIGURE = new RegExp(`(?<![\\p{Script=Hiragana}])(${Object.keys(JA_KANA).join('|')})`, 'gu');
+
 /** `japaneseFigures("約1万人、兵力は128万人、三カ所、２０２４年10月")` → 10000, 1280000, 3, 2024, 10 */
 export function japaneseFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
@@ -62,6 +74,7 @@ export function japaneseFigures(text: string): Figure[] {
     const value = mixedNumeral(m[0]);
     if (value !== null) out.push({ text: m[0], index: m.index, value });
   }
+  for (const m of t.matchAll(JA_KANA_FIGURE)) out.push({ text: m[0], index: m.index, value: JA_KANA[m[1]!]! });
   return inOrder(out);
 }
 
@@ -85,6 +98,9 @@ const KO_SINO: Record<string, string> = { 일: '一', 이: '二', 삼: '三', �
 /** Native Korean numerals (no library reads them): units and tens, as written before a counter. */
 // 석/서 and 넉/너 are 3 and 4 before some counters (석 달, 넉 달).
 const KO_NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 석: 3, 서: 3, 네: 4, 넉: 4, 너: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+/** Native words for a number of days (이틀 = two days). */
+const KO_DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
+const KO_DAY_FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(KO_DAYS).join('|')})`, 'gu');
 const KO_NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
 // Counters after which a native or Sino-Korean numeral is a figure (세 곳, 두 달, 한 명). Before any other word (두 병사,
 // 세 주장) a native numeral is one too, except 한, 서 and 너, which are as often "a", a verb or "you" (한 일, 서 있다, 너 자신).
@@ -109,6 +125,7 @@ export function koreanFigures(text: string): Figure[] {
     if (!m[1] && !m[2]) continue;
     out.push({ text: m[0], index: m.index, value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (m[2] ? KO_NATIVE_UNITS[m[2]]! : 0) });
   }
+  for (const m of t.matchAll(KO_DAY_FIGURE)) out.push({ text: m[0], index: m.index, value: KO_DAYS[m[1]!]! });
   for (const m of t.matchAll(KO_SINO_WORD)) {
     const value = mixedNumeral([...m[0]].map((c) => KO_SINO[c] ?? c).join(''));
     if (value !== null) out.push({ text: m[0], index: m.index, value });
