@@ -106,7 +106,7 @@ const strings = locales.map((l) => `${items(model, l).length} ${l}`).join(', ');
 console.log(`${faults.length} planted faults (${locales.map((l) => `${faults.filter((f) => f.expect.locale === l).length} ${l}`).join(', ')}); clean publication: ${strings} strings.\n`);
 console.log(rows.join('\n'));
 const missed = faults.filter((f) => !caught.get(f.name));
-if (missed.length) console.log(`\nEditions missed: ${missed.map((f: Fault) => f.name).join(', ')}`);
+if (missed.length) console.log(`\nEditions missed: ${missed.map((f: Fault) => `${f.name}${f.limit ? ` (known limit: ${f.limit})` : ''}`).join(', ')}`);
 for (const [l, found] of clean) for (const f of found) console.log(`false alarm (${l}): ${f.file}:${f.line ?? ''} [${f.key}] ${f.code}`);
 const pofilterTests = new Map<string, number>();
 for (const flags of poClean.values()) for (const set of flags.all.values()) for (const t of set) pofilterTests.set(t, (pofilterTests.get(t) ?? 0) + 1);

@@ -19,8 +19,31 @@ function wordsToNumbers(text: string): string | number | null {
 }
 
 /** A figure as written, where it starts in the text, and the value it stands for. */
-export interface Figure { text: string; index: number; value: number }
+export interface Figure {
+  text: string;
+  index: number;
+  value: number;
+  /**
+   * What the figure counts, when the text says: a part of a date (10月, 18일, "18 October") or a
+   * unit (130 km, 130マイル). 10 as a month is not 10 as a day; 130 km is not 130 miles.
+   */
+  unit?: Unit;
+}
 
+export type Unit = 'month' | 'day' | 'km' | 'mile' | 'kg' | 'pound' | 'ton' | 'percent';
+// The words after a figure that say what it counts, per language. キロ and 킬로 (km or kg?) say nothing.
+const EN_UNITS: readonly [RegExp, Unit][] = [
+  [/^[\s-]*(?:kilomet(?:re|er)s?|km)\b/i, 'km'], [/^[\s-]*miles?\b/i, 'mile'], [/^[\s-]*(?:kilograms?|kg)\b/i, 'kg'],
+  [/^[\s-]*(?:pounds?|lbs?)\b/i, 'pound'], [/^[\s-]*(?:tons?|tonnes?)\b/i, 'ton'], [/^\s*(?:%|per\s?cent\b)/i, 'percent'],
+];
+const JA_UNITS: readonly [RegExp, Unit][] = [
+  [/^月/, 'month'], [/^日/, 'day'], [/^\s*(?:キロメートル|km)/, 'km'], [/^\s*マイル/, 'mile'], [/^\s*(?:キログラム|kg)/, 'kg'],
+  [/^\s*ポンド/, 'pound'], [/^\s*トン/, 'ton'], [/^\s*(?:%|パーセント)/, 'percent'],
+];
+const KO_UNITS: readonly [RegExp, Unit][] = [
+  [/^월/, 'month'], [/^일/, 'day'], [/^\s?(?:킬로미터|km)/, 'km'], [/^\s?마일/, 'mile'], [/^\s?(?:킬로그램|kg)/, 'kg'],
+  [/^\s?파운드/, 'pound'], [/^\s?톤/, 'ton'], [/^\s?(?:%|퍼센트)/, 'percent'],
+];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -40,12 +63,18 @@ export function englishFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of t.matchAll(EN_DIGITS)) {
     const base = Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
-    out.push({ text: m[0], index: m.index, value: round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)) });
+    out.push({ text: m[0], index: m.index, value: round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1)), ...unitAfter(t.slice(m.index + m[0].length), EN_UNITS) });
   }
   // "1.28 million" is one figure: its scale word is not read again as "million".
   const words = t.replace(EN_DIGITS, (d) => ' '.repeat(d.length));
   for (const m of t.matchAll(EN_DECADES)) out.push({ text: m[0], index: m.index, value: DECADES.indexOf(m[1]!.toLowerCase()) * 10 + 20 });
-  for (const m of t.matchAll(EN_MONTH)) out.push({ text: m[0], index: m.index, value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 });
+  for (const m of t.matchAll(EN_MONTH)) {
+    out.push({ text: m[0], index: m.index, value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, unit: 'month' });
+    // The day beside it: "18 October", "October 18", "Oct. 18th".
+    const day = out.find((f) => !f.unit && f.value >= 1 && f.value <= 31 && /^\d{1,2}$/.test(f.text) &&
+      (/^\s*(?:(?:st|nd|rd|th)\b)?\s*(?:of\s+)?$/.test(t.slice(f.index + f.text.length, m.index)) || /^\s*$/.test(t.slice(m.index + m[0].length, f.index))));
+    if (day) day.unit = 'day';
+  }
   for (const m of words.matchAll(EN_WORDS)) {
     const run = m[0].toLowerCase().replace(/^(a|one)\s+(hundred|thousand|million|dozen)/, 'one $2');
     const value = run === 'one dozen' || run === 'dozen' ? 12 : Number(wordsToNumbers(run.replaceAll('dozen', 'twelve')));
@@ -72,7 +101,7 @@ export function japaneseFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of t.matchAll(JA_FIGURE)) {
     const value = mixedNumeral(m[0]);
-    if (value !== null) out.push({ text: m[0], index: m.index, value });
+    if (value !== null) out.push({ text: m[0], index: m.index, value, ...unitAfter(t.slice(m.index + m[0].length), JA_UNITS) });
   }
   for (const m of t.matchAll(JA_KANA_FIGURE)) out.push({ text: m[0], index: m.index, value: JA_KANA[m[1]!]! });
   return inOrder(out);
@@ -119,7 +148,7 @@ export function koreanFigures(text: string): Figure[] {
   for (const m of t.matchAll(KO_DIGITS)) {
     const kanji = m[0].replace(/\s/g, '').replace(/[십백천만억조]/g, (c) => KO_SCALE[c]!);
     const value = mixedNumeral(kanji);
-    if (value !== null) out.push({ text: m[0], index: m.index, value });
+    if (value !== null) out.push({ text: m[0], index: m.index, value, ...unitAfter(t.slice(m.index + m[0].length), KO_UNITS) });
   }
   for (const m of t.matchAll(KO_NATIVE)) {
     if (!m[1] && !m[2]) continue;
@@ -147,15 +176,21 @@ export function figuresOf(text: string, language: string): Figure[] | null {
  * (一人 for "a soldier"); it may not lose or change one.
  */
 export function missingFigures(source: Figure[], translation: Figure[]): Figure[] {
-  const left = new Map<number, number>();
-  for (const f of translation) left.set(f.value, (left.get(f.value) ?? 0) + 1);
+  const left = [...translation];
   const missing: Figure[] = [];
-  for (const f of source) {
-    const n = left.get(f.value) ?? 0;
-    if (n > 0) left.set(f.value, n - 1);
-    else missing.push(f);
+  // Dated figures first, so "October 18" takes the translation's 10月 and 18日, not any 10 or 18.
+  for (const f of [...source].sort((a, b) => Number(!a.unit) - Number(!b.unit))) {
+    const at = left.findIndex((g) => g.value === f.value && (!f.unit || !g.unit || g.unit === f.unit));
+    if (at === -1) missing.push(f);
+    else left.splice(at, 1);
   }
-  return missing;
+  return inOrder(missing);
+}
+
+/** What a figure counts, from the words right after it: `unitAfter("キロメートル北", JA_UNITS)` → { unit: "km" }. */
+function unitAfter(rest: string, units: readonly [RegExp, Unit][]): Pick<Figure, 'unit'> {
+  const found = units.find(([pattern]) => pattern.test(rest));
+  return found ? { unit: found[1] } : {};
 }
 
 function inOrder(figures: Figure[]): Figure[] {

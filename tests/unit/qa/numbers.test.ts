@@ -40,6 +40,24 @@ test('dates, years, ages and units: Oct. 18 = 10月18日 = 10월 18일; 39-year-
   assert.deepEqual(values(koreanFigures('10월 18일, 2025년 1월, 39세, 130킬로미터, 20대')), [1, 10, 18, 20, 39, 130, 2025]);
 });
 
+test('a date compares as a date: day and month swapped is a finding, 10 as a count is not 10 as a month', () => {
+  const source = englishFigures('On 18 October a video appeared');
+  assert.deepEqual(source.map((f) => [f.text, f.unit]), [['18', 'day'], ['October', 'month']]);
+  assert.deepEqual(missingFigures(source, japaneseFigures('10月18日、動画が投稿された')), []);
+  assert.deepEqual(missingFigures(source, koreanFigures('10월 18일 영상이 올라왔다')), []);
+  assert.deepEqual(missingFigures(source, japaneseFigures('18月10日、動画が投稿された')).map((f) => f.text), ['18', 'October']);
+  assert.deepEqual(missingFigures(englishFigures('December 14, 2024'), koreanFigures('2024년 12월 14일')), []);
+});
+
+test('a unit compares with the figure: 130 km = 130キロメートル = 130킬로미터 = 130キロ, not 130 miles', () => {
+  const source = englishFigures('about 130 kilometres north');
+  assert.deepEqual(source.map((f) => [f.text, f.unit]), [['130', 'km']]);
+  for (const text of ['約130キロメートル', '約130キロ', '130km']) assert.deepEqual(missingFigures(source, japaneseFigures(text)), [], text);
+  assert.deepEqual(missingFigures(source, koreanFigures('약 130킬로미터')), []);
+  assert.deepEqual(missingFigures(source, japaneseFigures('約130マイル')).map((f) => f.text), ['130']);
+  assert.deepEqual(missingFigures(englishFigures('up 5%'), koreanFigures('5퍼센트 올라')), []);
+});
+
 test('a translation may add figures but not lose or change one (counted as a multiset)', () => {
   const source = englishFigures('three soldiers, one to guide and two to shoot');
   assert.deepEqual(missingFigures(source, japaneseFigures('兵士3人が連携し、1人が誘導し、2人が射撃する')), []);
