@@ -104,13 +104,17 @@ export function acceptedRenderings(model: Model, entry: GlossaryEntry, locale: s
   return [...new Set([...(own ? [own] : []), ...(entry.variants[locale] ?? [])])].filter((r) => r.trim() !== '');
 }
 
-/** `namesIn("President Volodymyr Zelenskyy said", "Volodymyr Zelenskyy")` → true; whole words only, so "Jong" is not in "Jongno". */
+const SPACED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
+
+/** `names("President Volodymyr Zelenskyy said", "Volodymyr Zelenskyy")` → true; whole words only, so "Jong" is not in "Jongno". */
 export function names(text: string, form: string): boolean {
   let at = text.indexOf(form);
   while (at !== -1) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    // Word edges matter where words are spaced (Latin, Cyrillic): Japanese has no spaces, Korean attaches particles.
+    const edge = (inner: string, outer: string) => !SPACED.test(inner) || !/[\p{L}\p{N}]/u.test(outer);
+    if (edge(form[0]!, before) && edge(form.at(-1)!, after)) return true;
     at = text.indexOf(form, at + 1);
   }
   return false;

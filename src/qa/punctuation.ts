@@ -29,8 +29,6 @@ const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 // A Latin full stop or comma touching Japanese text ("した." "兵士,"); decimals (1.28) and abbreviations between Latin letters stay.
 const LATIN_PUNCT_IN_JA = new RegExp(`[${JAPANESE}][.,]|[.,](?=[${JAPANESE}])`, 'u');
 
-const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}/g;
-
 /**
  * Typography findings of `translation` in `locale`. `names` are renderings
  * that may stay in Latin letters (glossary terms, titles).
@@ -47,11 +45,12 @@ export function typography(source: string, translation: string, locale: LocaleCo
   if (straight) out.push({ code: 'qa-straight-quote', found: straight });
   const doubled = / {2,}|\u3000{2,}/.exec(translation.trim());
   if (doubled && !/ {2,}/.test(source)) out.push({ code: 'qa-double-space', found: excerptAround(translation, doubled.index) });
-  const identical = locale.code !== sourceLocale && translation.trim() === source.trim() && /(^|\s)[a-z]{2,}\b/.test(source);
+  // A name or an acronym ("IISS", "Nikkei Asia") may stay as it is; a sentence may not.
+  const identical = locale.code !== sourceLocale && translation.trim() === source.trim() && (/(^|\s)[a-z]{2,}\b/.test(source) || PROSE_CJK.test(source));
   if (identical) out.push({ code: 'qa-identical', found: translation.trim() });
   // A pasted source is one finding, not also a leftover.
-  if (!identical && locale.code !== sourceLocale && usesOwnScript(locale)) {
-    const leftover = sourceLeftover(translation, names);
+  if (!identical && locale.code !== sourceLocale && !sourceScript(sourceLocale).test(sample(locale))) {
+    const leftover = sourceLeftover(translation, names, sourceLocale);
     if (leftover) out.push({ code: 'qa-source-leftover', found: leftover });
   }
   const twice = doubledWord(translation);
@@ -66,20 +65,38 @@ function straightQuote(text: string, locale: LocaleConfig): string | null {
   return null;
 }
 
-function usesOwnScript(locale: LocaleConfig): boolean {
-  return locale.script !== null && !locale.script.test('abc');
+// Kana or Hangul: a Japanese or Korean sentence, not a name in kanji alone.
+const PROSE_CJK = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/u;
+
+/** Runs of a source language's words that should not survive into a translation in another script. */
+const LEFTOVER: Record<string, RegExp> = {
+  en: /[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}/g,
+  ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]*\p{Script=Hiragana}[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]*/gu,
+  ko: /\p{Script=Hangul}+(?:\s+\p{Script=Hangul}+){1,}/gu,
+};
+
+function sourceScript(language: string): RegExp {
+  return language === 'ja' ? /[\p{Script=Hiragana}\p{Script=Katakana}]/u : language === 'ko' ? /\p{Script=Hangul}/u : /[A-Za-z]/;
+}
+
+/** A letter of the locale's own script, to ask whether it is the source's script too. */
+function sample(locale: LocaleConfig): string {
+  return locale.code === 'ja' ? 'あ' : locale.code === 'ko' ? '가' : 'x';
 }
 
 /**
  * Three or more Latin words in a row that are not an accepted name, title or
  * acronym: `sourceLeftover("兵士は the drone was spotted と", [])` → "the drone was spotted".
  */
-export function sourceLeftover(text: string, names: readonly string[]): string | null {
-  for (const m of text.normalize('NFKC').matchAll(LATIN_RUN)) {
+export function sourceLeftover(text: string, names: readonly string[], sourceLanguage = 'en'): string | null {
+  const pattern = LEFTOVER[sourceLanguage];
+  if (!pattern) return null;
+  for (const m of text.normalize('NFKC').matchAll(pattern)) {
     const run = m[0].replace(/[ ,]+$/, '');
     const words = run.split(/[ ,]+/);
     // Acronyms and names (every word capitalised) are kept in Latin letters on purpose.
-    if (words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+    if (sourceLanguage === 'en' && words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+    if (sourceLanguage === 'ja' && [...run].length < 3) continue;
     if (names.some((n) => n.includes(run))) continue;
     return run;
   }
