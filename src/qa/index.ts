@@ -84,7 +84,7 @@ function checkString(model: Model, item: StatusItem, locale: LocaleConfig, sourc
   const unit = lockKey(item.namespace, item.key);
   const text = item.translation!;
   const out: Finding[] = [];
-  const want = figuresOf(item.sourceText, source);
+  const want = sourceFigures(item.sourceText, source);
   const got = figuresOf(text, locale.code);
   if (want && got) {
     const missing = missingFigures(want, got);
@@ -101,12 +101,20 @@ function checkString(model: Model, item: StatusItem, locale: LocaleConfig, sourc
   return out.map((f) => ({ ...f, sourceText: item.sourceText, translation: text }));
 }
 
+type Named = { entry: GlossaryEntry; form: string }[];
+const namedMemo = new WeakMap<GlossaryEntry[], { forms: Named; texts: Map<string, Named> }>();
+
 /**
  * The glossary entries a source text names, longest form first: "Kim Jong Un"
  * names Kim Jong Un, not also a "Jong" inside it.
  */
-export function namedIn(sourceText: string, entries: GlossaryEntry[]): { entry: GlossaryEntry; form: string }[] {
-  const forms = entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form }))).sort((a, b) => b.form.length - a.form.length);
+export function namedIn(sourceText: string, entries: GlossaryEntry[]): Named {
+  let memo = namedMemo.get(entries);
+  if (!memo) namedMemo.set(entries, (memo = { forms: entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form }))).sort((a, b) => b.form.length - a.form.length), texts: new Map() }));
+  // Every edition reads the same source: what it names is worked out once.
+  const known = memo.texts.get(sourceText);
+  if (known) return known;
+  const { forms } = memo;
   let rest = sourceText;
   const found = new Map<GlossaryEntry, string>();
   for (const { entry, form } of forms) {
@@ -114,7 +122,23 @@ export function namedIn(sourceText: string, entries: GlossaryEntry[]): { entry: 
     if (!found.has(entry)) found.set(entry, form);
     rest = rest.replaceAll(form, '\u0000'.repeat(form.length));
   }
-  return [...found].map(([entry, form]) => ({ entry, form }));
+  const named = [...found].map(([entry, form]) => ({ entry, form }));
+  if (memo.texts.size >= 50_000) memo.texts.clear();
+  memo.texts.set(sourceText, named);
+  return named;
+}
+
+// Every edition reads the same source: its figures are worked out once.
+const sourceMemo = new Map<string, Map<string, ReturnType<typeof figuresOf>>>();
+function sourceFigures(text: string, language: string): ReturnType<typeof figuresOf> {
+  let memo = sourceMemo.get(language);
+  if (!memo) sourceMemo.set(language, (memo = new Map()));
+  let figures = memo.get(text);
+  if (figures === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(text, (figures = figuresOf(text, language)));
+  }
+  return figures;
 }
 
 function typographyProblem(code: TypographyCode, file: string, locale: LocaleConfig, unit: string, found: string): Finding {

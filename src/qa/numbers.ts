@@ -113,13 +113,22 @@ function mixedNumeral(written: string): number | null {
   const decimal = /^(\d+\.\d+)([万億兆])$/.exec(plain);
   if (decimal) return round(Number(decimal[1]) * { 万: 1e4, 億: 1e8, 兆: 1e12 }[decimal[2] as '万' | '億' | '兆']);
   if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain);
-  try {
-    const value = kanji2number(plain);
-    return Number.isFinite(value) ? value : null;
-  } catch {
-    return null;
+  // kanji2number builds its regular expressions on every call: remember its answers (numerals repeat).
+  let value = numerals.get(plain);
+  if (value === undefined) {
+    try {
+      value = kanji2number(plain);
+      if (!Number.isFinite(value)) value = null;
+    } catch {
+      value = null;
+    }
+    if (numerals.size >= 10_000) numerals.clear();
+    numerals.set(plain, value);
   }
+  return value;
 }
+
+const numerals = new Map<string, number | null>();
 
 // Korean scale words map one to one onto the Japanese ones, so 1만 5000 reads as 1万5000.
 const KO_SCALE: Record<string, string> = { 십: '十', 백: '百', 천: '千', 만: '万', 억: '億', 조: '兆' };
@@ -136,7 +145,7 @@ const KO_NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20
 const KO_COUNTER = '(?:명|곳|달|개월|개국|개|살|번|차례|가지|마리|대|척|장|통|시간|사람|군데|해|주|병사|발|권|줄|년|월|일|세)';
 const KO_DIGITS = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?:[십백천만억조](?:\s?\d[\d,]*(?:[십백천])?)*)*/g;
 const KO_NATIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(KO_NATIVE_TENS).join('|')})?(${Object.keys(KO_NATIVE_UNITS).join('|')})?(?:(?=\\s?${KO_COUNTER})|(?=\\s\\p{Script=Hangul})(?<![한서너석넉]))`,
+  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(KO_NATIVE_TENS).join('|')})(${Object.keys(KO_NATIVE_UNITS).join('|')})?|(${Object.keys(KO_NATIVE_UNITS).join('|')}))(?:(?=\\s?${KO_COUNTER})|(?=\\s\\p{Script=Hangul})(?<![한서너석넉]))`,
   'gu',
 );
 const KO_SINO_WORD = new RegExp(`(?<![\\p{L}\\p{N}])[일이삼사오육칠팔구]?[십백천만억](?:[일이삼사오육칠팔구]?[십백천만억]?)*(?=\\s?${KO_COUNTER})`, 'gu');
@@ -151,8 +160,8 @@ export function koreanFigures(text: string): Figure[] {
     if (value !== null) out.push({ text: m[0], index: m.index, value, ...unitAfter(t.slice(m.index + m[0].length), KO_UNITS) });
   }
   for (const m of t.matchAll(KO_NATIVE)) {
-    if (!m[1] && !m[2]) continue;
-    out.push({ text: m[0], index: m.index, value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (m[2] ? KO_NATIVE_UNITS[m[2]]! : 0) });
+    const unit = m[2] ?? m[3];
+    out.push({ text: m[0], index: m.index, value: (m[1] ? KO_NATIVE_TENS[m[1]]! : 0) + (unit ? KO_NATIVE_UNITS[unit]! : 0) });
   }
   for (const m of t.matchAll(KO_DAY_FIGURE)) out.push({ text: m[0], index: m.index, value: KO_DAYS[m[1]!]! });
   for (const m of t.matchAll(KO_SINO_WORD)) {

@@ -14,16 +14,21 @@ const PAIRS: [string, string][] = [['「', '」'], ['『', '』'], ['“', '”'
 
 /** The first bracket or quotation mark pair left open or closed twice: `unbalanced("「兵士」」")` → "」". */
 export function unbalanced(text: string): string | null {
-  for (const [open, close] of PAIRS) {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth++;
-      else if (ch === close && --depth < 0) return close;
-    }
-    if (depth > 0) return open;
+  if (!BRACKET.test(text)) return null; // most strings have none: one scan instead of one per pair
+  const depth = PAIRS.map(() => 0);
+  for (const ch of text) {
+    const open = OPENS.indexOf(ch);
+    if (open !== -1) depth[open]!++;
+    const close = CLOSES.indexOf(ch);
+    if (close !== -1 && --depth[close]! < 0) return ch;
   }
-  return null;
+  const left = depth.findIndex((d) => d > 0);
+  return left === -1 ? null : OPENS[left]!;
 }
+
+const OPENS = PAIRS.map(([open]) => open);
+const CLOSES = PAIRS.map(([, close]) => close);
+const BRACKET = new RegExp(`[${PAIRS.flat().map((c) => (/[()[\]]/.test(c) ? `\\${c}` : c)).join('')}]`, 'u');
 
 const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 // A Latin full stop or comma touching Japanese text ("した." "兵士,"); decimals (1.28) and abbreviations between Latin letters stay.
@@ -105,9 +110,14 @@ export function sourceLeftover(text: string, names: readonly string[], sourceLan
 
 /** A word written twice in a row ("병사 병사", "the the"); Japanese has no spaces to tell words apart. */
 export function doubledWord(text: string): string | null {
-  const m = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{2,})\s+\1(?![\p{L}\p{N}])/u.exec(text);
-  return m ? `${m[1]} ${m[1]}` : null;
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === words[i - 1] && WORD.test(words[i]!)) return `${words[i]} ${words[i]}`;
+  }
+  return null;
 }
+
+const WORD = /^[\p{L}\p{N}]{2,}$/u;
 
 function excerptAround(text: string, at: number): string {
   return text.slice(Math.max(0, at - 8), at + 10);
