@@ -85,16 +85,18 @@ function checkString(model: Model, item: StatusItem, locale: LocaleConfig, sourc
   const text = item.translation!;
   const out: Finding[] = [];
   const want = sourceFigures(item.sourceText, source);
-  const got = figuresOf(text, locale.code);
+  // Only the source's figures must be found: a string whose source has none needs no reading.
+  const got = want?.length ? figuresOf(text, locale.code) : null;
   if (want && got) {
     const missing = missingFigures(want, got);
     if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map((f) => f.text)));
   }
-  const folded = foldName(text);
+  let folded: string | undefined;
   for (const { entry, form } of namedIn(item.sourceText, entries)) {
     if (entry.namespace === item.namespace && entry.key === item.key) continue;
     const accepted = acceptedRenderings(model, entry, locale.code);
-    if (accepted.length === 0 || accepted.some((r) => folded.includes(foldName(r)))) continue;
+    folded ??= foldName(text);
+    if (accepted.length === 0 || accepted.some((r) => folded!.includes(foldName(r)))) continue;
     out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
   }
   for (const issue of typography(item.sourceText, text, locale, source, latinNames)) out.push(typographyProblem(issue.code, file, locale, unit, issue.found));

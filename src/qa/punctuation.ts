@@ -42,14 +42,14 @@ export function typography(source: string, translation: string, locale: LocaleCo
   const out: TypographyIssue[] = [];
   const open = unbalanced(translation);
   if (open && !unbalanced(source)) out.push({ code: 'qa-unbalanced', found: open });
-  if (locale.code === 'ja') {
+  if (locale.code === 'ja' && (translation.includes('.') || translation.includes(','))) {
     const m = LATIN_PUNCT_IN_JA.exec(translation);
     if (m) out.push({ code: 'qa-latin-punctuation', found: m[0] });
   }
   const straight = straightQuote(translation, locale);
   if (straight) out.push({ code: 'qa-straight-quote', found: straight });
-  const doubled = / {2,}|\u3000{2,}/.exec(translation.trim());
-  if (doubled && !/ {2,}/.test(source)) out.push({ code: 'qa-double-space', found: excerptAround(translation, doubled.index) });
+  const doubled = translation.includes('  ') || translation.includes('\u3000\u3000') ? / {2,}|\u3000{2,}/.exec(translation.trim()) : null;
+  if (doubled && !source.includes('  ')) out.push({ code: 'qa-double-space', found: excerptAround(translation, doubled.index) });
   // A name or an acronym ("IISS", "Nikkei Asia") may stay as it is; a sentence may not.
   const identical = locale.code !== sourceLocale && translation.trim() === source.trim() && (/(^|\s)[a-z]{2,}\b/.test(source) || PROSE_CJK.test(source));
   if (identical) out.push({ code: 'qa-identical', found: translation.trim() });
