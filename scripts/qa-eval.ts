@@ -7,7 +7,7 @@
  *   false alarms  strings of the clean publication with any finding
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { po, type GetTextTranslation } from 'gettext-parser';
 import { createTranslator } from '../src/locales/i18n.ts';
@@ -23,6 +23,10 @@ const POFILTER = process.env.POFILTER ?? '/usr/bin/pofilter';
 const POFILTER_NAMED = ['numbers', 'brackets', 'doublewords'];
 const POFILTER_ALL = [...POFILTER_NAMED, 'doublequoting', 'singlequoting', 'doublespacing', 'unchanged', 'acronyms', 'endpunc', 'startpunc', 'puncspacing', 'sentencecount', 'variables', 'xmltags', 'newlines', 'untranslated', 'blank'];
 
+if (!existsSync(POFILTER)) {
+  console.error(`${POFILTER} not found: install translate-toolkit (apt-get install translate-toolkit), or point POFILTER at pofilter.`);
+  process.exit(2);
+}
 const root = process.cwd();
 const work = path.join(root, '.build', 'qa-eval');
 rmSync(work, { recursive: true, force: true });
