@@ -95,6 +95,10 @@ const JA_FIGURE = new RegExp(
 const JA_KANA: Record<string, number> = { ひとり: 1, ふたり: 2, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9 };
 const JA_KANA_FIGURE = new RegExp(`(?<![\\p{Script=Hiragana}])(${Object.keys(JA_KANA).join('|')})`, 'gu');
 
+/** Japanese era names and the Western year before their first (令和元年 = 2019). */
+const JA_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const JA_ERA_YEAR = new RegExp(`(${Object.keys(JA_ERAS).join('|')})(元|\\d{1,2})年`, 'g');
+
 /** `japaneseFigures("約1万人、兵力は128万人、三カ所、２０２４年10月")` → 10000, 1280000, 3, 2024, 10 */
 export function japaneseFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
@@ -104,6 +108,13 @@ export function japaneseFigures(text: string): Figure[] {
     if (value !== null) out.push({ text: m[0], index: m.index, value, ...unitAfter(t.slice(m.index + m[0].length), JA_UNITS) });
   }
   for (const m of t.matchAll(JA_KANA_FIGURE)) out.push({ text: m[0], index: m.index, value: JA_KANA[m[1]!]! });
+  for (const m of t.matchAll(JA_ERA_YEAR)) {
+    // 令和6年 is 2024: the era's year, read as the Western year the source gives.
+    const year = m[2] === '元' ? 1 : Number(m[2]);
+    const at = out.findIndex((f) => f.index === m.index + m[1]!.length);
+    if (at !== -1) out.splice(at, 1);
+    out.push({ text: m[0], index: m.index, value: JA_ERAS[m[1]!]! + year });
+  }
   return inOrder(out);
 }
 

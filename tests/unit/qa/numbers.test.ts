@@ -25,6 +25,7 @@ test('number words: English words, kanji numerals with a counter, Sino-Korean an
   assert.deepEqual(values(japaneseFigures('三人の兵士、一万人、二〇二四年')), [3, 2024, 10000]);
   assert.deepEqual(values(koreanFigures('세 명, 두 병사, 두 달, 석 달, 서른아홉 살, 열두 명, 삼십 명')), [2, 2, 3, 3, 12, 30, 39]);
   assert.deepEqual(values(japaneseFigures('兵士ふたりと、みっつの班')), [2, 3]);
+  assert.deepEqual(values(japaneseFigures('令和6年、平成元年、昭和28年')), [1953, 1989, 2024]);
   assert.deepEqual(values(koreanFigures('이틀 뒤, 열흘 만에')), [2, 10]);
 });
 
