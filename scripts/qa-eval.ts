@@ -35,7 +35,7 @@ mkdirSync(work, { recursive: true });
 const { model } = await loadModel(root);
 const faults = loadFaults(root);
 const locales = [...new Set(faults.map((f) => f.expect.locale))].sort();
-const kindOf = (code: string) => (code === 'qa-figure' ? 'figures' : code === 'qa-term' ? 'names' : 'typography');
+const kindOf = (code: string) => (code === 'qa-figure' ? 'figures' : code.startsWith('qa-term') ? 'names' : 'typography');
 
 // Editions
 const clean = new Map(locales.map((l) => [l, qaFindings(model, createTranslator(model), l)]));

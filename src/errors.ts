@@ -221,6 +221,11 @@ export const problems = {
     what: `The source names "${term}", but the translation has none of its ${locale} renderings: ${quoted(renderings)}.`,
     fix: `Write the name as the glossary gives it (${where}), or, if your spelling is also right, add it to the entry's accepted variants in content/glossary.yml.`,
   }),
+  qaTermVariant: (file: string, locale: string, key: string, found: string, name: string): Finding => ({
+    severity: 'error', code: 'qa-term-variant', file, locale, key,
+    what: `"${found}" looks like "${name}" spelled another way: one name, two spellings in ${locale}.`,
+    fix: `Write "${name}" as the glossary gives it; if "${found}" is another word, waive this finding with its reason in locales/${locale}/_waivers.yml.`,
+  }),
   qaUnbalanced: (file: string, locale: string, key: string, mark: string): Finding => typographyFinding(file, locale, key, 'qa-unbalanced',
     `The bracket or quotation mark "${mark}" has no partner.`, 'Close every bracket and quotation mark you open (「」『』“”（）).'),
   qaLatinPunctuation: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-latin-punctuation',

@@ -13,6 +13,7 @@ import { localeFile, statusItems, type StatusItem } from '../status/units.ts';
 import { acceptedRenderings, foldName, glossaryOf, names, type GlossaryEntry } from './glossary.ts';
 import { figuresOf, missingFigures } from './numbers.ts';
 import { typography, type TypographyCode } from './punctuation.ts';
+import { misspelledName, nameParts } from './spelling.ts';
 import { loadSeverityRules, severityOf } from './severity.ts';
 import { loadWaivers, waiversPath, type Waiver } from './waivers.ts';
 
@@ -44,10 +45,12 @@ export function qaReport(model: Model, tr: Translator, locale: LocaleConfig | st
   const raw: QaFinding[] = [];
   const strings = items ?? statusItems(model, tr, config.code);
   const latinNames = [...glossary.entries.flatMap((e) => [...e.forms, ...acceptedRenderings(model, e, config.code)])];
+  // The katakana names of the glossary (entries that are names: they have source forms), to catch a second spelling anywhere.
+  const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames));
+    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled));
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
@@ -79,7 +82,7 @@ function current(w: Waiver, item: StatusItem | undefined): boolean {
 const namespaceOf = (f: Finding) => f.key!.slice(0, f.key!.indexOf(':'));
 const keyOf = (f: Finding) => f.key!.slice(f.key!.indexOf(':') + 1);
 
-function checkString(model: Model, item: StatusItem, locale: LocaleConfig, source: string, entries: GlossaryEntry[], latinNames: string[]): QaFinding[] {
+function checkString(model: Model, item: StatusItem, locale: LocaleConfig, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[]): QaFinding[] {
   const file = localeFile(locale.code, item.namespace);
   const unit = lockKey(item.namespace, item.key);
   const text = item.translation!;
@@ -99,6 +102,9 @@ function checkString(model: Model, item: StatusItem, locale: LocaleConfig, sourc
     if (accepted.length === 0 || accepted.some((r) => folded!.includes(foldName(r)))) continue;
     out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
   }
+  // A second spelling is one finding: a unit already told to use the glossary's rendering needs no other.
+  const variant = out.some((f) => f.code === 'qa-term') ? null : misspelledName(text, spelled);
+  if (variant) out.push(problems.qaTermVariant(file, locale.code, unit, variant.found, variant.name));
   for (const issue of typography(item.sourceText, text, locale, source, latinNames)) out.push(typographyProblem(issue.code, file, locale, unit, issue.found));
   return out.map((f) => ({ ...f, sourceText: item.sourceText, translation: text }));
 }

@@ -36,3 +36,12 @@ test('doubled words, and no doubling across a comma', () => {
   assert.equal(doubledWord('병사들이 병사들이 돌아왔다'), '병사들이 병사들이');
   assert.equal(doubledWord('병사들이, 병사들이'), null);
 });
+
+test('katakana names one letter apart are one name spelled twice; other words are not', async () => {
+  const { misspelledName, nameParts, oneEditApart } = await import('../../../src/qa/spelling.ts');
+  assert.deepEqual(nameParts(['ウォロディミル・ゼレンスキー', '金正恩', 'ロシア']), ['ウォロディミル', 'ゼレンスキー']);
+  assert.deepEqual(misspelledName('サムソン製のスマートフォン', ['サムスン']), { found: 'サムソン', name: 'サムスン' });
+  assert.equal(misspelledName('サムスン製のスマートフォン', ['サムスン']), null);
+  assert.equal(oneEditApart('クルスク', 'クルスクー'), true);
+  assert.equal(oneEditApart('テレグラム', 'テレビ'), false);
+});

@@ -194,3 +194,9 @@ test('npm run check -- --json prints the findings, QA included, as data for mach
   assert.deepEqual([out.locales, out.errors], [['ko'], 1]);
   assert.deepEqual(out.findings.filter((f) => f.code !== 'unsynced').map((f) => [f.code, f.severity, f.key, f.line]), [['qa-figure', 'error', 'the-route:p-182dee', 6]]);
 });
+
+test('qa-term-variant: a name spelled a second way in katakana, even where the source does not name him', () => {
+  assert.deepEqual(plant('ja', 'the-route', 'p-24c615', '12月14日：ゼレンスキイ大統領が、北朝鮮兵がクルスク州で戦闘に加わっていると明らかにする。'), [
+    'locales/ja/the-route.json:7 [the-route:p-24c615] "ゼレンスキイ" looks like "ゼレンスキー" spelled another way: one name, two spellings in ja. Fix: Write "ゼレンスキー" as the glossary gives it; if "ゼレンスキイ" is another word, waive this finding with its reason in locales/ja/_waivers.yml.',
+  ]);
+});
