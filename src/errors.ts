@@ -17,7 +17,7 @@ export interface Finding {
   key?: string;
   locale?: string;
   /** What the key translates (a unit, a quote, the page chrome…): the verdict weighs some findings by it. */
-  subject?: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction';
+  subject?: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction' | 'term';
   what: string;
   fix: string;
 }
@@ -300,7 +300,56 @@ export const problems = {
     fix: 'Nothing to do: it was skipped.',
   }),
   // ——— end of issue #13 block ———
+  // ── Translation QA (src/qa/): figures, names and terms, typography, waivers. ──
+  // Severities here are the defaults; content/qa.yml overrides them per publication and locale.
+  qaFigure: (file: string, locale: string, key: string, source: string[], found: string[], missing: string[]): Finding => ({
+    severity: 'error', code: 'qa-figure', file, locale, key,
+    what: `The figures differ from the source: the source has ${quoted(source)}, the translation has ${quoted(found)} (${quoted(missing)} not found).`,
+    fix: `Write every figure of the source with the same value in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/${locale}/_waivers.yml.`,
+  }),
+  qaTerm: (file: string, locale: string, key: string, term: string, renderings: string[], where: string): Finding => ({
+    severity: 'error', code: 'qa-term', file, locale, key,
+    what: `The source names "${term}", but the translation has none of its ${locale} renderings: ${quoted(renderings)}.`,
+    fix: `Write the name as the glossary gives it (${where}), or, if your spelling is also right, add it to the entry's accepted variants in content/glossary.yml.`,
+  }),
+  qaTermVariant: (file: string, locale: string, key: string, found: string, name: string): Finding => ({
+    severity: 'error', code: 'qa-term-variant', file, locale, key,
+    what: `"${found}" looks like "${name}" spelled another way: one name, two spellings in ${locale}.`,
+    fix: `Write "${name}" as the glossary gives it; if "${found}" is another word, waive this finding with its reason in locales/${locale}/_waivers.yml.`,
+  }),
+  qaUnbalanced: (file: string, locale: string, key: string, mark: string): Finding => typographyFinding(file, locale, key, 'qa-unbalanced',
+    `The bracket or quotation mark "${mark}" has no partner.`, 'Close every bracket and quotation mark you open (「」『』“”（）).'),
+  qaLatinPunctuation: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-latin-punctuation',
+    `A Latin full stop or comma inside Japanese text: "${found}".`, 'Use 。 and 、 in Japanese text.'),
+  qaStraightQuote: (file: string, locale: string, key: string, mark: string, own: string): Finding => typographyFinding(file, locale, key, 'qa-straight-quote',
+    `A straight quotation mark (${mark}) where ${locale} uses its own.`, `Use the locale's quotation marks: ${[...own].join(' ')}.`),
+  qaDoubleSpace: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-double-space',
+    `Two spaces in a row: "${found}".`, 'Leave one space.'),
+  qaSourceLeftover: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-source-leftover',
+    `Source-language words left in the translation: "${excerpt(found, 60)}".`, 'Translate them; a name or title that stays in Latin letters belongs in content/glossary.yml.'),
+  qaIdentical: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-identical',
+    `The translation is the source text, unchanged: "${excerpt(found, 60)}".`, 'Translate it.'),
+  qaDoubledWord: (file: string, locale: string, key: string, found: string): Finding => typographyFinding(file, locale, key, 'qa-doubled-word',
+    `A word written twice: "${found}".`, 'Delete the repeated word.'),
+  qaWaiverStale: (file: string, locale: string, unit: string, code: string): Finding => ({
+    severity: 'warning', code: 'qa-waiver-stale', file, locale, key: unit,
+    what: `The waiver of ${code} for "${unit}" was dropped: the source or the translation changed after it was granted.`,
+    fix: `Check "${unit}" again, then delete the waiver from ${file} or grant it anew with \`npm run qa:waive -- ${locale} ${unit} ${code} "<reason>"\`.`,
+  }),
+  qaConfig: (file: string, detail: string): Finding => ({
+    severity: 'error', code: 'qa-config', file,
+    what: `This QA file is invalid: ${detail}.`,
+    fix: 'Correct it as the comment at the top of the file describes.',
+  }),
 };
+
+function typographyFinding(file: string, locale: string, key: string, code: string, what: string, fix: string): Finding {
+  return { severity: 'warning', code, file, locale, key, what, fix };
+}
+
+function quoted(items: string[]): string {
+  return items.length ? items.map((i) => `"${i}"`).join(', ') : 'none';
+}
 
 interface QuoteAt { page: string; locale: string; id: string; file: string; key: string }
 
@@ -333,6 +382,10 @@ export const cliMessages = {
   lockRecorded: (file: string, count: number) => `${file}: ${count} translation(s) recorded.`,
   lockAccepted: (file: string, what: string[] | 'all') => `${file}: accepted ${what === 'all' ? 'every outdated translation' : what.join(', ')}.`,
   notOutdated: (locale: string, keys: string[]) => `Not outdated in ${locale}: ${keys.join(', ')}. Run \`npm run i18n:status -- --locale ${locale}\` to see what is.`,
+  // ── Translation QA (src/cli/waive.ts) ──
+  waiveUsage: (known: readonly string[]) => `Usage: npm run qa:waive -- <${known.join('|')}> <namespace:key> <code> "<reason>" (the reason is required).`,
+  nothingToWaive: (locale: string, unit: string, code: string) => `No current ${code} finding on "${unit}" in ${locale}. Run \`npm run check -- --locale ${locale}\` to see the findings.`,
+  waived: (file: string, unit: string, code: string) => `${file}: ${code} on "${unit}" waived until its source or translation changes.`,
 };
 
 // ——— Issue #13: CAT tools ———

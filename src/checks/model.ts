@@ -14,6 +14,7 @@ import { sourceResources, type Translator } from '../translator/i18n.ts';
 import { judge, type Command } from './verdict.ts';
 import { validateTranslation } from './translation.ts';
 import { reviewFindings } from '../exchange/review.ts';
+import { qaFindings } from '../qa/index.ts';
 
 export { placeholders } from './translation.ts';
 
@@ -42,6 +43,8 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
     }
     // publish: reviewed — a quote a second person has not read yet.
     findings.push(...reviewFindings(edition, items));
+    // Translation QA: figures, names and dates, typography.
+    findings.push(...qaFindings(model, tr, edition, items));
     const data = model.locales.get(code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {

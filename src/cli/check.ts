@@ -28,7 +28,8 @@ try {
   // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
   findings.push(...judge(await platformFindings(values.root!, model), context));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  if (values.json) console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
+  // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
+  if (values.json) console.log(JSON.stringify({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings }, null, 2));
   else {
     for (const f of findings) console.log(formatFinding(f));
     console.log(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));

@@ -29,6 +29,7 @@ export function exchangeNotes(model: Model, item: StatusItem, place: UnitPlace |
   }
   if (item.kind === 'person') notes.push(item.key.endsWith('.name') ? 'The name of a person quoted in the story, as shown under their words.' : 'Who the person quoted is, shown under their name.');
   if (item.kind === 'source') notes.push('Where a quote was published, shown under it.');
+  if (item.kind === 'term') notes.push('A name or term of the glossary (content/glossary.yml): every translation that names it is checked against this rendering. Give the form your edition prints.');
   if (item.kind === 'correction') {
     const correction = model.corrections.find((c) => c.id === item.key);
     const page = correction && [model.story.home, ...model.story.chapters].find((c) => c.slug === correction.chapter || (correction.chapter === 'story' && c === model.story.home));

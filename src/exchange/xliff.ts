@@ -31,7 +31,8 @@ function libUnit(u: ExchangeUnit, version: '1.2' | '2.0'): XliffUnit {
   const segments = segment(u.source);
   const notes = [...u.notes];
   if (u.state === 'outdated') notes.unshift(exchangeMessages.outdatedNote(u.previousSource ?? ''));
-  const unit: XliffUnit = { source: inlineValue(segments, version), note: notes };
+  // An empty <notes/> is not valid XLIFF 2.0: no notes, no element.
+  const unit: XliffUnit = { source: inlineValue(segments, version), ...(notes.length ? { note: notes } : {}) };
   // The target is written in the source's terms so its codes keep their ids.
   unit.target = u.target === undefined ? '' : targetValue(u.target, segments, version);
   const attrs: Record<string, string | number> = version === '1.2' ? { resname: u.key, extradata: `${FP_PREFIX}${u.sourceFingerprint}` } : { name: u.key };

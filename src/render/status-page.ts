@@ -6,7 +6,8 @@ import type { Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
-import type { StatusOf } from '../status/units.ts';
+import { statusItems, type StatusOf } from '../status/units.ts';
+import { qaReport, type QaReport } from '../qa/index.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, STATUS_SLUG, statusUrl } from '../urls.ts';
 
@@ -15,16 +16,19 @@ export { STATUS_SLUG } from '../urls.ts';
 export interface StatusPageView extends ToolPageHead {
   kind: 'status';
   /** Every translated locale's tallies, as rows with percentages. */
-  table: { locale: string; mode: string; namespace: string; translated: number; reviewed: number; missing: number; outdated: number; total: number; percent: number }[];
+  table: { locale: string; mode: string; namespace: string; translated: number; reviewed: number; missing: number; outdated: number; total: number; percent: number; qa: number }[];
   /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
-  todos: { locale: string; items: TodoItem[] }[];
+  todos: { locale: string; items: TodoItem[]; qa: QaReport }[];
 }
 
 export function buildStatusPages(model: Model, tr: Translator, locales: readonly Edition[], status?: StatusOf): StatusPageView[] {
   const reports = buildReport(model, tr, locales, status);
+  // Translation QA (#14): each locale's findings, counted per file in the table and listed beside the source.
+  const qa = new Map(reports.map((r) => [r.locale, qaReport(model, tr, r.locale, status ? status(r.locale) : statusItems(model, tr, r.locale))]));
+  const qaCount = (locale: string, namespace: string) => qa.get(locale)!.findings.filter((f) => !namespace || f.key?.startsWith(`${namespace}:`)).length;
   const table = reports.flatMap((r: LocaleReport) =>
     [...r.rows, { namespace: '', tally: r.total }].map((row) => ({
-      locale: r.locale, mode: r.mode, namespace: row.namespace, ...row.tally, percent: percent(row.tally.translated, row.tally.total),
+      locale: r.locale, mode: r.mode, namespace: row.namespace, ...row.tally, percent: percent(row.tally.translated, row.tally.total), qa: qaCount(r.locale, row.namespace),
     })),
   );
   return locales.map((l) => ({
@@ -38,6 +42,6 @@ export function buildStatusPages(model: Model, tr: Translator, locales: readonly
     xDefault: pageUrl(model.story.sourceLanguage, STATUS_SLUG),
     feedUrl: feedUrl(l.code),
     table,
-    todos: reports.filter((r) => l.code === model.story.sourceLanguage || r.locale === l.code).map((r) => ({ locale: r.locale, items: r.todo })),
+    todos: reports.filter((r) => l.code === model.story.sourceLanguage || r.locale === l.code).map((r) => ({ locale: r.locale, items: r.todo, qa: qa.get(r.locale)! })),
   }));
 }

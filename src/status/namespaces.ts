@@ -1,14 +1,15 @@
 /**
  * The namespaces a locale translates, in the order translators meet them:
- * the pages in reading order, then quotes, corrections, figures and the page
+ * the pages in reading order, then quotes, corrections, the glossary, figures and the page
  * chrome. The status report, the status page and the CAT exchange all list
  * files in this order.
  */
 import { fixedNamespaces } from '../config.ts';
 import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import { allPages } from '../model/load.ts';
+import { GLOSSARY_NAMESPACE } from '../qa/glossary.ts';
 import type { Model } from '../model/types.ts';
 
 export function namespaceOrder(model: Model): string[] {
-  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, CORRECTIONS_NAMESPACE, fixedNamespaces.figures, fixedNamespaces.ui];
+  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, CORRECTIONS_NAMESPACE, GLOSSARY_NAMESPACE, fixedNamespaces.figures, fixedNamespaces.ui];
 }

@@ -15,6 +15,7 @@ import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
 import { isReviewed } from '../locales/review.ts';
+import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.ts';
 
 export type UnitState = 'source' | 'translated' | 'missing' | 'outdated';
 
@@ -23,7 +24,7 @@ export interface StatusItem {
   /** i18next namespace = the file under locales/<lng>/ to edit. */
   namespace: string;
   key: string;
-  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction';
+  kind: 'unit' | 'quote' | 'person' | 'source' | 'figure' | 'ui' | 'correction' | 'term';
   state: UnitState;
   /** The source text beside it, for translators. */
   sourceText: string;
@@ -77,6 +78,8 @@ export function translatables(model: Model, locale: string): Translatable[] {
   }
   // Correction notes (issue #16): translated and tracked like any unit.
   for (const c of model.corrections) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
+  // The glossary is translated and tracked like any unit.
+  for (const [key, sourceText] of Object.entries(glossarySource(model))) out.push({ namespace: GLOSSARY_NAMESPACE, key, kind: 'term', sourceText });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
   for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
   return out;

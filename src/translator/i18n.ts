@@ -12,6 +12,7 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import type { Chapter, Model } from '../model/types.ts';
+import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.ts';
 
 export interface Translator {
   /** Looks `ns:key` up in `lng`, interpolating (escaped) values. */
@@ -37,6 +38,8 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   // A figure's labels are written in its SVG file: `figures:route-map.vladivostok`.
   res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) =>
     [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));
+  // Translation QA (#14): the glossary's terms, `glossary:kursk`, translated in locales/<lng>/glossary.json.
+  res[GLOSSARY_NAMESPACE] = glossarySource(model);
   return res;
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The planted-fault corpus of translation QA: tests/fixtures/qa/<fault>/fault.json
+ * names the fault, the finding it must cause (code, locale, unit) and the
+ * locale strings it overrides ("locales/ja/the-route.json": { "p-7a3b6e": "…" }).
+ * `withOverride` applies one on a copy of the loaded model, in memory.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LocaleData, LocaleFile, Model } from '../src/model/types.ts';
+
+export interface Fault {
+  name: string;
+  fault: string;
+  expect: { code: string; locale: string; unit: string };
+  /** A fault Editions is known to miss, and why: counted as missed, and pinned by a test until it is caught. */
+  limit?: string;
+  override: Record<string, Record<string, string>>;
+}
+
+export const FAULTS_DIR = 'tests/fixtures/qa';
+
+export function loadFaults(root: string): Fault[] {
+  const dir = path.join(root, FAULTS_DIR);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ name: d.name, ...(JSON.parse(readFileSync(path.join(dir, d.name, 'fault.json'), 'utf8')) as Omit<Fault, 'name'>) }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** A copy of `model` whose locale files carry the overridden strings (dotted keys); the clean model is untouched. */
+export function withOverride(model: Model, override: Fault['override']): Model {
+  const locales = new Map(model.locales);
+  for (const [file, strings] of Object.entries(override)) {
+    const [, code, name] = /^locales\/([^/]+)\/(.+)\.json$/.exec(file) ?? [];
+    const data = code ? locales.get(code) : undefined;
+    const original = data?.files.get(name!);
+    if (!data || !original) throw new Error(`${file}: no such locale file to override.`);
+    const copy: LocaleFile = { file: original.file, namespace: original.namespace, data: structuredClone(original.data), strings: new Map(original.strings), lines: original.lines };
+    for (const [key, text] of Object.entries(strings)) {
+      copy.strings.set(key, text);
+      setDotted(copy.data, key, text);
+    }
+    const files = new Map(data.files).set(name!, copy);
+    locales.set(code!, { ...data, files } satisfies LocaleData);
+  }
+  return { ...model, locales };
+}
+
+function setDotted(obj: Record<string, unknown>, key: string, value: string): void {
+  const parts = key.split('.');
+  let at = obj;
+  for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+  at[parts.at(-1)!] = value;
+}
