@@ -1,11 +1,11 @@
 /** Loads content/: the story page, its chapters and the quotes. */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { paths } from '../config.ts';
+import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { checkedSlugs, publishedDate } from './story-fields.ts';
 import { parseYaml } from './yaml.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
@@ -74,9 +74,18 @@ export function parseChapter(slug: string, file: string, text: string, findings:
   return { chapter: { slug, file, units }, data: fm.data };
 }
 
-/** `parse` through the cache: its findings are remembered with its result and reported again on every run. */
-function cachedParse<T>(cache: ParseCache, file: string, variant: string, findings: Finding[], parse: (text: string, own: Finding[]) => T): T {
-  const { result, own } = cache.read(file, variant, (text) => {
+/**
+ * `parse` of a project file, read safely, through the cache: its findings are remembered with its result and
+ * reported again on every run. `null` when the file cannot be read (with a finding, unless it is absent).
+ */
+function cachedParse<T>(root: string, cache: ParseCache, file: string, variant: string, findings: Finding[], parse: (text: string, own: Finding[]) => T): T | null {
+  const before = findings.length;
+  const text = readProjectText(root, file, findings);
+  if (text === null) {
+    if (findings.length === before) findings.push(problems.missingFile(file));
+    return null;
+  }
+  const { result, own } = cache.read(file, variant, text, (text) => {
     const own: Finding[] = [];
     return { result: parse(text, own), own };
   });
@@ -87,15 +96,17 @@ function cachedParse<T>(cache: ParseCache, file: string, variant: string, findin
 export async function loadStory(root: string, findings: Finding[], cache: ParseCache): Promise<Story | null> {
   const storyFile = paths.story;
   const storyFields = ['published', 'chapters', 'sourceLanguage'];
-  const parsed = cachedParse(cache, storyFile, '', findings, (text, own) => parseChapter('', storyFile, text, own, storyFields));
+  const parsed = cachedParse(root, cache, storyFile, '', findings, (text, own) => parseChapter('', storyFile, text, own, storyFields));
   if (!parsed) return null;
   const { data } = parsed;
-  const order = Array.isArray(data.chapters) ? data.chapters.map(String) : [];
-  if (order.length === 0) findings.push(problems.frontMatter({ file: storyFile, line: 2 }, '"chapters:" must list at least one chapter slug'));
+  const storyText = () => readProjectText(root, storyFile, []);
+  const listed: unknown[] = Array.isArray(data.chapters) ? data.chapters : [];
+  const order = checkedSlugs(listed, storyText, findings);
+  if (listed.length === 0) findings.push(problems.frontMatter({ file: storyFile, line: 2 }, '"chapters:" must list at least one chapter slug'));
 
-  const onDisk = (await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const onDisk = listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
   const onDiskSet = new Set(onDisk);
-  const listed = new Set(order);
+  const listedNames = new Set(listed.map(String));
   const chapters: Chapter[] = [];
   for (const slug of order) {
     if (!onDiskSet.has(slug)) {
@@ -103,13 +114,13 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
       continue;
     }
     const file = `${paths.chapters}/${slug}.md`;
-    const chapter = cachedParse(cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own));
+    const chapter = cachedParse(root, cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own));
     if (chapter) chapters.push(chapter.chapter);
   }
   for (const slug of onDisk) {
-    if (!listed.has(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
+    if (!listedNames.has(slug)) findings.push(problems.unlistedChapter({ file: `${paths.chapters}/${slug}.md` }, slug));
   }
-  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : String(data.published ?? '');
+  const published = publishedDate(data.published, storyText, findings) ?? '';
   return {
     file: storyFile,
     sourceLanguage: typeof data.sourceLanguage === 'string' ? data.sourceLanguage : 'en',
@@ -127,8 +138,9 @@ export interface QuoteCatalogue {
   sources: Map<string, Source>;
 }
 
-export async function loadQuotes(languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
-  return cachedParse(cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own));
+export async function loadQuotes(root: string, languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
+  return cachedParse(root, cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own))
+    ?? { readable: false, quotes: new Map(), people: new Map(), sources: new Map() };
 }
 
 /** content/quotes.yml → the quotes, people and sources it defines. */

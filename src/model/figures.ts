@@ -6,10 +6,9 @@
  * accessible name and description. The artwork is checked here, once, so a
  * page never carries script or inline style (the pages' CSP forbids both).
  */
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
 import { paths } from '../config.ts';
+import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import type { Figure, FigureLabel } from './types.ts';
 
@@ -19,10 +18,10 @@ export const REQUIRED_LABELS = { title: 'title', desc: 'desc' } as const;
 
 export async function loadFigures(root: string, findings: Finding[]): Promise<Map<string, Figure>> {
   const out = new Map<string, Figure>();
-  const names = await readdir(path.join(root, paths.figures)).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.endsWith('.svg')).sort()) {
+  for (const name of listFolder(root, paths.figures, findings).filter((n) => n.endsWith('.svg')).sort()) {
     const file = `${paths.figures}/${name}`;
-    const figure = parseFigure(name.slice(0, -4), file, await readFile(path.join(root, file), 'utf8'), findings);
+    const text = readProjectText(root, file, findings);
+    const figure = text === null ? null : parseFigure(name.slice(0, -4), file, text, findings);
     if (figure) out.set(figure.id, figure);
   }
   return out;

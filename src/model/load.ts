@@ -22,7 +22,7 @@ export async function loadModel(root: string, codes: readonly string[] = localeC
   const findings: Finding[] = [];
   const cache = ParseCache.open(root);
   const story = await loadStory(root, findings, cache);
-  const catalogue = await loadQuotes([...codes, ...otherLanguages], findings, cache);
+  const catalogue = await loadQuotes(root, [...codes, ...otherLanguages], findings, cache);
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);
