@@ -7,6 +7,7 @@ import { loadFigures } from './figures.ts';
 import { ParseCache } from './parse-cache.ts';
 import { loadLocales } from '../locales/load.ts';
 import type { Chapter, Model } from './types.ts';
+import { translationTextFindings } from '../checks/translation-text.ts';
 
 export interface Loaded {
   model: Model;
@@ -48,9 +49,12 @@ export async function loadModel(root: string, codes: readonly string[] = localeC
   for (const figure of figures.values()) {
     if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
   }
-  throwIfErrors(findings);
   const { quotes, people, sources } = catalogue;
-  return { model: { root: path.resolve(root), story, quotes, people, sources, figures, locales }, findings };
+  const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales };
+  // Untrusted input (issue #12): links, images, i18next syntax and XML-forbidden characters in any string.
+  findings.push(...translationTextFindings(model));
+  throwIfErrors(findings);
+  return { model, findings };
 }
 
 /** The story's home page followed by its chapters, in reading order. */
