@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
+import { escapeControls } from '../terminal.ts';
 import { handOver, prepareBuild } from '../render/plugin.ts';
+import { removeLeftovers } from './leftovers.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -33,7 +35,7 @@ const projectDir = path.resolve(import.meta.dirname, '../..');
 export async function build({ root, out, draft, pseudo = false, templates }: BuildOptions): Promise<void> {
   const target = path.resolve(root, out);
   const staging = `${target}.staging-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  await removeLeftovers(target);
   handOver(await prepareBuild(root, draft, pseudo));
   try {
     const eleventy = new Eleventy(templates ?? path.join(projectDir, paths.templates), staging, {
@@ -69,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
       console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
     } else {
-      console.error(error);
+      console.error(escapeControls(String((error as Error)?.stack ?? error)));
     }
     process.exit(1);
   }

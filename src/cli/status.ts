@@ -10,6 +10,7 @@ import { cliMessages, EditionsError, excerpt } from '../errors.ts';
 import { createTranslator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { plainDiff } from '../status/diff.ts';
+import { escapeLine, safeJson } from '../terminal.ts';
 import { buildReport, percent, strictIncomplete, type LocaleReport } from '../status/report.ts';
 
 export function formatReport(reports: LocaleReport[]): string {
@@ -30,7 +31,8 @@ export function formatReport(reports: LocaleReport[]): string {
       else lines.push(`           source: ${excerpt(item.sourceText, 100)}`);
     }
   }
-  return lines.join('\n');
+  // Keys, file names and text come from files: no control character reaches the terminal.
+  return lines.map(escapeLine).join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -43,7 +45,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { model } = await loadModel(values.root!);
     const reports = buildReport(model, createTranslator(model), only);
-    console.log(values.json ? JSON.stringify(reports, null, 2) : formatReport(reports));
+    console.log(values.json ? safeJson(reports) : formatReport(reports));
     process.exit(strictIncomplete(reports) ? 1 : 0);
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;

@@ -10,11 +10,12 @@
  * broken file) returns null: the caller does a full build, which also reports
  * any error.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fixedNamespaces, localeConfig, paths, type LocaleConfig } from '../config.ts';
 import { buildBlockers } from '../checks/buildable.ts';
-import { EditionsError, formatFinding, type Finding } from '../errors.ts';
+import { EditionsError, formatFinding, throwIfErrors, type Finding } from '../errors.ts';
+import { translationTextFindings } from '../checks/translation-text.ts';
+import { readProjectText } from '../files/safe-files.ts';
 import type { Translator } from '../locales/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
 import type { Model } from '../model/types.ts';
@@ -97,7 +98,8 @@ export async function applyLocaleEdits(
   const changed = new Set<string>();
   const parsed = [];
   for (const e of edits) {
-    const file = parseLocaleFile(await readFile(path.join(root, e.file), 'utf8'), e.file, e.ns, findings);
+    const text = readProjectText(root, e.file, findings);
+    const file = text === null ? null : parseLocaleFile(text, e.file, e.ns, findings);
     if (!file) return null;
     parsed.push({ ...e, file });
   }
@@ -110,6 +112,9 @@ export async function applyLocaleEdits(
     tr.i18n.removeResourceBundle(lng, ns);
     tr.i18n.addResourceBundle(lng, ns, file.data);
   }
+  // The same untrusted-text rules as a full load (issue #12).
+  findings.push(...translationTextFindings(model));
+  throwIfErrors(findings);
   for (const warning of findings) console.warn(formatFinding(warning));
 
   const editedLocales = [...new Set(parsed.map((e) => e.lng))].map(localeConfig);
