@@ -11,6 +11,7 @@ import { fixedNamespaces } from '../config.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { isBlankText } from './blank.ts';
+import { plainInline } from '../markdown/inline.ts';
 import type { Chapter, Model } from '../model/types.ts';
 
 export interface Translator {
@@ -102,7 +103,8 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
     },
     has: (lng, ns, key) => {
       const value: unknown = instance.getResource(lng, ns, key);
-      return typeof value === 'string' && !isBlankText(value);
+      // Blank as written, or as readers see it (`&#8203;`, `*\u200b*` render as nothing).
+      return typeof value === 'string' && !isBlankText(value) && !isBlankText(plainInline(value, lng));
     },
   };
 }

@@ -26,15 +26,18 @@ export async function copyProject(fixture?: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
   await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
   await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
-  if (fixture) {
-    const from = path.join(fixturesDir, fixture);
-    for (const entry of await readdir(from, { recursive: true })) {
-      if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
-    }
-    await cp(from, dir, { recursive: true, filter: (src) => !['.replaces-folder', '.special.json'].includes(path.basename(src)) });
-    await makeSpecialFiles(dir, path.join(from, '.special.json'));
-  }
+  if (fixture) await layFixture(dir, fixture);
   return dir;
+}
+
+/** Lays tests/fixtures/<fixture>/ over a copy (several may be laid over one, if they touch different files). */
+export async function layFixture(dir: string, fixture: string): Promise<void> {
+  const from = path.join(fixturesDir, fixture);
+  for (const entry of await readdir(from, { recursive: true })) {
+    if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
+  }
+  await cp(from, dir, { recursive: true, filter: (src) => !['.replaces-folder', '.special.json'].includes(path.basename(src)) });
+  await makeSpecialFiles(dir, path.join(from, '.special.json'));
 }
 
 /** The folder outside a copy that its `$OUTSIDE` links point into: `outsideOf(dir)` → "<dir>-outside". */

@@ -8,6 +8,10 @@ import { publishedDate, slugProblem } from '../../../src/model/story-fields.ts';
 import { escapeControls, safeJson } from '../../../src/terminal.ts';
 import { forbiddenXmlChar } from '../../../src/xml/chars.ts';
 import type { Finding } from '../../../src/errors.ts';
+import { checkModel } from '../../../src/checks/model.ts';
+import { createTranslator } from '../../../src/locales/i18n.ts';
+import { loadModel } from '../../../src/model/load.ts';
+import { copyProject, editJson } from '../../helpers/project.ts';
 
 test('invisible text counts as blank; any visible letter does not', () => {
   for (const blank of ['', ' ', '\u200b', '\u00ad\u200d\u2060\ufeff', '\u200e\u202e', '\u3164', '\u2800', '\u115f\u1160', '\u034f']) assert.ok(isBlankText(blank), JSON.stringify(blank));
@@ -62,4 +66,12 @@ test('terminal: control characters and bidi overrides are shown, never acted on'
   assert.ok(!/[\u0000-\u001f]/.test(finding), finding);
   assert.equal(JSON.parse(safeJson({ k: '\u009b\u202e' })).k, '\u009b\u202e', 'the JSON output stays valid and lossless');
   assert.ok(!/[\u0080-\u009f\u202e]/.test(safeJson({ k: '\u009b\u202e' })));
+});
+
+test('a translation that renders as nothing (entities, empty emphasis) counts as missing', async () => {
+  const dir = await copyProject();
+  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = '&#8203;&shy;'; d.title = '*\u200b*'; });
+  const { model } = await loadModel(dir);
+  const missing = checkModel(model, createTranslator(model)).filter((f) => f.code === 'missing').map((f) => f.key);
+  assert.deepEqual(missing.sort(), ['p-083f09', 'title']);
 });
