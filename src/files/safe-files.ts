@@ -15,8 +15,12 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+const realRoots = new Map<string, string>();
+/** The project root's real path (remembered: every read asks). */
 function realRoot(root: string): string {
-  return realpathSync(path.resolve(root));
+  let real = realRoots.get(root);
+  if (real === undefined) realRoots.set(root, (real = realpathSync(path.resolve(root))));
+  return real;
 }
 
 /** What a non-regular file is, in words: "a folder", "a FIFO (named pipe)"… */
