@@ -37,7 +37,9 @@ export function translationTextFindings(model: Model): Finding[] {
   for (const s of model.sources.values()) xmlChars({ file: quotesFile }, s.id, s.text, findings);
 
   for (const [code, locale] of model.locales) {
-    const sources = new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]));
+    // Built only if some string could hold a link: most locales have none.
+    let sources: Map<string, string> | undefined;
+    const sourceOf = (ns: string, key: string) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ?? '';
     for (const [ns, file] of locale.files) {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;
@@ -46,7 +48,7 @@ export function translationTextFindings(model: Model): Finding[] {
         const at = { file: file.file };
         xmlChars(at, key, text, own);
         i18nextSyntax(at, key, text, own);
-        if (!isSource) markup(at, key, text, sources.get(`${ns}:${key}`) ?? '', code, own);
+        if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
         // Lines only for a finding: looking one up costs a positioned parse of the file.
         for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
       }
@@ -67,6 +69,7 @@ function xmlChars(at: At, key: string, text: string, findings: Finding[]): void 
  */
 function i18nextSyntax(at: At, key: string, text: string, findings: Finding[]): void {
   if (text.includes('$t(')) findings.push(problems.i18nextSyntax(at, key, '$t(…) nesting (it would pull in another string)'));
+  if (!text.includes('{{')) return;
   for (const m of text.matchAll(/\{\{(.*?)\}\}/gs)) {
     const inner = m[1]!;
     if (inner.trimStart().startsWith('-')) findings.push(problems.i18nextSyntax(at, key, `unescaped interpolation "${m[0]}"`));
@@ -89,9 +92,8 @@ function linksOf(tokens: InlineToken[]): { hrefs: string[]; images: string[] } {
   return { hrefs, images };
 }
 
+/** Links and images of a translation against its source (only text holding "](" can have either: `[a](u)`, `![a](u)`). */
 function markup(at: At, key: string, text: string, sourceText: string, locale: string, findings: Finding[]): void {
-  // Most strings hold no bracket at all: nothing can be a link or an image.
-  if (!text.includes('](')) return;
   const own = linksOf(inlineTokens(text, locale));
   const allowed = new Set(linksOf(inlineTokens(sourceText, locale)).hrefs);
   for (const src of own.images) findings.push(problems.translationMarkup(at, key, `adds an image ("${src}"); images are never allowed in a translation`));

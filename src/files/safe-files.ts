@@ -19,7 +19,7 @@ const realRoots = new Map<string, string>();
 /** The project root's real path (remembered: every read asks). */
 function realRoot(root: string): string {
   let real = realRoots.get(root);
-  if (real === undefined) realRoots.set(root, (real = realpathSync(path.resolve(root))));
+  if (real === undefined) realRoots.set(root, (real = realpathSync.native(path.resolve(root))));
   return real;
 }
 
@@ -43,7 +43,7 @@ function resolveInside(root: string, rel: string): Resolved {
   const full = path.join(root, rel);
   let real: string;
   try {
-    real = realpathSync(full);
+    real = realpathSync.native(full);
   } catch {
     // A dangling link exists as a link but leads nowhere inside.
     try {
