@@ -3,6 +3,8 @@
  * tests can pin it. A finding has two parts: what is wrong, and what to do.
  */
 
+import { escapeControls, escapeLine } from './terminal.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -27,7 +29,8 @@ export function formatFinding(f: Finding): string {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
   const key = f.key ? ` [${f.key}]` : '';
   const label = f.severity === 'warning' ? 'warning: ' : '';
-  return `${where}${key} ${label}${f.what} Fix: ${f.fix}`.trim();
+  // Nothing from a file acts on the terminal; the file and key stay on one line, a message may span several.
+  return `${escapeLine(`${where}${key}`)} ${label}${escapeControls(`${f.what} Fix: ${f.fix}`)}`.trim();
 }
 
 /** Thrown when loading or building cannot go on; carries every finding. */
@@ -340,6 +343,72 @@ export const problems = {
     severity: 'error', code: 'qa-config', file,
     what: `This QA file is invalid: ${detail}.`,
     fix: 'Correct it as the comment at the top of the file describes.',
+  }),
+  // ── Untrusted input (issue #12): figures, translations as text, XML, slugs, files. All errors in every mode. ──
+  unsafeFigure: (at: At, id: string, detail: string): Finding => ({
+    severity: 'error', code: 'unsafe-figure', ...at, key: id,
+    what: `The figure "${id}" holds something a figure may not: ${detail}.`,
+    fix: 'Remove it: a figure uses only plain SVG shapes, text in elements marked data-label, classes for styling and links to "#id"s of the same figure (no script, event handlers, style, foreignObject, external links, DOCTYPE or processing instructions).',
+  }),
+  translationMarkup: (at: At, key: string, detail: string): Finding => ({
+    severity: 'error', code: 'translation-markup', ...at, key,
+    what: `The translation ${detail}.`,
+    fix: 'A translation is text: use the emphasis (*…*) of its source and only the links its source has, with the same address; never images.',
+  }),
+  i18nextSyntax: (at: At, key: string, detail: string): Finding => ({
+    severity: 'error', code: 'i18next-syntax', ...at, key,
+    what: `The translation uses ${detail}, which Editions does not allow.`,
+    fix: 'Write the text itself: no $t(…) nesting, no {{- …}} and no {{value, format}}; keep the {{placeholders}} of the source exactly.',
+  }),
+  xmlForbiddenChar: (at: At, key: string, codePoint: number): Finding => ({
+    severity: 'error', code: 'xml-forbidden-char', ...at, key,
+    what: `The text holds the character U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}, which XML forbids (the feed and sitemap would break).`,
+    fix: 'Delete the invisible control character (retype the text around it if your editor does not show it).',
+  }),
+  badDate: (at: At, field: string, found: string): Finding => ({
+    severity: 'error', code: 'bad-date', ...at, key: field,
+    what: `"${field}:" is "${found}", which is not a calendar date.`,
+    fix: `Write it as YYYY-MM-DD, e.g. "${field}: 2025-03-14".`,
+  }),
+  badSlug: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'bad-slug', ...at, key: slug,
+    what: `The chapter slug "${slug}" may hold only lower-case ASCII letters, digits and hyphens (it becomes a URL and a file name).`,
+    fix: 'Rename the chapter file and its entry under "chapters:", e.g. "the-route".',
+  }),
+  reservedSlug: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'reserved-slug', ...at, key: slug,
+    what: `The chapter slug "${slug}" is reserved: the site already uses that name for its own pages or files.`,
+    fix: 'Give the chapter another slug (rename its file and its entry under "chapters:").',
+  }),
+  duplicateSlug: (at: At, slug: string): Finding => ({
+    severity: 'error', code: 'duplicate-slug', ...at, key: slug,
+    what: `The chapter "${slug}" is listed twice under "chapters:".`,
+    fix: 'Delete the second entry.',
+  }),
+  outsideProject: (file: string): Finding => ({
+    severity: 'error', code: 'outside-project', file,
+    what: 'This is a symbolic link to a place outside the project; Editions neither reads nor writes through it.',
+    fix: 'Replace the link with the file itself (a regular file inside the project).',
+  }),
+  notAFile: (file: string, found: string): Finding => ({
+    severity: 'error', code: 'not-a-file', file,
+    what: `This is ${found}, not a regular file.`,
+    fix: 'Replace it with a regular text file of that name, or delete it.',
+  }),
+  notUtf8: (at: At, detail: string): Finding => ({
+    severity: 'error', code: 'not-utf8', ...at,
+    what: `This file is not UTF-8 text: ${detail}.`,
+    fix: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+  }),
+  missingFile: (file: string): Finding => ({
+    severity: 'error', code: 'missing-file', file,
+    what: 'This file is missing.',
+    fix: 'Restore it (e.g. `git checkout -- <file>`).',
+  }),
+  jsonTooDeep: (at: At, limit: number): Finding => ({
+    severity: 'error', code: 'json-too-deep', ...at,
+    what: `The JSON is nested more than ${limit} levels deep.`,
+    fix: 'A translation file holds "key": "text" pairs, grouped at most a few levels deep: flatten the nesting.',
   }),
 };
 

@@ -13,8 +13,10 @@ import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
+import { escapeControls } from '../terminal.ts';
 import editionsPlugin, { prepareBuild } from '../render/plugin.ts';
 import { refreshTemplates } from './templates.ts';
+import { removeLeftovers } from './leftovers.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -34,7 +36,8 @@ const projectDir = path.resolve(import.meta.dirname, '../..');
 export async function build({ root, out, draft, pseudo = false, templates }: BuildOptions): Promise<void> {
   const target = path.resolve(root, out);
   const staging = `${target}.staging-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  // A killed build's staging and previous folders go first (a running build's are kept).
+  await removeLeftovers(target);
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
   const prepared = await prepareBuild(root, draft, pseudo);
   try {
@@ -73,7 +76,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
       console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
     } else {
-      console.error(error);
+      console.error(escapeControls(String((error as Error)?.stack ?? error)));
     }
     process.exit(1);
   }

@@ -4,10 +4,10 @@
  * Existing ids are never touched, so translations keep their keys when text
  * is edited or moved. Headings get readable ids (their anchors).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { paths } from '../config.ts';
+import { listFolder, readProjectText, writeProjectText } from '../files/safe-files.ts';
+import { escapeControls } from '../terminal.ts';
 import { cliMessages, formatFinding, type Finding } from '../errors.ts';
 import { splitFrontMatter } from '../model/front-matter.ts';
 import { isReference, parseBlocks, slugify } from '../markdown/units.ts';
@@ -43,23 +43,27 @@ function randomId(): string {
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const files = [paths.story, ...(await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => `${paths.chapters}/${f}`)];
+  const findings: Finding[] = [];
+  const files = [paths.story, ...listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => `${paths.chapters}/${f}`)];
   let total = 0;
   for (const file of files) {
-    const before = await readFile(path.join(root, file), 'utf8');
+    const before = readProjectText(root, file, findings);
+    if (before === null) continue;
     const { text, added } = assignIds(before, file);
     if (added.length > 0) {
-      await writeFile(path.join(root, file), text);
-      console.log(cliMessages.idsAdded(file, added));
+      writeProjectText(root, file, text);
+      console.log(escapeControls(cliMessages.idsAdded(file, added)));
       total += added.length;
     }
   }
+  for (const f of findings) console.error(formatFinding(f));
   console.log(cliMessages.idsTotal(total));
+  if (findings.length) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(escapeControls(e instanceof Error ? e.message : String(e)));
     process.exit(1);
   });
 }

@@ -12,6 +12,7 @@ import { plainDiff } from '../status/diff.ts';
 import { statusFails } from '../checks/model.ts';
 import { buildReport, percent, type LocaleReport } from '../status/report.ts';
 import { statusOnce } from '../status/units.ts';
+import { escapeLine, safeJson } from '../terminal.ts';
 
 export function formatReport(reports: LocaleReport[]): string {
   const lines: string[] = [];
@@ -31,7 +32,8 @@ export function formatReport(reports: LocaleReport[]): string {
       else lines.push(`           source: ${excerpt(item.sourceText, 100)}`);
     }
   }
-  return lines.join('\n');
+  // Keys, file names and text come from files: no control character reaches the terminal.
+  return lines.map(escapeLine).join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -47,7 +49,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const tr = createTranslator(model);
     const status = statusOnce(model, tr);
     const reports = buildReport(model, tr, only, status);
-    console.log(values.json ? JSON.stringify(reports, null, 2) : formatReport(reports));
+    console.log(values.json ? safeJson(reports) : formatReport(reports));
     process.exit(statusFails(model, tr, only, status) ? 1 : 0);
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;

@@ -4,9 +4,9 @@
  * `npm run i18n:accept -- <locale> <namespace:key>… | --all`: an outdated
  * translation that still fits is marked up to date without editing it.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeProjectText } from '../files/safe-files.ts';
+import { escapeControls } from '../terminal.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
@@ -22,7 +22,7 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
   if (command === 'sync') {
     for (const code of args.length ? args : translatedLocales) {
       const lock = syncLock(statusItems(model, tr, code));
-      await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+      writeProjectText(root, lockPath(code), serializeLock(lock));
       out.push(cliMessages.lockRecorded(lockPath(code), lock.size));
     }
     return out;
@@ -34,7 +34,7 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
   const lock = model.locales.get(code)!.lock;
   const unknown = acceptInLock(lock, statusItems(model, tr, code), all ? 'all' : keys);
   if (unknown.length) throw new Error(cliMessages.notOutdated(code, unknown));
-  await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+  writeProjectText(root, lockPath(code), serializeLock(lock));
   out.push(cliMessages.lockAccepted(lockPath(code), all ? 'all' : keys));
   return out;
 }
@@ -43,9 +43,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
   const [command, ...args] = positionals;
   try {
-    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', args, values.all!)) console.log(line);
+    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', args, values.all!)) console.log(escapeControls(line));
   } catch (error) {
-    console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
+    console.error(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
     process.exit(1);
   }
 }

@@ -3,15 +3,13 @@
  * and column (momoa gives positions), and every string is normalized to NFC so
  * search and comparison work.
  */
-import { readFileSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import { paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { LOCK_FILE, localeFolder } from './files.ts';
 import { parseLock } from './lock.ts';
 import type { LocaleData, LocaleFile } from './types.ts';
+import { isProjectFolder, jsonDepth, listFolder, MAX_JSON_DEPTH, readProjectText } from '../files/safe-files.ts';
 
 /**
  * Parses one locale file's text; `null` (with a finding) when it is not usable
@@ -22,6 +20,11 @@ import type { LocaleData, LocaleFile } from './types.ts';
 export function parseLocaleFile(text: string, file: string, namespace: string, findings: Finding[]): LocaleFile | null {
   // A byte-order mark and CRLF line endings are harmless: accept them silently.
   const clean = text.replace(/^\uFEFF/, '');
+  // Refused before any parser recurses into it (a bare RangeError otherwise).
+  if (jsonDepth(clean) > MAX_JSON_DEPTH) {
+    findings.push(problems.jsonTooDeep({ file, line: 1 }, MAX_JSON_DEPTH));
+    return null;
+  }
   let data: unknown;
   try {
     data = JSON.parse(clean);
@@ -119,28 +122,34 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
 
 /** Loads every configured locale's folder; reports missing folders and unknown ones. */
 export async function loadLocales(root: string, codes: readonly string[], findings: Finding[]): Promise<Map<string, LocaleData>> {
-  const base = path.join(root, paths.locales);
   const out = new Map<string, LocaleData>();
-  const folders = await readdir(base).catch(() => [] as string[]);
-  for (const folder of folders) {
-    if (!codes.includes(folder) && (await stat(path.join(base, folder))).isDirectory()) findings.push(problems.unknownLocaleFolder(folder));
+  for (const folder of listFolder(root, paths.locales, findings)) {
+    if (!codes.includes(folder) && isProjectFolder(root, `${paths.locales}/${folder}`)) findings.push(problems.unknownLocaleFolder(folder));
   }
   for (const code of codes) {
     const folder = localeFolder(code);
-    const names = await readdir(path.join(root, folder)).catch(() => null);
-    if (names === null) {
-      findings.push(problems.localeFolderMissing(code));
+    if (!isProjectFolder(root, folder)) {
+      // A link out of the project or a file in its place says so; otherwise there is no folder.
+      const before = findings.length;
+      listFolder(root, folder, findings);
+      if (findings.length === before) findings.push(problems.localeFolderMissing(code));
       continue;
     }
+    const names = listFolder(root, folder, findings);
     if (!names.some((n) => n.endsWith('.json'))) {
       findings.push(problems.emptyLocale(code));
       continue;
     }
     const data: LocaleData = { code, folder, files: new Map(), lock: new Map() };
-    if (names.includes(LOCK_FILE)) data.lock = parseLock(await readFile(path.join(root, folder, LOCK_FILE), 'utf8'), `${folder}/${LOCK_FILE}`, findings);
+    if (names.includes(LOCK_FILE)) {
+      const lock = readProjectText(root, `${folder}/${LOCK_FILE}`, findings);
+      if (lock !== null) data.lock = parseLock(lock, `${folder}/${LOCK_FILE}`, findings);
+    }
     // Read synchronously: for thousands of small files that is faster than fs/promises (README, Performance).
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const parsed = parseLocaleFile(readFileSync(path.join(root, folder, name), 'utf8'), `${folder}/${name}`, name.slice(0, -5), findings);
+      const file = `${folder}/${name}`;
+      const text = readProjectText(root, file, findings);
+      const parsed = text === null ? null : parseLocaleFile(text, file, name.slice(0, -5), findings);
       if (parsed) data.files.set(parsed.namespace, parsed);
     }
     out.set(code, data);

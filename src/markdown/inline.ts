@@ -9,13 +9,15 @@ type Md = InstanceType<typeof MarkdownIt>;
 import { languageFacts } from '../languages.ts';
 
 const renderers = new Map<string, Md>();
+/** The inline Markdown a unit may use: emphasis, code, escapes, entities, the typographer, links, line breaks. */
+const RULES = ['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline'];
 
 function rendererFor(locale: string): Md {
   let md = renderers.get(locale);
   if (!md) {
     const quotes = languageFacts(locale).quotes;
     md = new MarkdownIt('zero', { html: false, typographer: true, quotes })
-      .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline']);
+      .enable(RULES);
     renderers.set(locale, md);
   }
   return md;
@@ -63,6 +65,23 @@ export function plainInline(text: string, locale: string): string {
     return tokens.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
   });
 }
+
+/**
+ * The inline token tree of a text as the renderer sees it, plus images (which
+ * the renderer does not enable: `![a](u)` would become "!" and a link), so a
+ * check can name an image as one. For the checks of src/checks/translation-text.ts.
+ */
+export function inlineTokens(text: string, locale: string): InlineToken[] {
+  let md = checkers.get(locale);
+  if (!md) {
+    md = new MarkdownIt('zero', { html: false, typographer: true, quotes: languageFacts(locale).quotes })
+      .enable([...RULES, 'image']);
+    checkers.set(locale, md);
+  }
+  return md.parseInline(text, {})[0]?.children ?? [];
+}
+const checkers = new Map<string, Md>();
+export type InlineToken = ReturnType<Md['parseInline']>[number];
 
 /** Lines of a multi-line quote, each rendered: `"a\nb"` → ["a", "b"]. */
 export function renderLines(text: string, locale: string): string[] {

@@ -1,14 +1,14 @@
 /** Loads content/: the story page, its chapters and the quotes. */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { paths } from '../config.ts';
+import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { resolvePublication, storySchema } from './publication.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { text, validate } from './schema.ts';
+import { RESERVED_SLUGS } from './story-fields.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import { parseYaml } from './yaml.ts';
 import { provenanceProblems, type OriginalForm } from './provenance.ts';
@@ -47,9 +47,18 @@ export function parseChapter<S extends z.ZodType<{ title: string; description: s
   return { chapter: { slug, file, units }, data, lineOf: fm.lineOf };
 }
 
-/** `parse` through the cache: its findings are remembered with its result and reported again on every run. */
-function cachedParse<T>(cache: ParseCache, file: string, variant: string, findings: Finding[], parse: (text: string, own: Finding[]) => T): T {
-  const { result, own } = cache.read(file, variant, (text) => {
+/**
+ * `parse` of a project file, read safely, through the cache: its findings are remembered with its result and
+ * reported again on every run. `null` when the file cannot be read (with a finding, unless it is absent).
+ */
+function cachedParse<T>(root: string, cache: ParseCache, file: string, variant: string, findings: Finding[], parse: (text: string, own: Finding[]) => T): T | null {
+  const before = findings.length;
+  const text = readProjectText(root, file, findings);
+  if (text === null) {
+    if (findings.length === before) findings.push(problems.missingFile(file));
+    return null;
+  }
+  const { result, own } = cache.read(file, variant, text, (text) => {
     const own: Finding[] = [];
     return { result: parse(text, own), own };
   });
@@ -59,7 +68,7 @@ function cachedParse<T>(cache: ParseCache, file: string, variant: string, findin
 
 export async function loadStory(root: string, findings: Finding[], cache: ParseCache): Promise<Story | null> {
   const storyFile = paths.story;
-  const parsed = cachedParse(cache, storyFile, '', findings, (text, own) => {
+  const parsed = cachedParse(root, cache, storyFile, '', findings, (text, own) => {
     const page = parseChapter('', storyFile, text, own, storySchema);
     const publication = page?.data ? resolvePublication(page.data, storyFile, page.lineOf, own) : null;
     // Only plain data survives the cache: the line lookup is kept as the lines of the chapter list.
@@ -69,7 +78,7 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
   const { data, publication, chapterLines } = parsed;
   const lineOfChapter = (i: number) => chapterLines[i] ?? 2;
 
-  const onDisk = (await readdir(path.join(root, paths.chapters))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const onDisk = listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
   const onDiskSet = new Set(onDisk);
   const listed = new Set<string>();
   const chapters: Chapter[] = [];
@@ -79,12 +88,17 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
       return;
     }
     listed.add(slug);
+    // A chapter may not take the name of a namespace or of another page of the edition.
+    if (RESERVED_SLUGS.has(slug)) {
+      findings.push(problems.reservedSlug({ file: storyFile, line: lineOfChapter(i) }, slug));
+      return;
+    }
     if (!onDiskSet.has(slug)) {
       findings.push(problems.unknownChapter({ file: storyFile, line: lineOfChapter(i) }, slug));
       return;
     }
     const file = `${paths.chapters}/${slug}.md`;
-    const chapter = cachedParse(cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own)?.chapter ?? null);
+    const chapter = cachedParse(root, cache, file, '', findings, (text, own) => parseChapter(slug, file, text, own)?.chapter ?? null);
     if (chapter) chapters.push(chapter);
   });
   for (const slug of onDisk) {
@@ -110,8 +124,9 @@ export interface QuoteCatalogue {
   defined: Set<string>;
 }
 
-export async function loadQuotes(languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
-  return cachedParse(cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own));
+export async function loadQuotes(root: string, languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
+  return cachedParse(root, cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own))
+    ?? { readable: false, quotes: new Map(), people: new Map(), sources: new Map(), defined: new Set() };
 }
 
 const person = z.strictObject({ name: text, role: text });

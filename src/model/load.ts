@@ -1,5 +1,6 @@
 /** The one loader: content/ and locales/ → one validated, typed model. */
 import path from 'node:path';
+import { paths } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
 import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
@@ -29,7 +30,7 @@ export async function loadModel(root: string): Promise<Loaded> {
     cache.save();
     throw new EditionsError(findings.filter((f) => f.severity === 'error'));
   }
-  const catalogue = await loadQuotes(quoteLanguages, findings, cache);
+  const catalogue = await loadQuotes(root, quoteLanguages, findings, cache);
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);
@@ -41,7 +42,8 @@ export async function loadModel(root: string): Promise<Loaded> {
     for (const unit of chapter.units) {
       if (unit.kind === 'figure') {
         drawn.add(unit.id);
-        if (!figures.has(unit.id)) findings.push(problems.unknownFigure({ file: chapter.file, line: unit.line }, unit.id));
+        // A figure refused for what it holds has its own findings; only an absent file is "does not exist".
+        if (!figures.has(unit.id) && !findings.some((f) => f.file === `${paths.figures}/${unit.id}.svg`)) findings.push(problems.unknownFigure({ file: chapter.file, line: unit.line }, unit.id));
       }
       if (unit.kind !== 'quote') continue;
       used.add(unit.id);
@@ -56,9 +58,10 @@ export async function loadModel(root: string): Promise<Loaded> {
   }
   const corrections = loadCorrections(root, allPages(story), story.published, findings);
   const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
-  throwIfErrors(findings);
   const { quotes, people, sources } = catalogue;
-  return { model: { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits }, findings };
+  const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits };
+  throwIfErrors(findings);
+  return { model, findings };
 }
 
 /** The story's home page followed by its chapters, in reading order. */

@@ -1,8 +1,8 @@
 /**
- * Parsed source files remembered between runs, as ESLint's cache does: a
- * file whose size and modification time are unchanged is neither read nor
- * parsed again; reading a result back is far cheaper than parsing (README,
- * Performance).
+ * Parsed source files remembered between runs: a file whose content (its
+ * SHA-256) is unchanged is not parsed again. Keyed by content, not by size
+ * and modification time, so a copy with old timestamps or a same-size edit
+ * in the same instant never reuses another text's parse.
  *
  * The cache lives in the project's own node_modules/.cache/editions/ (a copy
  * of the project without node_modules, as in tests, is parsed afresh every
@@ -15,14 +15,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
-interface Entry { size: number; mtimeMs: number; variant: string; result: unknown; parsedAt: number }
-
-/**
- * A file changed this close to its parse might change again within the same
- * timestamp tick and keep its size (git's "racy" files): such an entry is
- * not trusted, and the file is parsed again next time.
- */
-const RACY_MS = 2000;
+/** What a file parsed into, keyed by its content's hash: timestamps (a `cp -p`, a checkout) decide nothing. */
+interface Entry { contentHash: string; variant: string; result: unknown }
 
 export class ParseCache {
   /** The entries this run used: only they are written back, so deleted files drop out. */
@@ -30,7 +24,6 @@ export class ParseCache {
   private changed = false;
 
   private constructor(
-    private readonly root: string,
     private readonly file: string | null,
     private readonly version: string,
     private readonly previous: Map<string, Entry>,
@@ -39,7 +32,7 @@ export class ParseCache {
   /** The cache of the project at `root`; one that never remembers when `root` has no node_modules. */
   static open(root: string): ParseCache {
     const file = parseCacheFile(root);
-    if (!file) return new ParseCache(root, null, '', new Map());
+    if (!file) return new ParseCache(null, '', new Map());
     const version = codeVersion();
     let previous = new Map<string, Entry>();
     try {
@@ -48,25 +41,24 @@ export class ParseCache {
     } catch {
       // No cache yet, or an unreadable one: parse everything.
     }
-    return new ParseCache(root, file, version, previous);
+    return new ParseCache(file, version, previous);
   }
 
   /**
    * `parse(text)` of the file at `rel` (relative to the root), or what it gave
-   * last time for the same file and `variant` (anything else the result
-   * depends on). The result must be plain data (structured-cloneable).
+   * last time for the same text and `variant` (anything else the result
+   * depends on). The caller reads the text (safely: src/files/safe-files.ts);
+   * the cache saves only the parse. The result must be plain data.
    */
-  read<T>(rel: string, variant: string, parse: (text: string) => T): T {
-    const stat = statSync(path.join(this.root, rel));
+  read<T>(rel: string, variant: string, text: string, parse: (text: string) => T): T {
+    const contentHash = hash('sha256', text);
     const known = this.previous.get(rel);
-    const trusted = known && known.mtimeMs < known.parsedAt - RACY_MS;
-    if (trusted && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.variant === variant) {
+    if (known && known.contentHash === contentHash && known.variant === variant) {
       this.used.set(rel, known);
       return known.result as T;
     }
-    const parsedAt = Date.now();
-    const result = parse(readFileSync(path.join(this.root, rel), 'utf8'));
-    this.used.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, variant, result, parsedAt });
+    const result = parse(text);
+    this.used.set(rel, { contentHash, variant, result });
     this.changed = true;
     return result;
   }

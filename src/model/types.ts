@@ -58,7 +58,7 @@ export interface FigureLabel { key: string; text: string; line: number }
 export interface Figure {
   id: string;
   file: string;
-  /** The SVG markup as written; the labels are its elements marked `data-label`. */
+  /** The SVG as rebuilt from its parsed tree by the allow-list (never the file's text); the labels are its elements marked `data-label`. */
   svg: string;
   labels: Map<string, FigureLabel>;
 }

@@ -20,8 +20,13 @@ export function parseYaml(text: string, file: string, lineOffset: number, findin
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }) ?? null;
-  } catch {
-    reportErrors(text, file, lineOffset, findings);
+  } catch (e) {
+    // Nesting past js-yaml's limit would overflow the stack of the positions parser: say what it is instead.
+    const { reason, mark } = e as { reason?: string; mark?: { line: number } };
+    const deep = /^nesting exceeded maxDepth \((\d+)\)/.exec(reason ?? '');
+    if (deep) findings.push(problems.yamlSyntax({ file, line: (mark?.line ?? 0) + 1 + lineOffset }, `it is nested more than ${deep[1]} levels deep`));
+    else if (e instanceof RangeError) findings.push(problems.yamlSyntax({ file, line: 1 + lineOffset }, 'it is nested too deep to read'));
+    else reportErrors(text, file, lineOffset, findings);
     return null;
   }
   let lines: Map<string, number> | null = null;

@@ -10,12 +10,12 @@
  * broken file) returns null: the caller does a full build, which also reports
  * any error.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fixedNamespaces, paths, type Edition } from '../config.ts';
 import { judgedCheck } from '../checks/model.ts';
 import { errorsOf } from '../checks/verdict.ts';
-import { EditionsError, formatFinding, type Finding } from '../errors.ts';
+import { EditionsError, formatFinding, throwIfErrors, type Finding } from '../errors.ts';
+import { readProjectText } from '../files/safe-files.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
 import type { LocaleFile } from '../locales/types.ts';
@@ -101,7 +101,8 @@ export async function applyLocaleEdits(
   const changed = new Set<string>();
   const parsed: { lng: string; ns: string; file: LocaleFile }[] = [];
   for (const e of edits) {
-    const file = parseLocaleFile(await readFile(path.join(root, e.file), 'utf8'), e.file, e.ns, findings);
+    const text = readProjectText(root, e.file, findings);
+    const file = text === null ? null : parseLocaleFile(text, e.file, e.ns, findings);
     if (!file) return null;
     parsed.push({ ...e, file });
   }
@@ -114,6 +115,8 @@ export async function applyLocaleEdits(
     tr.i18n.removeResourceBundle(lng, ns);
     tr.i18n.addResourceBundle(lng, ns, file.data);
   }
+  // The untrusted-text rules run with the check below, as in a full build.
+  throwIfErrors(findings);
   for (const warning of findings) console.warn(formatFinding(warning));
 
   const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));

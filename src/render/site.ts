@@ -122,7 +122,7 @@ export function notFoundViews(pages: PageView[], tr: Translator, locales: readon
 
 /** Every indexable page (the root chooser first), with its alternates. */
 export function sitemapEntries(pages: PageView[], origin: string): SitemapEntry[] {
-  const abs = (url: string) => origin + url;
+  const abs = (url: string) => origin + encodeURI(url);
   const entry = (loc: string, lastmod: string, cluster: { hreflang: string; url: string }[]): SitemapEntry => ({
     loc: abs(loc), lastmod, alternates: cluster.map((c) => ({ hreflang: c.hreflang, href: abs(c.url) })),
   });
@@ -144,11 +144,11 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
       title: home.titleText,
       subtitle: home.description,
       author: tr.t(l.code, fixedNamespaces.ui, 'site.name'),
-      id: origin + pageUrl(l.code, ''),
-      self: origin + feedUrl(l.code),
-      home: origin + home.url,
+      id: origin + encodeURI(pageUrl(l.code, '')),
+      self: origin + encodeURI(feedUrl(l.code)),
+      home: origin + encodeURI(home.url),
       updated,
-      entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + p.url, summary: p.description, updated: stamp(p.editorial.modified) })),
+      entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + encodeURI(p.url), summary: p.description, updated: stamp(p.editorial.modified) })),
     };
   });
 }

@@ -11,13 +11,15 @@ import { fixedNamespaces } from '../config.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
+import { isBlankText } from '../locales/blank.ts';
+import { plainInline } from '../markdown/inline.ts';
 import type { Chapter, Model } from '../model/types.ts';
 import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.ts';
 
 export interface Translator {
   /** Looks `ns:key` up in `lng`, interpolating (escaped) values. */
   t(lng: string, ns: string, key: string, values?: Record<string, string | number>): string;
-  /** True when `lng` has a non-empty string for `ns:key` (an empty translation counts as missing). */
+  /** True when `lng` has a string for `ns:key` that readers can see (an empty or invisible one counts as missing). */
   has(lng: string, ns: string, key: string): boolean;
   readonly i18n: i18n;
 }
@@ -76,7 +78,8 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
     fallbackLng: false,
     returnNull: false,
     returnEmptyString: false,
-    interpolation: { escapeValue: true },
+    // Translations are text (issue #12): no unescaped interpolation ("{{- x}}" stays literal; the check refuses it).
+    interpolation: { escapeValue: true, unescapePrefix: '\u0000no-unescape' },
   });
   // A plain string (nothing to interpolate or nest, no post-processor) is
   // what t() would return anyway: read it straight from i18next's store, which
@@ -99,13 +102,15 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
         const value: unknown = instance.getResource(lng, ns, key);
         if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t(')) answer = value;
       }
-      answer ??= instance.t(key, { lng, ns, ...values });
+      // No $t(…) nesting: a translation must not pull in another string or locale (the check refuses it too).
+      answer ??= instance.t(key, { lng, ns, ...values, nest: false });
       answers.set(id, answer);
       return answer;
     },
     has: (lng, ns, key) => {
       const value: unknown = instance.getResource(lng, ns, key);
-      return typeof value === 'string' && value.trim() !== '';
+      // Blank as written, or as readers see it (`&#8203;`, `*\u200b*` render as nothing).
+      return typeof value === 'string' && !isBlankText(value) && !isBlankText(plainInline(value, lng));
     },
   };
 }

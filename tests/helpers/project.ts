@@ -1,6 +1,7 @@
 /** Test helpers: a throwaway copy of the publication's content/, locales/ and platform templates to break. */
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,14 +30,43 @@ export async function copyProject(fixture?: string): Promise<string> {
   // The committed Weblate/Crowdin templates: `npm run check` holds them to the source.
   await cp(path.join(projectDir, 'i18n'), path.join(dir, 'i18n'), { recursive: true });
   await cp(path.join(projectDir, 'crowdin.yml'), path.join(dir, 'crowdin.yml'));
-  if (fixture) {
-    const from = path.join(fixturesDir, fixture);
-    for (const entry of await readdir(from, { recursive: true })) {
-      if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
-    }
-    await cp(from, dir, { recursive: true, filter: (src) => path.basename(src) !== '.replaces-folder' });
-  }
+  if (fixture) await layFixture(dir, fixture);
   return dir;
+}
+
+/** Lays tests/fixtures/<fixture>/ over a copy (several may be laid over one, if they touch different files). */
+export async function layFixture(dir: string, fixture: string): Promise<void> {
+  const from = path.join(fixturesDir, fixture);
+  for (const entry of await readdir(from, { recursive: true })) {
+    if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
+  }
+  await cp(from, dir, { recursive: true, filter: (src) => !['.replaces-folder', '.special.json'].includes(path.basename(src)) });
+  await makeSpecialFiles(dir, path.join(from, '.special.json'));
+}
+
+/** The folder outside a copy that its `$OUTSIDE` links point into: `outsideOf(dir)` → "<dir>-outside". */
+export function outsideOf(dir: string): string {
+  return `${dir}-outside`;
+}
+
+/**
+ * What git cannot hold, listed in a fixture's `.special.json`: symbolic links
+ * (`"links": {"locales/ja/_sources.lock": "$OUTSIDE/lock.json"}`, the target
+ * outside the copy given the copy's own file as content) and FIFOs (`"fifos": [...]`).
+ */
+async function makeSpecialFiles(dir: string, manifest: string): Promise<void> {
+  const special = JSON.parse(await readFile(manifest, 'utf8').catch(() => '{}')) as { links?: Record<string, string>; fifos?: string[] };
+  for (const [rel, target] of Object.entries(special.links ?? {})) {
+    const outside = target.replace('$OUTSIDE', outsideOf(dir));
+    await mkdir(path.dirname(outside), { recursive: true });
+    await writeFile(outside, await readFile(path.join(dir, rel)).catch(() => Buffer.from('{}\n')));
+    await rm(path.join(dir, rel), { force: true });
+    await symlink(outside, path.join(dir, rel));
+  }
+  for (const rel of special.fifos ?? []) {
+    const made = spawnSync('mkfifo', [path.join(dir, rel)]);
+    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
+  }
 }
 
 /** Edits one JSON file of the copy in place. */

@@ -38,13 +38,13 @@ test('broken SVG is named with file and line', () => {
 test('a word outside a label is an error: no edition could translate it', () => {
   const { findings } = parse(svg('<text>Moscow</text>'));
   assert.deepEqual(findings.map((f) => f.split(' Fix:')[0]), [
-    'content/figures/map.svg:4 [map] The figure "map" cannot be used: the text "Moscow" is not in an element marked data-label, so no edition could translate it.',
+    'content/figures/map.svg:4 [map] The figure "map" holds something a figure may not: the text "Moscow", which is not in an element marked data-label, so no edition could translate it.',
   ]);
 });
 
 test('inline style, script and a missing title are refused', () => {
-  assert.match(parse(svg('<path style="fill:red" d="M0 0"/>')).findings[0]!, /the attribute style="…" is not allowed/);
-  assert.match(parse(svg('<script>alert(1)</script>')).findings[0]!, /<script> is not allowed/);
+  assert.match(parse(svg('<path style="fill:red" d="M0 0"/>')).findings[0]!, /the attribute style="fill:red" on <path> \(style it with a class in site\.css\)/);
+  assert.match(parse(svg('<script>alert(1)</script>')).findings[0]!, /the element <script>, which is not an SVG element a figure may use/);
   const noTitle = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><desc data-label="desc">d</desc></svg>';
   assert.match(parse(noTitle).findings[0]!, /it needs a <title data-label="title">/);
   assert.match(parse(svg('<text data-label="city">A</text><text data-label="city">B</text>')).findings[0]!, /data-label="city" is used twice/);

@@ -1,0 +1,76 @@
+/**
+ * The fields of content/story.md that become URLs, file names and feed
+ * dates: chapter slugs and `published:`. Checked where they are read, so a
+ * bad one is an error at its line of content/story.md, never a broken site.
+ */
+import { fixedNamespaces, paths } from '../config.ts';
+import { problems, type Finding } from '../errors.ts';
+
+/** Lower-case ASCII letters, digits and single hyphens inside: `the-route`, `chapter-2`. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Names the site already uses beside chapters: the namespaces every locale
+ * has (a chapter's translations are locales/<lng>/<slug>.json), the pages
+ * and files of each edition (/<lng>/search/, /<lng>/feed.xml, /<lng>/404.html)
+ * and of the root (/assets/, /pagefind/, /sitemap.xml).
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  ...Object.values(fixedNamespaces),
+  'search', 'translation-status', 'parallel', 'feed', 'feed.xml', '404', '404.html', 'index', 'index.html',
+  'assets', 'pagefind', 'sitemap', 'sitemap.xml', 'robots.txt', '_headers', '_redirects', '_sources',
+]);
+
+/** The problem with a slug, or null: `slugProblem("ui")` → reserved; `slugProblem("a&b")` → bad. */
+export function slugProblem(slug: string): 'bad' | 'reserved' | null {
+  if (!SLUG.test(slug)) return 'bad';
+  return RESERVED_SLUGS.has(slug) ? 'reserved' : null;
+}
+
+/**
+ * The chapter slugs of `chapters:` that may be used, in order; every bad,
+ * reserved or repeated one is a finding at its line of content/story.md.
+ * `storyText` is read only to find lines.
+ */
+export function checkedSlugs(listed: unknown[], storyText: () => string | null, findings: Finding[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (const value of listed) {
+    const slug = typeof value === 'string' ? value : String(value);
+    const nth = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, nth);
+    const at = () => ({ file: paths.story, line: listLine(storyText(), slug, nth) });
+    const problem = slugProblem(slug);
+    if (problem === 'bad') findings.push(problems.badSlug(at(), slug));
+    else if (problem === 'reserved') findings.push(problems.reservedSlug(at(), slug));
+    else if (nth > 1) findings.push(problems.duplicateSlug(at(), slug));
+    else out.push(slug);
+  }
+  return out;
+}
+
+/** The line of the `nth` list item `- <slug>` in the front matter (1-based); 2 when not found. */
+function listLine(text: string | null, slug: string, nth: number): number {
+  const lines = (text ?? '').replace(/\r\n?/g, '\n').split('\n');
+  let count = 0;
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const item = /^\s*-\s*(.*?)\s*$/.exec(lines[i]!)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+    if (item === slug && ++count === nth) return i + 1;
+  }
+  return 2;
+}
+
+/**
+ * `published:` as an ISO calendar date, or null with a finding at its line.
+ * `publishedDate("2025-02-30", …)` → null (no such day).
+ */
+export function publishedDate(value: unknown, storyText: () => string | null, findings: Finding[]): string | null {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (date && date.toISOString().slice(0, 10) === text) return text;
+  const lines = (storyText() ?? '').replace(/\r\n?/g, '\n').split('\n');
+  const index = lines.findIndex((l) => /^published\s*:/.test(l));
+  findings.push(problems.badDate({ file: paths.story, line: index >= 0 ? index + 1 : 2 }, 'published', text));
+  return null;
+}
