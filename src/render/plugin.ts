@@ -17,6 +17,7 @@ import { headersFile, metaPolicy } from './csp.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
+import { buildParallelPages, parallelLinks, parallelPagesToWrite } from './parallel-page.ts'; // parallel view (#15)
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
@@ -136,6 +137,8 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
       // After an edit in watch mode, only the pages it changed; the sitemap, feeds and root still list every page.
       ...(render ?? { pages, statusPages }),
       searchPages,
+      // Parallel view (#15): every chapter × ordered pair of editions; after an edit, those it touched. Lead: move to page-kinds.
+      parallelPages: parallelPagesToWrite(buildParallelPages(pages, tr, locales), render?.pages),
       sourceLanguage: model.story.sourceLanguage,
       notFound: notFoundViews(pages, tr, locales),
       sitemap: sitemapEntries(pages, siteUrl),
@@ -150,6 +153,9 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
   eleventyConfig.addGlobalData('ogLocale', Object.fromEntries(locales.map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
+
+  // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
+  eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
 
   if (options.search !== false) {
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {

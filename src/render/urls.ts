@@ -19,3 +19,11 @@ export function notFoundUrl(locale: string): string {
 export function localeOfUrl(url: string): string | null {
   return /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(url)?.[1] ?? null;
 }
+
+/**
+ * The parallel view of a chapter: `first`'s page with `second` beside it, under
+ * the first edition's chapter. `parallelUrl("ja", "the-route", "en")` → "/ja/the-route/parallel/en/"
+ */
+export function parallelUrl(first: string, slug: string, second: string): string {
+  return `${pageUrl(first, slug)}parallel/${second}/`;
+}
