@@ -6,8 +6,9 @@ import { pages } from './site.ts';
 for (const page of pages) {
   test(`switcher and alternates on ${page.url}`, async ({ page: tab }) => {
     await tab.goto(page.url);
-    // Reading needs no JavaScript: an edition page carries none.
-    await expect(tab.locator('script')).toHaveCount(0);
+    // Reading needs no JavaScript: the one script keeps the passage when switching (passage.spec.ts), deferred, external.
+    await expect(tab.locator('script')).toHaveCount(1);
+    await expect(tab.locator('head script[type="module"][src="/assets/passage.js"]')).toHaveCount(1);
 
     for (const code of localeCodes) {
       const target = `/${code}/${page.slug ? `${page.slug}/` : ''}`;

@@ -2,7 +2,7 @@
 import { locales } from '../../src/config.ts';
 import { createTranslator } from '../../src/locales/i18n.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
-import { notFoundUrl, pageUrl } from '../../src/render/urls.ts';
+import { notFoundUrl, pageUrl, parallelUrl } from '../../src/render/urls.ts';
 import { SEARCH_SLUG } from '../../src/render/search-page.ts';
 import { STATUS_SLUG } from '../../src/render/status-page.ts';
 
@@ -14,10 +14,15 @@ export const pages = locales.flatMap((l) => allPages(model.story).map((c) => {
   const slug = c === model.story.home ? '' : c.slug;
   return { url: pageUrl(l.code, slug), locale: l.code, slug, kind: slug === '' ? 'home' as const : 'chapter' as const };
 }));
-/** Every HTML file a reader can land on: the root chooser, every edition page, the search and translation-status pages, and the 404 pages. */
+/** Every chapter's parallel view, for every ordered pair of editions (not indexed, not in the sitemap). */
+export const parallelPages = model.story.chapters.flatMap((c) => locales.flatMap((first) => locales.filter((l) => l !== first).map((second) => ({
+  url: parallelUrl(first.code, c.slug, second.code), locale: first.code, other: second.code, slug: c.slug,
+}))));
+/** Every HTML file a reader can land on: the root chooser, every edition page and parallel view, the search and translation-status pages, and the 404 pages. */
 export const everyPage: { url: string; locale: string; status: number }[] = [
   { url: '/', locale: model.story.sourceLanguage, status: 200 },
   ...pages.map((p) => ({ url: p.url, locale: p.locale, status: 200 })),
+  ...parallelPages.map((p) => ({ url: p.url, locale: p.locale, status: 200 })),
   ...locales.map((l) => ({ url: pageUrl(l.code, SEARCH_SLUG), locale: l.code, status: 200 })),
   ...locales.map((l) => ({ url: pageUrl(l.code, STATUS_SLUG), locale: l.code, status: 200 })),
   ...locales.map((l) => ({ url: notFoundUrl(l.code), locale: l.code, status: 200 })),

@@ -1,12 +1,13 @@
 /**
  * Weight: reading a chapter costs at most 30 KB compressed before images
  * (HTML, CSS and any script or font), measured on every page of every edition
+ * and every parallel view,
  * as a browser loads it. Fonts come from the system: no page fetches one.
  */
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { pages } from './site.ts';
+import { pages, parallelPages } from './site.ts';
 
 const BUDGET = 30 * 1024;
 
@@ -27,7 +28,8 @@ async function weigh(tab: Page, url: string): Promise<{ total: number; parts: st
   };
 }
 
-for (const page of pages) {
+// The parallel views carry two editions' text: they are held to the same budget.
+for (const page of [...pages, ...parallelPages]) {
   test(`${page.url} weighs at most 30 KB compressed before images`, async ({ page: tab }) => {
     const { total, parts, fonts } = await weigh(tab, page.url);
     expect(fonts, 'fonts come from the system').toBe(0);

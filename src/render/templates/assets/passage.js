@@ -8,16 +8,15 @@
  * Without this script the links lead to the top of the same chapter.
  */
 const units = [...document.querySelectorAll('article [id]')].filter((u) => !u.closest('svg'));
-const links = /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('a[data-passage]'));
-const header = document.querySelector('body > header');
-let kept = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-if (kept && !units.includes(kept)) kept = null;
+/** Each link with its address as built, without a passage. */
+const links = [...document.querySelectorAll('a[data-passage]')].map((a) => /** @type {const} */ ([a, (a.getAttribute('href') ?? '').split('#')[0]]));
+let kept = units.find((u) => `#${u.id}` === decodeURIComponent(location.hash)) ?? null;
 let shown = kept ? kept.id : '';
 let timer = 0;
 
-/** The unit the reader is at: the one crossing the line below the header, else the next one down. */
+/** The unit read now: the one across the line where a linked passage lands (under the masthead), else the next one down. */
 function place() {
-  const line = Math.max(0, header ? header.getBoundingClientRect().bottom : 0) + 2;
+  const line = units.length ? parseFloat(getComputedStyle(units[0]).scrollMarginTop) || 0 : 0;
   if (kept) {
     const r = kept.getBoundingClientRect();
     if (r.bottom > line && r.top < innerHeight) return kept;
@@ -26,24 +25,25 @@ function place() {
   let found = null;
   for (const u of units) {
     const r = u.getBoundingClientRect();
-    if (r.top > line) return found ?? u;
-    if (r.bottom > line) found = u;
+    if (r.top > line + 2) return found ?? u;
+    if (r.bottom > line + 2) found = u;
   }
   return found;
 }
 
-function update() {
-  const at = place();
+/** @param {Element | null} at */
+function point(at) {
   const id = at && at.id !== 'title' ? at.id : '';
-  for (const a of links) a.hash = id;
+  for (const [a, base] of links) a.setAttribute('href', id ? `${base}#${id}` : base);
   if (id !== shown) history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search);
   shown = id;
 }
 
 addEventListener('scroll', () => {
   clearTimeout(timer);
-  timer = window.setTimeout(update, 100);
+  timer = window.setTimeout(() => point(place()), 100);
 }, { passive: true });
 // A click right after scrolling must not wait for the timer.
-for (const a of links) a.addEventListener('click', update);
-update();
+for (const [a] of links) a.addEventListener('click', () => point(place()));
+// Before the browser has scrolled to it, the passage arrived at is the place.
+point(kept);
