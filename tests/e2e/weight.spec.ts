@@ -5,7 +5,9 @@
  * as a browser loads it. Fonts come from the system: no page fetches one.
  */
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { pages, parallelPages } from './site.ts';
 
@@ -45,4 +47,10 @@ test('the weight check catches a page over budget', async ({ page: tab }) => {
     await route.fulfill({ response, body: (await response.text()).replace('</article>', `<p>${bloat}</p></article>`) });
   });
   expect((await weigh(tab, '/en/the-route/')).total).toBeGreaterThan(BUDGET);
+});
+
+test('the passage-keeping script weighs at most 1 KB compressed (gzip and brotli)', () => {
+  const script = readFileSync(path.join(import.meta.dirname, '../../src/render/templates/assets/passage.js'));
+  expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(1024);
+  expect(brotliCompressSync(script).length).toBeLessThanOrEqual(1024);
 });

@@ -1,22 +1,17 @@
 // @ts-check
-/**
- * Keeps the reader's place across editions. Every unit has the same id in
- * every edition, so the links marked `data-passage` (the masthead's editions,
- * the parallel views) are pointed at the unit at the top of the window, and
- * the address follows it (replaceState: Back and Forward return to the place).
- * A passage arrived at by its #id (a search result) is kept while on screen.
- * Without this script the links lead to the top of the same chapter.
- */
+// Keeps the reader's place across editions (README: Passage keeping). A unit's
+// id is the same in every edition: links marked data-passage point at the unit
+// read now, and the address follows it, so Back returns there.
 const units = [...document.querySelectorAll('article [id]')].filter((u) => !u.closest('svg'));
-/** Each link with its address as built, without a passage. */
 const links = [...document.querySelectorAll('a[data-passage]')].map((a) => /** @type {const} */ ([a, (a.getAttribute('href') ?? '').split('#')[0]]));
+// A passage arrived at (a search result) stays the place while on screen.
 let kept = units.find((u) => `#${u.id}` === decodeURIComponent(location.hash)) ?? null;
-let shown = kept ? kept.id : '';
+let shown = kept?.id ?? '';
 let timer = 0;
 
-/** The unit read now: the one across the line where a linked passage lands (under the masthead), else the next one down. */
+/** The unit across the line where linked passages land (their scroll-margin), else the next one. */
 function place() {
-  const line = units.length ? parseFloat(getComputedStyle(units[0]).scrollMarginTop) || 0 : 0;
+  const line = units.length ? parseFloat(getComputedStyle(units[0]).scrollMarginTop) + 2 : 0;
   if (kept) {
     const r = kept.getBoundingClientRect();
     if (r.bottom > line && r.top < innerHeight) return kept;
@@ -25,8 +20,8 @@ function place() {
   let found = null;
   for (const u of units) {
     const r = u.getBoundingClientRect();
-    if (r.top > line + 2) return found ?? u;
-    if (r.bottom > line + 2) found = u;
+    if (r.top > line) return found ?? u;
+    if (r.bottom > line) found = u;
   }
   return found;
 }
@@ -41,9 +36,8 @@ function point(at) {
 
 addEventListener('scroll', () => {
   clearTimeout(timer);
-  timer = window.setTimeout(() => point(place()), 100);
+  timer = setTimeout(() => point(place()), 100);
 }, { passive: true });
-// A click right after scrolling must not wait for the timer.
+// A click straight after scrolling must not wait for the timer.
 for (const [a] of links) a.addEventListener('click', () => point(place()));
-// Before the browser has scrolled to it, the passage arrived at is the place.
 point(kept);
