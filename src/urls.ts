@@ -38,3 +38,11 @@ export function statusUrl(locale: string): string {
 export function storySlug(story: { home: unknown }, page: { slug: string }): string {
   return page === story.home ? '' : page.slug;
 }
+
+/**
+ * The parallel view of a chapter: `first`'s page with `second` beside it, under
+ * the first edition's chapter. `parallelUrl("ja", "the-route", "en")` → "/ja/the-route/parallel/en/"
+ */
+export function parallelUrl(first: string, slug: string, second: string): string {
+  return `${pageUrl(first, slug)}parallel/${second}/`;
+}

@@ -8,7 +8,8 @@
  */
 import type { Model } from '../model/types.ts';
 import { allPages } from '../model/load.ts';
-import { feedUrl, notFoundUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
+import { feedUrl, notFoundUrl, pageUrl, parallelUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
+import { buildParallelPages, parallelPagesToWrite } from './parallel-page.ts';
 import type { BuildState } from './build-state.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { headersFile } from './csp.ts';
@@ -44,14 +45,16 @@ export interface PageKind {
   titleAlone: boolean;
   /** The masthead offers the search box (the search page has its own form). */
   searchBox: boolean;
+  /** Loads the script that keeps the reader's passage when switching language (assets/passage.js). */
+  passage: boolean;
   views: (ctx: ViewContext) => unknown[];
   /** Every URL of this kind, from the model alone (no views are built). */
   files: (model: Model) => SiteFile[];
 }
 
 type Flags = Omit<PageKind, 'name' | 'url' | 'template' | 'data' | 'views' | 'files'>;
-const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true };
-const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false };
+const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false };
+const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false };
 
 const perEdition = (url: (code: string) => string) => (model: Model): SiteFile[] => model.story.editions.map((e) => ({ url: url(e.code), locale: e.code }));
 const storyPages = (model: Model, which: 'home' | 'chapter'): SiteFile[] =>
@@ -64,13 +67,21 @@ const storyViews = ({ state }: ViewContext) => state.render?.pages ?? state.page
 export const pageKinds: readonly PageKind[] = [
   {
     name: 'home', url: '/<lng>/', template: 'edition.njk', data: 'pages',
-    ...htmlPage, indexed: true, sitemap: true, titleAlone: true,
+    ...htmlPage, indexed: true, sitemap: true, titleAlone: true, passage: true,
     views: storyViews, files: (model) => storyPages(model, 'home'),
   },
   {
     name: 'chapter', url: '/<lng>/<chapter-slug>/', template: 'edition.njk', data: 'pages',
-    ...htmlPage, indexed: true, sitemap: true,
+    ...htmlPage, indexed: true, sitemap: true, passage: true,
     views: storyViews, files: (model) => storyPages(model, 'chapter'),
+  },
+  {
+    // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
+    name: 'parallel', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
+    ...htmlPage, noindex: true, social: false, passage: true,
+    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions), state.render?.pages),
+    files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) =>
+      model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
   },
   {
     name: 'search', url: '/<lng>/search/', template: 'search.njk', data: 'searchPages',

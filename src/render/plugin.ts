@@ -22,6 +22,7 @@ import { pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
+import { parallelLinks } from './parallel-page.ts';
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
@@ -132,6 +133,9 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
   eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
+
+  // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
+  eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
 
   if (options.search !== false) {
     const indexInBackground = backgroundIndexer();

@@ -39,6 +39,7 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
     if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await flushed(path.join(siteDir, 'pagefind', 'pagefind-entry.json'));
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
@@ -62,6 +63,18 @@ async function writeIndexCopies(siteDir: string, copies: string, files: string[]
     if (!made.has(dir)) await mkdir(dir, { recursive: true });
     made.add(dir);
     await writeFile(copy, tuning ? indexCopy(html, tuning) : html);
+  }
+}
+
+/**
+ * Pagefind's service can answer writeFiles a moment before its entry file is
+ * flushed; closing it then leaves pagefind-entry.json empty, and search fails
+ * on every page. Waits (briefly) until the file holds something.
+ */
+async function flushed(file: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if ((await stat(file).catch(() => null))?.size) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

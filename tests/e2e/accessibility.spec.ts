@@ -78,3 +78,21 @@ for (const page of everyPage) {
     });
   });
 }
+
+// Regression: axe 4.14 found aria-label="한국어로 읽기" around the visible word 한국어 (WCAG 2.5.3, Label in Name).
+test('the language links are named starting with the word a reader sees (label-content-name-mismatch)', async ({ page: tab }) => {
+  const mismatches = async () => (await new AxeBuilder({ page: tab }).withRules(['label-content-name-mismatch']).analyze()).violations;
+  for (const url of ['/en/the-notes/', '/ja/the-notes/', '/ja/the-notes/parallel/ko/']) {
+    await tab.goto(url);
+    expect(await mismatches(), url).toEqual([]);
+    const name = await tab.locator('header nav a[hreflang="ko"]').evaluate((a) => a.textContent);
+    expect(name, 'visible endonym first, then what the link does').toMatch(/^한국어 — /);
+  }
+  // The check catches the old markup.
+  await tab.route('**/ja/the-notes/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/(<a [^>]*hreflang="ko"[^>]*)>한국어<span class="vh">[^<]*<\/span>/, '$1 aria-label="한국어로 읽기">한국어') });
+  });
+  await tab.goto('/ja/the-notes/');
+  expect((await mismatches()).map((v) => v.id)).toEqual(['label-content-name-mismatch']);
+});

@@ -6,8 +6,10 @@ import { pages } from './site.ts';
 for (const page of pages) {
   test(`switcher and alternates on ${page.url}`, async ({ page: tab }) => {
     await tab.goto(page.url);
-    // Reading needs no JavaScript: an edition page carries none (its JSON-LD is a data block, never run).
-    await expect(tab.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    // Reading needs no JavaScript: the one script keeps the passage when switching (passage.spec.ts), deferred,
+    // external; the JSON-LD is a data block, never run.
+    await expect(tab.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
+    await expect(tab.locator('head script[type="module"][src="/assets/passage.js"]')).toHaveCount(1);
 
     for (const code of localeCodes) {
       const target = `/${code}/${page.slug ? `${page.slug}/` : ''}`;

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
-import { pages, searchUrls } from './site.ts';
+import { pages, parallelPages, searchUrls } from './site.ts';
 
 const siteDir = path.resolve(process.env.PSEUDO_SITE ?? '.build/pseudo-site');
 let served: Served;
@@ -19,7 +19,7 @@ test.afterAll(async () => {
   await served.close();
 });
 
-for (const url of ['/', ...pages.map((p) => p.url), ...searchUrls]) {
+for (const url of ['/', ...pages.map((p) => p.url), ...parallelPages.map((p) => p.url), ...searchUrls]) {
   test(`no hard-coded text on ${url}`, async ({ page }) => {
     await page.goto(`${served.origin}${url}`);
     const texts = await page.evaluate(() => {

@@ -16,6 +16,11 @@ export const pages = htmlPages(model).filter((p) => p.kind === 'home' || p.kind 
 }));
 /** Every HTML file a reader can land on, kind by kind from src/render/page-kinds.ts (the root chooser, the editions' pages, search, status and 404 pages). */
 export const everyPage: { url: string; locale: string; status: number }[] = htmlPages(model).map((p) => ({ url: p.url, locale: p.locale, status: 200 }));
+/** Every chapter's parallel view, for every ordered pair of editions (not indexed, not in the sitemap). */
+export const parallelPages = pageKind('parallel').files(model).map((f) => {
+  const [, first, slug, , other] = f.url.split('/');
+  return { url: f.url, locale: first!, other: other!, slug: slug! };
+});
 
 /** The search page of every edition (it has a script; chapters have none). */
 export const searchUrls = pageKind('search').files(model).map((f) => f.url);

@@ -1,12 +1,15 @@
 /**
  * Weight: reading a chapter costs at most 30 KB compressed before images
  * (HTML, CSS and any script or font), measured on every page of every edition
+ * and every parallel view,
  * as a browser loads it. Fonts come from the system: no page fetches one.
  */
 import { randomBytes } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { pages } from './site.ts';
+import { pages, parallelPages } from './site.ts';
 
 const BUDGET = 30 * 1024;
 
@@ -27,7 +30,8 @@ async function weigh(tab: Page, url: string): Promise<{ total: number; parts: st
   };
 }
 
-for (const page of pages) {
+// The parallel views carry two editions' text: they are held to the same budget.
+for (const page of [...pages, ...parallelPages]) {
   test(`${page.url} weighs at most 30 KB compressed before images`, async ({ page: tab }) => {
     const { total, parts, fonts } = await weigh(tab, page.url);
     expect(fonts, 'fonts come from the system').toBe(0);
@@ -43,4 +47,10 @@ test('the weight check catches a page over budget', async ({ page: tab }) => {
     await route.fulfill({ response, body: (await response.text()).replace('</article>', `<p>${bloat}</p></article>`) });
   });
   expect((await weigh(tab, '/en/the-route/')).total).toBeGreaterThan(BUDGET);
+});
+
+test('the passage-keeping script weighs at most 1 KB compressed (gzip and brotli)', () => {
+  const script = readFileSync(path.join(import.meta.dirname, '../../src/render/templates/assets/passage.js'));
+  expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(1024);
+  expect(brotliCompressSync(script).length).toBeLessThanOrEqual(1024);
 });

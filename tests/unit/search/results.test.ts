@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bestLocation, resultView, type ResultData } from '../../../src/render/templates/assets/search/results.js';
+import { bestLocation, localStop, resultView, type ResultData } from '../../../src/render/templates/assets/search/results.js';
 
 /** A result as Pagefind returns it for an English page: words split on spaces. */
 const en: ResultData = {
@@ -55,4 +55,48 @@ test('Japanese: words are split where Pagefind put U+200B, and index-only soft h
 test('a result found by a filter alone has no best match', () => {
   assert.equal(bestLocation([]), null);
   assert.equal(resultView({ ...en, weighted_locations: [], locations: [] }).url, '/en/the-route/');
+});
+
+/**
+ * Japanese as Pagefind returns it: the title, then the standfirst (anchored as
+ * #description), joined by Pagefind's Latin ". " (regression: the excerpt read
+ * 「ドローンとの戦い方を学ぶ. 手描きの図には…」).
+ */
+const jaWords = ['ドローン', 'と', 'の', '戦い方', 'を', '学ぶ. ', '手描き', 'の', '図', 'に', 'は', '記さ', 'れ', 'て', 'い', 'た。 ', '兵士', 'の', '手順', '1', '人', 'が', '撃つ. ', 'チョン', '・', 'ギョンホン'];
+const ja: ResultData = {
+  url: '/ja/drone-warfare/', content: jaWords.join('\u200B'), raw_content: jaWords.join('\u200B'), meta: { title: 'ドローンとの戦い方を学ぶ' },
+  anchors: [
+    { element: 'h1', id: 'title', location: 0 },
+    { element: 'p', id: 'description', location: 6 },
+    { element: 'figure', id: 'quote-note-drone-drill', location: 16 },
+  ],
+  weighted_locations: [{ weight: 1, balanced_score: 9, location: 6 }],
+  locations: [6],
+};
+
+test('Japanese: the excerpt never joins the title to the standfirst', () => {
+  const view = resultView(ja);
+  assert.equal(view.title, 'ドローンとの戦い方を学ぶ');
+  assert.equal(view.url, '/ja/drone-warfare/');
+  assert.deepEqual(view.excerpt.map((p) => ({ ...p, text: p.text.trim() })), [{ text: '手描き', mark: true }, { text: 'の図には記されていた。', mark: false }]);
+  assert.ok(!view.excerpt.map((p) => p.text).join('').includes('学ぶ'));
+});
+
+test('a match in the title shows the standfirst under it, not the title again', () => {
+  const view = resultView({ ...ja, weighted_locations: [{ weight: 7, balanced_score: 20, location: 0 }], locations: [0, 17] });
+  assert.equal(view.excerpt.map((p) => p.text).join('').trim(), '手描きの図には記されていた。');
+});
+
+test('Japanese: a Latin stop Pagefind added after a block becomes 。 inside the excerpt and goes at its end', () => {
+  const inside = resultView({ ...ja, weighted_locations: [{ weight: 1, balanced_score: 9, location: 18 }], locations: [18] });
+  assert.equal(inside.excerpt.map((p) => p.text).join('').trim(), '兵士の手順1人が撃つ。チョン・ギョンホン');
+  const atEnd = resultView({ ...ja, weighted_locations: [{ weight: 1, balanced_score: 9, location: 21 }], locations: [21] }, 4);
+  assert.deepEqual(atEnd.excerpt, [{ text: 'が', mark: true }, { text: '撃つ', mark: false }]);
+});
+
+test('Korean and English keep their own full stops', () => {
+  assert.equal(localStop('익히다. ', '', true), '익히다. ');
+  assert.equal(localStop('Kursk.', '', false), 'Kursk.');
+  assert.equal(localStop('. ', 'つ', false), '。');
+  assert.equal(localStop('. ', 'つ', true), '');
 });

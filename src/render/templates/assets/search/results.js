@@ -16,6 +16,26 @@
 /** The index-only word boundary (src/render/search-forms.ts): never shown. */
 const BOUNDARY = /\u00AD/g;
 
+/** Units at the top of every chapter (reserved ids): a result in them links to the page itself. */
+const PAGE_TOP = ['title', 'description'];
+
+/**
+ * Pagefind ends a block that has no closing punctuation with a Latin ". " (a
+ * heading, a caption). After Japanese text that stop is never the author's:
+ * at the excerpt's end it goes, inside it it becomes the locale's 。.
+ * `localStop("撃つ. ", "", false)` → "撃つ。"; `localStop(". ", "つ", true)` → ""; Latin and Hangul keep theirs.
+ * @param {string} word
+ * @param {string} before the text just before the word
+ * @param {boolean} last whether the word ends the excerpt
+ */
+export function localStop(word, before, last) {
+  const stop = /\.\s*$/.exec(word);
+  if (!stop) return word;
+  const kept = word.slice(0, stop.index);
+  const prev = (kept || before).slice(-1);
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prev) ? kept + (last ? '' : '。') : word;
+}
+
 /** @param {string} text */
 export function clean(text) {
   return text.replace(BOUNDARY, '').replace(/\s+/g, ' ').trim();
@@ -34,7 +54,10 @@ export function resultView(data, budget = 110) {
   const words = segmented ? content.split('\u200B') : content.split(/[\r\n\s]+/g);
   const joiner = segmented ? '' : ' ';
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-  const at = bestLocation(data.weighted_locations) ?? 0;
+  const found = bestLocation(data.weighted_locations) ?? 0;
+  // The title is the result's heading already: a match in it (before the standfirst) shows the standfirst.
+  const standfirst = anchors.find((a) => a.id === 'description');
+  const at = standfirst && found < standfirst.location ? standfirst.location : found;
 
   const unit = anchors.filter((a) => a.location <= at).at(-1);
   const start = unit?.location ?? 0;
@@ -64,11 +87,11 @@ export function resultView(data, budget = 110) {
   };
   for (let i = lo; i < hi; i++) {
     if (i > lo && joiner) add(joiner, false);
-    add((words[i] ?? '').replace(BOUNDARY, ''), marked.has(i));
+    add(localStop((words[i] ?? '').replace(BOUNDARY, ''), words[i - 1] ?? '', i === hi - 1), marked.has(i));
   }
 
   return {
-    url: unit && unit.id !== 'title' ? `${data.url}#${unit.id}` : data.url,
+    url: unit && !PAGE_TOP.includes(unit.id) ? `${data.url}#${unit.id}` : data.url,
     title: clean(data.meta.title ?? ''),
     section,
     excerpt,
