@@ -36,7 +36,7 @@ export const storySchema = z.strictObject({
   description: text,
   published: z.union([z.date(), z.string()], { error: 'must be a date (YYYY-MM-DD)' })
     .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
-    .pipe(z.iso.date({ error: 'must be a date written YYYY-MM-DD' })),
+    .pipe(z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' })),
   sourceLanguage: languageCode.default('en'),
   editions: z.array(editionSchema, { error: 'must be a list of editions, each "- lang: <code>"' }).min(1, { error: 'must list at least one edition' }),
   chapters: z.array(slug, { error: 'must be a list of chapter slugs' }).min(1, { error: 'must list at least one chapter slug' }),

@@ -46,7 +46,8 @@ function describe(issue: z.core.$ZodIssue, key: string | null): string {
     if (issue.input === undefined || issue.input === null) return 'is missing or empty';
     return `${issue.message.replace(/^Invalid input: /, '')}, found ${describeValue(issue.input)}`;
   }
-  return issue.message;
+  // Say what was written, so the fix is plain: "must be a date written YYYY-MM-DD (found the text "2026-02-30")".
+  return issue.input === undefined || typeof issue.input === 'object' ? issue.message : `${issue.message} (found ${describeValue(issue.input)})`;
 }
 
 /** `describeValue(1953)` → "the number 1953" */

@@ -104,6 +104,8 @@ export function japaneseFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
   const out: Figure[] = [];
   for (const m of t.matchAll(JA_FIGURE)) {
+    // 一日 is "a day" (一日が始まる); only after a month is it a date (10月1日).
+    if (m[0] === '一' && t[m.index + 1] === '日' && t[m.index - 1] !== '月') continue;
     const value = mixedNumeral(m[0]);
     if (value !== null) out.push({ text: m[0], index: m.index, value, ...unitAfter(t.slice(m.index + m[0].length), JA_UNITS) });
   }

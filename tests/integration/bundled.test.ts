@@ -41,8 +41,11 @@ test('regression: a copy of the tree with OLDER timestamps and other code runs i
   after(() => rmSync(copy, { recursive: true, force: true }));
   cpSync(path.join(projectDir, 'src'), path.join(copy, 'src'), { recursive: true, preserveTimestamps: true });
   for (const f of ['package.json', 'package-lock.json']) cpSync(path.join(projectDir, f), path.join(copy, f), { preserveTimestamps: true });
-  const check = path.join(copy, 'src/cli/check.ts');
-  writeFileSync(check, readFileSync(check, 'utf8').replace('error(s), ${warnings} warning(s)', 'error(s) [copy], ${warnings} warning(s)'));
+  // The check's summary line is written in src/errors.ts: the copy's code says "[copy]".
+  const messages = path.join(copy, 'src/errors.ts');
+  const edited = readFileSync(messages, 'utf8').replace('error(s), ${warnings} warning(s)', 'error(s) [copy], ${warnings} warning(s)');
+  assert.ok(edited.includes('[copy]'), 'the summary line is where the test edits it');
+  writeFileSync(messages, edited);
   const longAgo = new Date('2001-01-01');
   for (const f of readdirSync(path.join(copy, 'src'), { recursive: true, encoding: 'utf8' })) utimesSync(path.join(copy, 'src', f), longAgo, longAgo);
   const inCopy = spawnSync(process.execPath, ['src/cli/bundled.mjs', 'src/cli/check.ts', '--root', projectDir], { cwd: copy, encoding: 'utf8', env: { ...process.env, EDITIONS_CACHE_DIR: cacheDir } });

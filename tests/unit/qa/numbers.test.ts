@@ -69,3 +69,8 @@ test('a translation may add figures but not lose or change one (counted as a mul
 test('a language Editions cannot read figures in is not compared', () => {
   assert.equal(figuresOf('12', 'fr'), null);
 });
+
+test('一日 is "a day", not a figure, unless it follows a month', () => {
+  assert.deepEqual(japaneseFigures('港町では朝四時に一日が始まる。').map((f) => f.value), []);
+  assert.deepEqual(japaneseFigures('10月1日に一日かけて').map((f) => f.value), [10, 1]);
+});
