@@ -41,12 +41,17 @@ export interface SearchTuning {
    * common form (磯崎): index the common form too.
    */
   variants: boolean;
+  /**
+   * Present Hangul to the indexer as conjoining jamo, so that Pagefind cuts
+   * the index into chunks (src/render/korean-index.ts explains why).
+   */
+  hangulJamo: boolean;
 }
 
 export const locales: readonly LocaleConfig[] = [
-  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true } },
-  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false } },
+  { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', mode: 'strict', script: /[A-Za-z]/, quotes: '“”‘’', search: { wholeRuns: false, variants: false, hangulJamo: false } },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', mode: 'strict', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true, hangulJamo: false } },
+  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', mode: 'strict', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false, hangulJamo: true } },
 ];
 
 /** Languages a quote may have been first said or written in, beyond the editions. */
