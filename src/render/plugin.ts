@@ -13,11 +13,12 @@ import { applyLocaleEdits, buildTrackedPages, type Tracked } from './incremental
 import { buildPages, type PageView } from './pages.ts';
 import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { headersFile, metaPolicy } from './csp.ts';
-import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
+import { metaPolicy } from './csp.ts';
 import { buildSearchPages, SEARCH_SLUG, type SearchPageView } from './search-page.ts';
 import { pageUrl } from './urls.ts';
 import { statusOnce } from '../status/units.ts';
+// Shards and merge (#17): what a build renders when it builds one edition or only the site-wide files.
+import { editionsData, rootData, siteUrlFromEnv, type BuildScope } from './shard.ts';
 
 export interface EditionsOptions {
   /** Project root holding content/ and locales/ (default: $EDITIONS_ROOT, else the working directory). */
@@ -41,6 +42,8 @@ export interface BuildState {
   tracked?: Tracked;
   /** Watch mode, after an edit: the only edition and status pages this build writes. */
   render?: { pages: PageView[]; statusPages: StatusPageView[] };
+  /** One edition (a shard) or only the site-wide files (the merge); none in a full build. See shard.ts. */
+  scope?: BuildScope;
 }
 
 /** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
@@ -129,21 +132,10 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
       ?? (await prepareBuild(root, draft, false, watching));
     preparedByCaller = null;
   });
-  const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
-  eleventyConfig.addGlobalData('editions', () => {
-    const { pages, statusPages, searchPages, model, tr, render } = current();
-    return {
-      // After an edit in watch mode, only the pages it changed; the sitemap, feeds and root still list every page.
-      ...(render ?? { pages, statusPages }),
-      searchPages,
-      sourceLanguage: model.story.sourceLanguage,
-      notFound: notFoundViews(pages, tr, locales),
-      sitemap: sitemapEntries(pages, siteUrl),
-      feeds: feedViews(pages, tr, locales, siteUrl),
-      hostFiles: hostFiles(locales, siteUrl, headersFile()),
-    };
-  });
-  eleventyConfig.addGlobalData('root', () => rootView(current().pages, current().tr, locales, current().model.story.sourceLanguage));
+  const siteUrl = options.siteUrl ?? siteUrlFromEnv();
+  // The data of a full build, a shard or the merge (shard.ts).
+  eleventyConfig.addGlobalData('editions', () => editionsData(current(), siteUrl));
+  eleventyConfig.addGlobalData('root', () => rootData(current()));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   eleventyConfig.addGlobalData('searchUrls', Object.fromEntries(locales.map((l) => [l.code, pageUrl(l.code, SEARCH_SLUG)])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
@@ -153,6 +145,8 @@ export default function editionsPlugin(eleventyConfig: any, options: EditionsOpt
 
   if (options.search !== false) {
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      // The merge's own build writes no pages to index: the shards bring their indexes (shard.ts).
+      if (current().scope?.kind === 'site') return;
       if (runMode === 'build') await writeSearchIndex(directories.output);
       else indexInBackground(directories.output);
     });

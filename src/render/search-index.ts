@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type SearchTuning } from '../config.ts';
 import { indexCopy } from './search-forms.ts';
+import { readEntry, writeEntry } from './pagefind-entry.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
@@ -38,6 +39,8 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
     if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // The languages in the editions' order, as a merge of shards writes them (pagefind-entry.ts).
+    await writeEntry(siteDir, await readEntry(siteDir));
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
