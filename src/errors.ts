@@ -241,7 +241,7 @@ export const cliMessages = {
   duplicateShard: (locale: string, dirs: string[]) => `Two shards build the ${locale} edition: ${dirs.join(' and ')}. Pass one folder per edition.`,
   missingShards: (locales: string[]) => `No shard for the ${locales.join(', ')} edition(s). Build each with \`npm run build -- --locale <code> --out <folder>\` and pass every folder.`,
   shardsDisagree: (setting: string, values: string[]) => `The shards were built with different ${setting} (${values.join(' / ')}). Build every edition with the same options and SITE_URL as the merge.`,
-  shardsConflict: (file: string, dirs: string[]) => `${file} differs between ${dirs.join(' and ')}: the shards were built from different sources or versions of Editions. Build them all from the same commit.`,
+  shardsConflict: (file: string, sources: string[]) => `${file} differs between ${sources.join(' and ')}: the shards were built from different sources or versions of Editions. Build them all from the same commit.`,
   pagefindVersions: () => 'The shards\' search indexes were written by different Pagefind versions or settings. Build them all from the same commit after `npm ci`.',
   merged: (out: string, locales: string[], seconds: string) => `Merged the ${locales.join(', ')} editions into ${out} in ${seconds} s.`,
 };

@@ -38,7 +38,11 @@ export interface MergeOptions {
   out: string;
 }
 
-interface Shard { dir: string; manifest: ShardManifest }
+/** A shard's folder, as given (for messages) and resolved, and its manifest. */
+interface Shard { given: string; dir: string; manifest: ShardManifest }
+
+/** Where a file of the merged site came from: a folder, and how messages name it. */
+interface Source { dir: string; name: string }
 
 /** Merges the shards into `out`; returns the editions merged, in order. */
 export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<string[]> {
@@ -47,10 +51,11 @@ export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<
   const [first] = shards;
   const state = await prepareSite(root, first!.manifest.draft, first!.manifest.pseudo, shards.flatMap((s) => s.manifest.sitemap));
   await renderSite(state, path.resolve(root, out), undefined, async (staging) => {
-    const from = new Map<string, string>();
+    const from = new Map<string, Source>();
     // What the merge's own build wrote (assets, root files) counts as a source too: a shard may not differ from it.
-    for (const file of await filesUnder(staging)) from.set(file, staging);
-    for (const shard of shards) await copyShard(shard.dir, staging, from);
+    const own: Source = { dir: staging, name: 'the source here' };
+    for (const file of await filesUnder(staging)) from.set(file, own);
+    for (const shard of shards) await copyShard({ dir: shard.dir, name: shard.given }, staging, from);
     const entries: PagefindEntry[] = [];
     for (const shard of shards) entries.push(await readEntry(shard.dir));
     const entry = mergeEntries(entries);
@@ -69,8 +74,8 @@ async function readShards(root: string, dirs: string[]): Promise<Shard[]> {
     if (!manifest || !existsSync(path.join(dir, ENTRY_FILE))) throw new MergeError(cliMessages.notAShard(given));
     if (!localeCodes.includes(manifest.locale)) throw new MergeError(cliMessages.unknownLocale(String(manifest.locale), localeCodes));
     const twin = shards.find((s) => s.manifest.locale === manifest.locale);
-    if (twin) throw new MergeError(cliMessages.duplicateShard(manifest.locale, [path.relative(root, twin.dir) || '.', given]));
-    shards.push({ dir, manifest });
+    if (twin) throw new MergeError(cliMessages.duplicateShard(manifest.locale, [twin.given, given]));
+    shards.push({ given, dir, manifest });
   }
   const missing = localeCodes.filter((code) => !shards.some((s) => s.manifest.locale === code));
   if (missing.length) throw new MergeError(cliMessages.missingShards(missing));
@@ -89,22 +94,22 @@ async function readShards(root: string, dirs: string[]): Promise<Shard[]> {
 }
 
 /** Copies a shard's files into `staging`, all but its manifest and Pagefind entry; a file already there must be the same. */
-async function copyShard(dir: string, staging: string, from: Map<string, string>): Promise<void> {
+async function copyShard(shard: Source, staging: string, from: Map<string, Source>): Promise<void> {
   const made = new Set<string>();
-  for (const rel of await filesUnder(dir)) {
+  for (const rel of await filesUnder(shard.dir)) {
     if (rel === MANIFEST || rel === ENTRY_FILE) continue;
     const target = path.join(staging, rel);
     const earlier = from.get(rel);
     if (earlier) {
-      const [a, b] = await Promise.all([readFile(path.join(earlier, rel)), readFile(path.join(dir, rel))]);
-      if (!a.equals(b)) throw new MergeError(cliMessages.shardsConflict(rel, [earlier, dir]));
+      const [a, b] = await Promise.all([readFile(path.join(earlier.dir, rel)), readFile(path.join(shard.dir, rel))]);
+      if (!a.equals(b)) throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
       continue;
     }
     const parent = path.dirname(target);
     if (!made.has(parent)) await mkdir(parent, { recursive: true });
     made.add(parent);
-    await copyFile(path.join(dir, rel), target);
-    from.set(rel, dir);
+    await copyFile(path.join(shard.dir, rel), target);
+    from.set(rel, shard);
   }
 }
 
