@@ -6,6 +6,7 @@
  *   --pseudo  pseudo-localize every string from the locale files (hard-coded text test)
  *   --out DIR build somewhere other than _site (tests, benchmarks)
  *   --locale CODE build one edition and its search index (a shard; see `npm run build:merge`)
+ *   --list-editions  print the editions as a JSON list (for a CI matrix) and stop
  */
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -76,7 +77,11 @@ function editionsCause(error: unknown): EditionsError | null {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' } } });
+  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' }, 'list-editions': { type: 'boolean', default: false } } });
+  if (values['list-editions']) {
+    console.log(JSON.stringify(localeCodes));
+    process.exit(0);
+  }
   const started = performance.now();
   if (values.locale !== undefined && !localeCodes.includes(values.locale)) {
     console.error(cliMessages.unknownLocale(values.locale, localeCodes));
