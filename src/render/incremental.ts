@@ -23,7 +23,7 @@ import { statusOnce } from '../status/units.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
-const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
+export const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
 
 export interface Tracked {
   /** Page URL → every string its view read. */
@@ -132,15 +132,23 @@ export async function applyLocaleEdits(
   }
 
   const changedKeys = [...changed];
+  const out = rerender(pages, tracked, (page, reads) => wholeEditions.has(page.locale) || changedKeys.some((k) => reads.has(k)));
+  return { changed: out, statusChanged };
+}
+
+/**
+ * Builds again, in place, each page `stale` picks (from its view and what it
+ * read last time), with the editions' current contexts; returns those pages.
+ */
+export function rerender(pages: PageView[], tracked: Tracked, stale: (page: PageView, reads: Set<string>) => boolean): PageView[] {
   const out: PageView[] = [];
   pages.forEach((page, i) => {
-    const reads = tracked.reads.get(page.url)!;
-    if (!wholeEditions.has(page.locale) && !changedKeys.some((k) => reads.has(k))) return;
+    if (!stale(page, tracked.reads.get(page.url)!)) return;
     const ctx = tracked.contexts.get(page.locale)!;
     const fresh = new Set<string>();
     pages[i] = buildPage(recording(ctx, fresh), ctx.pages[page.number]!, page.number);
     tracked.reads.set(page.url, fresh);
     out.push(pages[i]!);
   });
-  return { changed: out, statusChanged };
+  return out;
 }

@@ -10,6 +10,7 @@ import { createTranslator, type Translator } from '../locales/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { applyLocaleEdits, buildTrackedPages, type Tracked } from './incremental.ts';
+import { applyContentEdits } from './incremental-content.ts';
 import { buildPages, type PageView } from './pages.ts';
 import { buildStatusPages, type StatusPageView } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -63,7 +64,9 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
 /** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */
 async function applyEdits(root: string, state: BuildState, files: string[], draft: boolean): Promise<BuildState | null> {
   if (!state.tracked) return null;
-  const update = await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales });
+  const update = (await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales }))
+    // An author's save of a chapter (#17): incremental-content.ts.
+    ?? (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales }));
   if (!update) return null;
   const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
