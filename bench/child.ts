@@ -4,6 +4,7 @@
  *   project <root>                 npm run build of the publication at <root>
  *   baseline <dir>                 bare Eleventy + Pagefind over the baseline
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
+ *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { localeCodes, paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
 import { pageUrl } from '../src/render/urls.ts';
 import { buildBaseline } from './baseline.ts';
+import { watch as startWatch } from '../tests/helpers/watch.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const report = (data: Record<string, unknown>) => {
@@ -42,6 +44,9 @@ if (mode === 'project') {
   await buildBaseline(target!);
   await childrenReaped();
   report({});
+} else if (mode === 'content') {
+  report(await watchContent(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
+  process.exit(0);
 } else if (mode === 'watch') {
   report(await watch(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
   process.exit(0);
@@ -99,6 +104,38 @@ async function watch(root: string, file: string, key: string, edits: number) {
   } finally {
     await writeFile(full, original);
     await eleventy.stopWatch();
+  }
+  return { runs };
+}
+
+/**
+ * An author's saves of one chapter in watch mode: the paragraph `key` of
+ * `file` reworded `edits` times. The first save makes its translations
+ * outdated, which lowers every other edition's completeness, shown on each of
+ * their pages; the saves after it change that chapter's pages only.
+ */
+async function watchContent(root: string, file: string, key: string, edits: number) {
+  const out = path.join(root, '_watch');
+  await rm(out, { recursive: true, force: true });
+  const original = await readFile(path.join(root, file), 'utf8');
+  const { model } = await loadModel(root);
+  const editionPages = new Set(localeCodes.flatMap((l) => allPages(model.story).map((c) => pageUrl(l, c === model.story.home ? '' : c.slug))));
+  const url = `/en/${path.basename(file, '.md')}/`;
+  const watching = await startWatch(root, out);
+  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
+  try {
+    for (let i = 1; i <= edits; i++) {
+      const marker = `revision${i}`;
+      const text = original.replace(` {#${key}}`, ` ${marker} {#${key}}`);
+      if (text === original) throw new Error(`${file} has no unit ${key}`);
+      const r = await watching.save(file, text);
+      const html = await readFile(path.join(out, url, 'index.html'), 'utf8');
+      if (!html.includes(marker)) throw new Error(`${url} does not show the edited paragraph after the rebuild`);
+      runs.push({ saveToPage: r.saveToPageMs, rebuild: r.rebuildMs, pages: r.urls.filter((u) => editionPages.has(u)).length, files: r.urls.length });
+    }
+  } finally {
+    await writeFile(path.join(root, file), original);
+    await watching.stop();
   }
   return { runs };
 }

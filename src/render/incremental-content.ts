@@ -93,5 +93,5 @@ export async function applyContentEdits(
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) =>
     wholeEditions.has(page.locale) || slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
-  return { changed: out, statusChanged };
+  return { changed: out, statusChanged, status };
 }

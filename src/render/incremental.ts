@@ -19,7 +19,7 @@ import type { Translator } from '../locales/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
-import { statusOnce } from '../status/units.ts';
+import { statusOnce, type StatusOf } from '../status/units.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
@@ -72,6 +72,8 @@ export interface Update {
   changed: PageView[];
   /** True when a unit's state changed, so the status pages must be rebuilt. */
   statusChanged: boolean;
+  /** The status this update worked out, for the status pages to reuse. */
+  status?: StatusOf;
 }
 
 /**
@@ -133,7 +135,7 @@ export async function applyLocaleEdits(
 
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) => wholeEditions.has(page.locale) || changedKeys.some((k) => reads.has(k)));
-  return { changed: out, statusChanged };
+  return { changed: out, statusChanged, status };
 }
 
 /**

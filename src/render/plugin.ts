@@ -68,7 +68,7 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
     // An author's save of a chapter (#17): incremental-content.ts.
     ?? (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales }));
   if (!update) return null;
-  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
+  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
   const searchPages = buildSearchPages(state.model, state.tr, locales);
   return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
