@@ -5,11 +5,16 @@
  *   baseline <dir>                 bare Eleventy + Pagefind over the baseline
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
+ *   shard <root> <code> <out>      npm run build -- --locale <code> --out <out>
+ *   merge <root> <out> <shard>...  npm run build:merge
+ *   search <site>                  what a first search downloads per edition (search-weight.ts)
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { build } from '../src/cli/build.ts';
+import { merge } from '../src/cli/merge.ts';
+import { searchWeights } from './search-weight.ts';
 import { localeCodes, paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
 import { pageUrl } from '../src/render/urls.ts';
@@ -44,6 +49,15 @@ if (mode === 'project') {
   await buildBaseline(target!);
   await childrenReaped();
   report({});
+} else if (mode === 'shard') {
+  await build({ root: target!, out: rest[1]!, draft: false, locale: rest[0]! });
+  await childrenReaped();
+  report({});
+} else if (mode === 'merge') {
+  await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
+  report({});
+} else if (mode === 'search') {
+  report({ search: await searchWeights(target!) });
 } else if (mode === 'content') {
   report(await watchContent(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
   process.exit(0);
