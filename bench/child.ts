@@ -1,24 +1,19 @@
 /**
  * One measured job of the bench, run in its own process so that its peak
  * memory is its own and nothing stays warm between runs. Prints one JSON line.
- *   project <root>                 npm run build of the publication at <root>
- *   baseline <dir>                 bare Eleventy + Pagefind over the baseline
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
- *   shard <root> <code> <out>      npm run build -- --locale <code> --out <out>
  *   merge <root> <out> <shard>...  npm run build:merge
  *   search <site>                  what a first search downloads per edition (search-weight.ts)
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { build } from '../src/cli/build.ts';
 import { merge } from '../src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
 import { localeCodes, paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
 import { pageUrl } from '../src/render/urls.ts';
-import { buildBaseline } from './baseline.ts';
 import { watch as startWatch } from '../tests/helpers/watch.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
@@ -27,33 +22,8 @@ const report = (data: Record<string, unknown>) => {
   console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), ownCpuMs: Math.round((own.user + own.system) / 1000) })}`);
 };
 
-/**
- * Waits until every child process (Pagefind's) has exited and been reaped,
- * so that its CPU time is counted for this process (Linux; elsewhere a no-op).
- */
-async function childrenReaped(): Promise<void> {
-  const file = `/proc/${process.pid}/task/${process.pid}/children`;
-  for (let i = 0; i < 100; i++) {
-    const children = await readFile(file, 'utf8').catch(() => '');
-    if (children.trim() === '') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const [mode, target, ...rest] = process.argv.slice(2);
-if (mode === 'project') {
-  await build({ root: target!, out: '_site', draft: false });
-  await childrenReaped();
-  report({});
-} else if (mode === 'baseline') {
-  await buildBaseline(target!);
-  await childrenReaped();
-  report({});
-} else if (mode === 'shard') {
-  await build({ root: target!, out: rest[1]!, draft: false, locale: rest[0]! });
-  await childrenReaped();
-  report({});
-} else if (mode === 'merge') {
+if (mode === 'merge') {
   await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
   report({});
 } else if (mode === 'search') {

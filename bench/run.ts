@@ -70,6 +70,15 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
 
 const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
 const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
+/** A command exactly as its npm script runs it (npm's own start-up not counted), reporting its peak memory. */
+const script = (name: string, args: string[]) => {
+  const [command, ...rest] = npmScript(name);
+  return job(command, ['--import', './bench/report-usage.mjs', ...rest, ...args]);
+};
+/** `npm run build` of the publication at `root`. */
+const projectBuild = (root: string) => script('build', ['--root', root, '--out', '_site']);
+/** The baseline's build: plain Eleventy and Pagefind, no TypeScript loader (baseline-build.mjs). */
+const baselineBuild = (dir: string) => job(process.execPath, ['--import', './bench/report-usage.mjs', 'bench/baseline-build.mjs', dir]);
 
 /** Empties the parse cache of the publication at `root`. */
 const forgetParses = async (root: string) => {
@@ -122,8 +131,8 @@ interface SizeResult {
 async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
   // Warm-up builds, then pad the baseline to the project's HTML sizes, page by page.
   log(`N=${chapters}: warm-up builds`);
-  await child(['project', gen.root]);
-  await child(['baseline', gen.baseline]);
+  await projectBuild(gen.root);
+  await baselineBuild(gen.baseline);
   const projectSizes = await htmlSizes(path.join(gen.root, '_site'));
   await padBaseline(gen.baseline, projectSizes, await htmlSizes(path.join(gen.baseline, '_site')));
 
@@ -131,10 +140,10 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
   const baseline: Job[] = [];
   for (let r = 1; r <= runs; r++) {
     log(`N=${chapters}: build run ${r}/${runs}`);
-    baseline.push(await child(['baseline', gen.baseline]));
+    baseline.push(await baselineBuild(gen.baseline));
     // Every file parsed afresh, as in a first build: the baseline keeps nothing between runs either.
     await forgetParses(gen.root);
-    project.push(await child(['project', gen.root]));
+    project.push(await projectBuild(gen.root));
   }
   const baselineSizes = await htmlSizes(path.join(gen.baseline, '_site'));
   const projectMs = median(project.map((j) => j.ms));
@@ -159,7 +168,7 @@ async function measure(chapters: number): Promise<SizeResult> {
 
   const result: SizeResult = { chapters, quotes: gen.quotes, pages: locales.length * (chapters + 1) };
   if (!skip.has('build')) Object.assign(result, await measureBuilds(chapters, gen));
-  else if (!skip.has('e2e') || !skip.has('search')) await child(['project', gen.root]); // the gate and the search need a built site
+  else if (!skip.has('e2e') || !skip.has('search')) await projectBuild(gen.root); // the gate and the search need a built site
   if (!skip.has('incremental')) {
     log(`N=${chapters}: incremental rebuilds`);
     const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
@@ -183,12 +192,12 @@ async function measure(chapters: number): Promise<SizeResult> {
   if (!skip.has('shards')) {
     log(`N=${chapters}: each edition built apart, then merged`);
     const editions: NonNullable<SizeResult['shards']>['editions'] = {};
-    const full = result.build?.projectMs ?? (await child(['project', gen.root])).ms;
+    const full = result.build?.projectMs ?? (await projectBuild(gen.root)).ms;
     for (const l of locales) {
       const jobs: Job[] = [];
       for (let r = 1; r <= runs; r++) {
         await forgetParses(gen.root);
-        jobs.push(await child(['shard', gen.root, l.code, `_shard-${l.code}`]));
+        jobs.push(await script('build', ['--root', gen.root, '--locale', l.code, '--out', `_shard-${l.code}`]));
       }
       const ms = median(jobs.map((j) => j.ms));
       editions[l.code] = { ms, cpuMs: median(jobs.map((j) => j.cpuMs)), shareRatio: ms / (full / locales.length) };

@@ -1,21 +1,16 @@
 /**
- * `npm run build`: renders every edition and the search index into a fresh
+ * The build: renders every edition and the search index into a fresh
  * folder, and swaps it into _site only when everything succeeded, so a failed
- * build leaves the previous site exactly as it was.
- *   --draft   render missing translations as flagged source text
- *   --pseudo  pseudo-localize every string from the locale files (hard-coded text test)
- *   --out DIR build somewhere other than _site (tests, benchmarks)
- *   --locale CODE build one edition and its search index (a shard; see `npm run build:merge`)
- *   --list-editions  print the editions as a JSON list (for a CI matrix) and stop
+ * build leaves the previous site exactly as it was. The command is
+ * build-cli.ts.
  */
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
-import { localeCodes, paths } from '../config.ts';
-import { cliMessages, EditionsError } from '../errors.ts';
-import { handOver, prepareBuild, type BuildState } from '../render/plugin.ts';
+import { paths } from '../config.ts';
+import { EditionsError } from '../errors.ts';
+import editionsPlugin, { handOver, prepareBuild, type BuildState } from '../render/plugin.ts';
 import { prepareShard, siteUrlFromEnv, writeManifest } from '../render/shard.ts';
 
 export interface BuildOptions {
@@ -32,8 +27,16 @@ export interface BuildOptions {
   locale?: string;
 }
 
-/** Where Editions itself is installed: its templates and Eleventy config. */
-const projectDir = path.resolve(import.meta.dirname, '../..');
+/**
+ * Where Editions itself is installed (its templates and Eleventy config): the
+ * nearest folder with a package.json, found from here whether this module runs
+ * as itself (src/cli/) or inside a bundle (node_modules/.cache/editions/).
+ */
+const projectDir = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<void> {
   const state = locale ? await prepareShard(root, draft, locale, pseudo) : await prepareBuild(root, draft, pseudo);
@@ -51,6 +54,9 @@ export async function renderSite(state: BuildState, target: string, templates?: 
   const staging = `${target}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   handOver(state);
+  // .eleventy.js takes the plugin from here rather than importing it through tsx: the same
+  // module (with the state just handed over), also when this runs from a bundle (bundled.mjs).
+  (globalThis as Record<symbol, unknown>)[Symbol.for('editions.plugin')] = editionsPlugin;
   try {
     const eleventy = new Eleventy(templates ?? path.join(projectDir, paths.templates), staging, {
       configPath: path.join(projectDir, '.eleventy.js'),
@@ -74,28 +80,4 @@ function editionsCause(error: unknown): EditionsError | null {
     if (e instanceof EditionsError || (e as Error).name === 'EditionsError') return e as EditionsError;
   }
   return null;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' }, 'list-editions': { type: 'boolean', default: false } } });
-  if (values['list-editions']) {
-    console.log(JSON.stringify(localeCodes));
-    process.exit(0);
-  }
-  const started = performance.now();
-  if (values.locale !== undefined && !localeCodes.includes(values.locale)) {
-    console.error(cliMessages.unknownLocale(values.locale, localeCodes));
-    process.exit(1);
-  }
-  try {
-    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, locale: values.locale });
-    console.log(`Built ${values.out}${values.locale ? ` (the ${values.locale} edition)` : ''} in ${((performance.now() - started) / 1000).toFixed(2)} s${values.draft ? ' (draft)' : ''}${values.pseudo ? ' (pseudo-localized)' : ''}.`);
-  } catch (error) {
-    if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
-      console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
-    } else {
-      console.error(error);
-    }
-    process.exit(1);
-  }
 }
