@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,incremental,content,shards,search,check,e2e]`:
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,check,e2e]`:
  * generates a synthetic publication per size and measures, in one run, the
  * full build against a bare Eleventy + Pagefind baseline of the same pages,
  * an incremental rebuild after one locale-string edit and after an author's
@@ -129,6 +129,7 @@ interface SizeResult {
 
 /** Full builds of the publication and of the baseline, interleaved, after a warm-up of each. */
 async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
+  if (skip.has('baseline')) return measureProjectBuilds(chapters, gen);
   // Warm-up builds, then pad the baseline to the project's HTML sizes, page by page.
   log(`N=${chapters}: warm-up builds`);
   await projectBuild(gen.root);
@@ -158,6 +159,26 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
     },
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
     html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
+  };
+}
+
+/** `--skip baseline` (the largest sizes): the publication's build alone, so no ratio. */
+async function measureProjectBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
+  const project: Job[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`N=${chapters}: build run ${r}/${runs} (no baseline)`);
+    await forgetParses(gen.root);
+    project.push(await projectBuild(gen.root));
+  }
+  const sizes = await htmlSizes(path.join(gen.root, '_site'));
+  return {
+    pages: sizes.size,
+    build: {
+      projectMs: median(project.map((j) => j.ms)), baselineMs: NaN, ratio: NaN, projectRuns: project.map((j) => j.ms), baselineRuns: [],
+      projectCpuMs: median(project.map((j) => j.cpuMs)), baselineCpuMs: NaN, cpuRatio: NaN,
+    },
+    memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: NaN },
+    html: { projectBytes: sum(sizes), baselineBytes: NaN },
   };
 }
 
@@ -234,7 +255,7 @@ async function measure(chapters: number): Promise<SizeResult> {
     });
     result.browser = { pages, seconds: e2e.ms / 1000, pagesPerSecond: pages / (e2e.ms / 1000) };
   }
-  if (result.build && result.memory && result.html) {
+  if (result.build && result.memory && result.html && !skip.has('baseline')) {
     result.ratios = {
       buildWall: result.build.ratio, buildCpu: result.build.cpuRatio,
       memory: result.memory.projectMB / result.memory.baselineMB, htmlBytes: result.html.projectBytes / result.html.baselineBytes,
@@ -273,7 +294,8 @@ function table(results: SizeResult[]): string {
     ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];
-  const body = rows.map(([label, f]) => [label, ...results.map(f)]);
+  // A figure without a baseline (--skip baseline) reads as "-".
+  const body = rows.map(([label, f]) => [label, ...results.map((r) => f(r).replace(/NaN( s| MB)?/g, '-'))]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => row[i]!.length)));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
