@@ -25,6 +25,7 @@ import { unitStrings, type Translator } from '../locales/i18n.ts';
 import { parseChapter } from '../model/content.ts';
 import type { Chapter, Model } from '../model/types.ts';
 import { lockKey } from '../status/lock.ts';
+import { patchedStatus } from '../status/patch.ts';
 import { statusOnce } from '../status/units.ts';
 import { readKey, rerender, type Tracked, type Update } from './incremental.ts';
 import { editionContext, type PageView, type RenderOptions } from './pages.ts';
@@ -65,7 +66,10 @@ export async function applyContentEdits(
     tr.i18n.addResourceBundle(source, chapter.slug, after);
   }
 
-  const status = statusOnce(model, tr);
+  // Only the edited chapters' units and the quotes whose use changed are looked at again.
+  const slugs = new Set(edited.map((e) => e.chapter.slug));
+  const status = tracked.status ? patchedStatus(model, tr, tracked.status, slugs) : statusOnce(model, tr);
+  tracked.status = status;
   const blockers = buildBlockers(model, tr, options.draft === true, options.locales, status);
   if (blockers.length) throw new EditionsError(blockers);
 
@@ -89,7 +93,6 @@ export async function applyContentEdits(
   // The status pages show the source text beside every outdated translation.
   if (changed.size > 0) statusChanged = true;
 
-  const slugs = new Set(edited.map((e) => e.chapter.slug));
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) =>
     wholeEditions.has(page.locale) || slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));

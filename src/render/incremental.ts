@@ -30,6 +30,8 @@ export interface Tracked {
   reads: Map<string, Set<string>>;
   /** Per edition, what its pages were built from (unit states, completeness). */
   contexts: Map<string, EditionContext>;
+  /** The status the pages were built with, for the next edit to start from (incremental-content.ts). */
+  status?: StatusOf;
 }
 
 /** The edition context seen through a recorder: every string looked up lands in `reads`. */
@@ -53,7 +55,7 @@ function recording(ctx: EditionContext, reads: Set<string>): EditionContext {
 /** Every page of every edition, as buildPages makes them, plus what each one read. */
 export function buildTrackedPages(model: Model, tr: Translator, locales: readonly LocaleConfig[], options: RenderOptions = {}): { pages: PageView[]; tracked: Tracked } {
   const pages: PageView[] = [];
-  const tracked: Tracked = { reads: new Map(), contexts: new Map() };
+  const tracked: Tracked = { reads: new Map(), contexts: new Map(), status: options.status };
   for (const locale of locales) {
     const ctx = editionContext(model, tr, locales, locale, options);
     tracked.contexts.set(locale.code, ctx);
@@ -116,6 +118,7 @@ export async function applyLocaleEdits(
 
   const editedLocales = [...new Set(parsed.map((e) => e.lng))].map(localeConfig);
   const status = statusOnce(model, tr);
+  tracked.status = status;
   const blockers = buildBlockers(model, tr, options.draft === true, editedLocales, status);
   if (blockers.length) throw new EditionsError(blockers);
 
