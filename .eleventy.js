@@ -3,7 +3,9 @@
 // imports are dynamic because Eleventy's watcher parses static imports of the
 // config as JavaScript, and these modules are TypeScript.
 export default async function (eleventyConfig) {
-  const { default: editions } = await import('./src/render/plugin.ts');
+  // `npm run build` hands over the plugin it runs with (src/cli/build.ts), possibly from a bundle;
+  // `npm start` imports it here.
+  const editions = globalThis[Symbol.for('editions.plugin')] ?? (await import('./src/render/plugin.ts')).default;
   eleventyConfig.addPlugin(editions);
   eleventyConfig.setQuietMode(true);
 }

@@ -1,18 +1,18 @@
 /**
  * One measured job of the bench, run in its own process so that its peak
  * memory is its own and nothing stays warm between runs. Prints one JSON line.
- *   project <root>                 npm run build of the publication at <root>
- *   baseline <dir>                 bare Eleventy + Pagefind over the baseline
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
+ *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
+ *   search <site>                  what a first search downloads per edition (search-weight.ts)
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { build } from '../src/cli/build.ts';
+import { searchWeights } from './search-weight.ts';
 import { paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
 import { pageUrl, storySlug } from '../src/urls.ts';
-import { buildBaseline } from './baseline.ts';
+import { watch as startWatch } from '../tests/helpers/watch.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..');
 const report = (data: Record<string, unknown>) => {
@@ -20,28 +20,12 @@ const report = (data: Record<string, unknown>) => {
   console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), ownCpuMs: Math.round((own.user + own.system) / 1000) })}`);
 };
 
-/**
- * Waits until every child process (Pagefind's) has exited and been reaped,
- * so that its CPU time is counted for this process (Linux; elsewhere a no-op).
- */
-async function childrenReaped(): Promise<void> {
-  const file = `/proc/${process.pid}/task/${process.pid}/children`;
-  for (let i = 0; i < 100; i++) {
-    const children = await readFile(file, 'utf8').catch(() => '');
-    if (children.trim() === '') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const [mode, target, ...rest] = process.argv.slice(2);
-if (mode === 'project') {
-  await build({ root: target!, out: '_site', draft: false });
-  await childrenReaped();
-  report({});
-} else if (mode === 'baseline') {
-  await buildBaseline(target!);
-  await childrenReaped();
-  report({});
+if (mode === 'search') {
+  report({ search: await searchWeights(target!) });
+} else if (mode === 'content') {
+  report(await watchContent(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
+  process.exit(0);
 } else if (mode === 'watch') {
   report(await watch(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));
   process.exit(0);
@@ -99,6 +83,38 @@ async function watch(root: string, file: string, key: string, edits: number) {
   } finally {
     await writeFile(full, original);
     await eleventy.stopWatch();
+  }
+  return { runs };
+}
+
+/**
+ * An author's saves of one chapter in watch mode: the paragraph `key` of
+ * `file` reworded `edits` times. The first save makes its translations
+ * outdated, which lowers every other edition's completeness, shown on each of
+ * their pages; the saves after it change that chapter's pages only.
+ */
+async function watchContent(root: string, file: string, key: string, edits: number) {
+  const out = path.join(root, '_watch');
+  await rm(out, { recursive: true, force: true });
+  const original = await readFile(path.join(root, file), 'utf8');
+  const { model } = await loadModel(root);
+  const editionPages = new Set(model.story.editions.map((e) => e.code).flatMap((l) => allPages(model.story).map((c) => pageUrl(l, storySlug(model.story, c)))));
+  const url = `/en/${path.basename(file, '.md')}/`;
+  const watching = await startWatch(root, out);
+  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
+  try {
+    for (let i = 1; i <= edits; i++) {
+      const marker = `revision${i}`;
+      const text = original.replace(` {#${key}}`, ` ${marker} {#${key}}`);
+      if (text === original) throw new Error(`${file} has no unit ${key}`);
+      const r = await watching.save(file, text);
+      const html = await readFile(path.join(out, url, 'index.html'), 'utf8');
+      if (!html.includes(marker)) throw new Error(`${url} does not show the edited paragraph after the rebuild`);
+      runs.push({ saveToPage: r.saveToPageMs, rebuild: r.rebuildMs, pages: r.urls.filter((u) => editionPages.has(u)).length, files: r.urls.length });
+    }
+  } finally {
+    await writeFile(path.join(root, file), original);
+    await watching.stop();
   }
   return { runs };
 }

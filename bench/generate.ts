@@ -79,6 +79,8 @@ export interface Generated {
   quotes: number;
   /** A ja string used by exactly one page, for the incremental rebuild. */
   editTarget: { file: string; key: string };
+  /** A chapter in the middle and one of its paragraphs, for the incremental rebuild after an author's save. */
+  contentTarget: { file: string; key: string };
 }
 
 /** Writes `<dir>/site` (the publication) and `<dir>/baseline` (plain pages). */
@@ -193,6 +195,7 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     chapters,
     quotes: quoteClones.length,
     editTarget: { file: `${paths.locales}/ja/${middle}.json`, key: editUnit.id },
+    contentTarget: { file: `${paths.chapters}/${middle}.md`, key: editUnit.id },
   };
 }
 

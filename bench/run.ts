@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,incremental,check,e2e]`: generates a
- * synthetic publication per size and measures, in one run, the full build
- * against a bare Eleventy + Pagefind baseline of the same pages, an
- * incremental rebuild after one locale-string edit, `npm run check`, the
- * browser quote gate, and peak memory. Medians of --runs runs; builds are
- * interleaved with the baseline so machine noise hits both alike. Prints a
- * table and writes bench/results.json.
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,check,e2e]`:
+ * generates a synthetic publication per size and measures, in one run, the
+ * full build against a bare Eleventy + Pagefind baseline of the same pages,
+ * an incremental rebuild after one locale-string edit and after an author's
+ * save of a chapter, each edition built apart and merged, what a first search
+ * downloads per edition, `npm run check`, the browser quote gate, and peak
+ * memory. Medians of --runs runs; builds are interleaved with the baseline so
+ * machine noise hits both alike. Prints a table and writes bench/results.json,
+ * every figure with a baseline also as a ratio to it.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -70,6 +72,15 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
 
 const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
 const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
+/** A command exactly as its npm script runs it (npm's own start-up not counted), reporting its peak memory. */
+const script = (name: string, args: string[]) => {
+  const [command, ...rest] = npmScript(name);
+  return job(command, ['--import', './bench/report-usage.mjs', ...rest, ...args]);
+};
+/** `npm run build` of the publication at `root`. */
+const projectBuild = (root: string) => script('build', ['--root', root, '--out', '_site']);
+/** The baseline's build: plain Eleventy and Pagefind, no TypeScript loader (baseline-build.mjs). */
+const baselineBuild = (dir: string) => job(process.execPath, ['--import', './bench/report-usage.mjs', 'bench/baseline-build.mjs', dir]);
 
 /** Empties the parse cache of the publication at `root`. */
 const forgetParses = async (root: string) => {
@@ -108,14 +119,23 @@ interface SizeResult {
   /** Warm: the parse cache holds content/ (see src/model/parse-cache.ts); cold: it was emptied first. */
   check?: { ms: number; cpuMs: number; runs: number[]; coldMs: number; coldRuns: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
+  /** An author's saves of one paragraph: the first lowers the other editions' completeness (all their pages change); later saves change that chapter only. */
+  contentEdit?: { firstSaveMs: number; firstPages: number; saveToPageMs: number; rebuildMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
+  /** Each edition built on its own (`--locale`), against its share (1 / editions) of the full build measured in this run, and the merge. */
+  shards?: { editions: Record<string, { ms: number; cpuMs: number; shareRatio: number }>; mergeMs: number; slowestRatio: number };
+  /** Per edition: what a first search downloads, and the largest word-index chunk. */
+  search?: Record<string, { query: string; firstSearchBytes: number; indexBytes: number; chunks: number; largestChunkBytes: number }>;
+  /** Every figure that has a baseline, as Editions / baseline. */
+  ratios?: { buildWall: number; buildCpu: number; memory: number; htmlBytes: number };
 }
 
 /** Full builds of the publication and of the baseline, interleaved, after a warm-up of each. */
 async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
+  if (skip.has('baseline')) return measureProjectBuilds(chapters, gen);
   // Warm-up builds, then pad the baseline to the project's HTML sizes, page by page.
   log(`N=${chapters}: warm-up builds`);
-  await child(['project', gen.root]);
-  await child(['baseline', gen.baseline]);
+  await projectBuild(gen.root);
+  await baselineBuild(gen.baseline);
   const projectSizes = await htmlSizes(path.join(gen.root, '_site'));
   await padBaseline(gen.baseline, projectSizes, await htmlSizes(path.join(gen.baseline, '_site')));
 
@@ -123,10 +143,10 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
   const baseline: Job[] = [];
   for (let r = 1; r <= runs; r++) {
     log(`N=${chapters}: build run ${r}/${runs}`);
-    baseline.push(await child(['baseline', gen.baseline]));
+    baseline.push(await baselineBuild(gen.baseline));
     // Every file parsed afresh, as in a first build: the baseline keeps nothing between runs either.
     await forgetParses(gen.root);
-    project.push(await child(['project', gen.root]));
+    project.push(await projectBuild(gen.root));
   }
   const baselineSizes = await htmlSizes(path.join(gen.baseline, '_site'));
   const projectMs = median(project.map((j) => j.ms));
@@ -144,6 +164,26 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
   };
 }
 
+/** `--skip baseline` (the largest sizes): the publication's build alone, so no ratio. */
+async function measureProjectBuilds(chapters: number, gen: Awaited<ReturnType<typeof generate>>): Promise<Pick<SizeResult, 'pages' | 'build' | 'memory' | 'html'>> {
+  const project: Job[] = [];
+  for (let r = 1; r <= runs; r++) {
+    log(`N=${chapters}: build run ${r}/${runs} (no baseline)`);
+    await forgetParses(gen.root);
+    project.push(await projectBuild(gen.root));
+  }
+  const sizes = await htmlSizes(path.join(gen.root, '_site'));
+  return {
+    pages: sizes.size,
+    build: {
+      projectMs: median(project.map((j) => j.ms)), baselineMs: NaN, ratio: NaN, projectRuns: project.map((j) => j.ms), baselineRuns: [],
+      projectCpuMs: median(project.map((j) => j.cpuMs)), baselineCpuMs: NaN, cpuRatio: NaN,
+    },
+    memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: NaN },
+    html: { projectBytes: sum(sizes), baselineBytes: NaN },
+  };
+}
+
 async function measure(chapters: number): Promise<SizeResult> {
   const dir = path.join(values.dir!, `n${chapters}`);
   log(`N=${chapters}: generating in ${dir}`);
@@ -151,7 +191,7 @@ async function measure(chapters: number): Promise<SizeResult> {
 
   const result: SizeResult = { chapters, quotes: gen.quotes, pages: locales.length * (chapters + 1) };
   if (!skip.has('build')) Object.assign(result, await measureBuilds(chapters, gen));
-  else if (!skip.has('e2e')) await child(['project', gen.root]); // the gate needs a built site
+  else if (!skip.has('e2e') || !skip.has('search')) await projectBuild(gen.root); // the gate and the search need a built site
   if (!skip.has('incremental')) {
     log(`N=${chapters}: incremental rebuilds`);
     const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
@@ -160,6 +200,21 @@ async function measure(chapters: number): Promise<SizeResult> {
       rebuildMs: median(wr.map((r) => r.rebuild)), saveToPageMs: median(wr.map((r) => r.saveToPage)),
       pagesRendered: median(wr.map((r) => r.pages)), filesWritten: median(wr.map((r) => r.files)), runs: wr,
     };
+  }
+  if (!skip.has('content')) {
+    log(`N=${chapters}: an author's saves of a chapter`);
+    // One more save than --runs: the first one is reported on its own.
+    const w = await child(['content', gen.root, gen.contentTarget.file, gen.contentTarget.key, String(runs + 1)]);
+    const [first, ...later] = w.report.runs as { saveToPage: number; rebuild: number; pages: number; files: number }[];
+    result.contentEdit = {
+      firstSaveMs: first!.saveToPage, firstPages: first!.pages,
+      saveToPageMs: median(later.map((r) => r.saveToPage)), rebuildMs: median(later.map((r) => r.rebuild)),
+      pagesRendered: median(later.map((r) => r.pages)), filesWritten: median(later.map((r) => r.files)), runs: w.report.runs as unknown[],
+    };
+  }
+  if (!skip.has('search')) {
+    log(`N=${chapters}: what a first search downloads`);
+    result.search = (await child(['search', path.join(gen.root, '_site')])).report.search;
   }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
@@ -186,6 +241,12 @@ async function measure(chapters: number): Promise<SizeResult> {
     });
     result.browser = { pages, seconds: e2e.ms / 1000, pagesPerSecond: pages / (e2e.ms / 1000) };
   }
+  if (result.build && result.memory && result.html && !skip.has('baseline')) {
+    result.ratios = {
+      buildWall: result.build.ratio, buildCpu: result.build.cpuRatio,
+      memory: result.memory.projectMB / result.memory.baselineMB, htmlBytes: result.html.projectBytes / result.html.baselineBytes,
+    };
+  }
   return result;
 }
 
@@ -200,17 +261,27 @@ function table(results: SizeResult[]): string {
     ['  CPU: Editions / baseline', (r) => (r.build ? `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}` : '-')],
     ['  CPU ratio', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
     ['HTML bytes: Editions / baseline', (r) => (r.html ? `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB` : '-')],
-    ['peak memory: Editions / baseline', (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB` : '-')],
+    ['peak memory: Editions / baseline', (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB (${(r.memory.projectMB / r.memory.baselineMB).toFixed(2)})` : '-')],
     ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
     ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
     ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
+    ['author saves a chapter: save → page written (target < 0.5 s)', (r) => (r.contentEdit ? s(r.contentEdit.saveToPageMs) : '-')],
+    ['  rebuild / edition pages re-rendered', (r) => (r.contentEdit ? `${s(r.contentEdit.rebuildMs)} / ${r.contentEdit.pagesRendered}` : '-')],
+    ['  first save (translations become outdated)', (r) => (r.contentEdit ? `${s(r.contentEdit.firstSaveMs)} / ${r.contentEdit.firstPages} pages` : '-')],
+    ...locales.map((l): [string, (r: SizeResult) => string] => [`edition built apart: ${l.code} / its share of the full build`, (r) => (r.shards ? `${s(r.shards.editions[l.code]!.ms)} (${r.shards.editions[l.code]!.shareRatio.toFixed(2)})` : '-')]),
+    ['  merge', (r) => (r.shards ? s(r.shards.mergeMs) : '-')],
+    ...locales.map((l): [string, (r: SizeResult) => string] => [`first search, ${l.code}: bytes / largest chunk (target ≤ 300 KB)`, (r) => {
+      const w = r.search?.[l.code];
+      return w ? `${(w.firstSearchBytes / 1024).toFixed(0)} KB / ${(w.largestChunkBytes / 1024).toFixed(0)} KB of ${w.chunks}` : '-';
+    }]),
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],
     ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];
-  const body = rows.map(([label, f]) => [label, ...results.map(f)]);
+  // A figure without a baseline (--skip baseline) reads as "-".
+  const body = rows.map(([label, f]) => [label, ...results.map((r) => f(r).replace(/NaN( s| MB)?/g, '-'))]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => row[i]!.length)));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');

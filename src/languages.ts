@@ -34,15 +34,20 @@ export interface SearchTuning {
    * common form (磯崎): index the common form too.
    */
   variants: boolean;
+  /**
+   * Present Hangul to the indexer as conjoining jamo, so that Pagefind cuts
+   * the index into chunks (src/render/korean-index.ts explains why).
+   */
+  hangulJamo: boolean;
 }
 
 const latin = /[A-Za-z\u00C0-\u024F]/;
-const plain: SearchTuning = { wholeRuns: false, variants: false };
+const plain: SearchTuning = { wholeRuns: false, variants: false, hangulJamo: false };
 
 export const languages: readonly LanguageFacts[] = [
   { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', script: latin, quotes: '“”‘’', search: plain },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true } },
-  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: plain },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true, hangulJamo: false } },
+  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false, hangulJamo: true } },
   { code: 'fr', endonym: 'Français', englishName: 'French', ogLocale: 'fr_FR', script: latin, quotes: '«»“”', search: plain },
   { code: 'de', endonym: 'Deutsch', englishName: 'German', ogLocale: 'de_DE', script: latin, quotes: '„“‚‘', search: plain },
   { code: 'es', endonym: 'Español', englishName: 'Spanish', ogLocale: 'es_ES', script: latin, quotes: '«»“”', search: plain },

@@ -21,18 +21,20 @@ import { parseLocaleFile } from '../locales/load.ts';
 import type { LocaleFile } from '../locales/types.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { statusOnce } from '../status/units.ts';
+import { statusOnce, type StatusOf } from '../status/units.ts';
 import { settleIndexing } from './indexing.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
-const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
+export const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
 
 export interface Tracked {
   /** Page URL → every string its view read. */
   reads: Map<string, Set<string>>;
   /** Per edition, what its pages were built from (unit states, completeness). */
   contexts: Map<string, EditionContext>;
+  /** The status the pages were built with, for the next edit to start from (incremental-content.ts). */
+  status?: StatusOf;
 }
 
 /** The edition context seen through a recorder: every string looked up lands in `reads`. */
@@ -56,7 +58,7 @@ function recording(ctx: EditionContext, reads: Set<string>): EditionContext {
 /** Every page of every edition, as buildPages makes them, plus what each one read. */
 export function buildTrackedPages(model: Model, tr: Translator, locales: readonly Edition[], options: RenderOptions = {}): { pages: PageView[]; tracked: Tracked } {
   const pages: PageView[] = [];
-  const tracked: Tracked = { reads: new Map(), contexts: new Map() };
+  const tracked: Tracked = { reads: new Map(), contexts: new Map(), status: options.status };
   for (const locale of locales) {
     const ctx = editionContext(model, tr, locales, locale, options);
     tracked.contexts.set(locale.code, ctx);
@@ -76,6 +78,8 @@ export interface Update {
   changed: PageView[];
   /** True when a unit's state changed, so the status pages must be rebuilt. */
   statusChanged: boolean;
+  /** The status this update worked out, for the status pages to reuse. */
+  status?: StatusOf;
 }
 
 /**
@@ -121,6 +125,7 @@ export async function applyLocaleEdits(
 
   const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
   const status = statusOnce(model, tr);
+  tracked.status = status;
   // The one verdict, as in a full build.
   const blockers = errorsOf(judgedCheck(model, tr, 'build', options.draft === true, { only: editedLocales, status }));
   if (blockers.length) throw new EditionsError(blockers);
@@ -140,10 +145,18 @@ export async function applyLocaleEdits(
   }
 
   const changedKeys = [...changed];
+  const out = rerender(pages, tracked, (page, reads) => wholeEditions.has(page.locale) || changedKeys.some((k) => reads.has(k)));
+  return { changed: out, statusChanged, status };
+}
+
+/**
+ * Builds again, in place, each page `stale` picks (from its view and what it
+ * read last time), with the editions' current contexts; returns those pages.
+ */
+export function rerender(pages: PageView[], tracked: Tracked, stale: (page: PageView, reads: Set<string>) => boolean): PageView[] {
   const out: PageView[] = [];
   pages.forEach((page, i) => {
-    const reads = tracked.reads.get(page.url)!;
-    if (!wholeEditions.has(page.locale) && !changedKeys.some((k) => reads.has(k))) return;
+    if (!stale(page, tracked.reads.get(page.url)!)) return;
     const ctx = tracked.contexts.get(page.locale)!;
     const fresh = new Set<string>();
     pages[i] = buildPage(recording(ctx, fresh), ctx.pages[page.number]!, page.number);
@@ -152,5 +165,5 @@ export async function applyLocaleEdits(
   });
   // A page that became complete (or fell back) changes the alternates of its other editions too.
   for (const page of settleIndexing(pages)) if (!out.includes(page)) out.push(page);
-  return { changed: out, statusChanged };
+  return out;
 }

@@ -10,6 +10,7 @@ import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
+import { applyContentEdits } from './incremental-content.ts';
 import { buildPages } from './pages.ts';
 import { buildStatusPages } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -58,9 +59,11 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
 async function applyEdits(root: string, state: BuildState, files: string[], draft: boolean): Promise<BuildState | null> {
   if (!state.tracked) return null;
   const locales = state.model.story.editions;
-  const update = await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales });
+  const update = (await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales }))
+    // An author's save of one chapter: that file is parsed again, its pages and the pages that show it re-rendered.
+    ?? (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, { draft, locales }));
   if (!update) return null;
-  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales) : state.statusPages;
+  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
   const searchPages = buildSearchPages(state.model, state.tr, locales);
   return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };

@@ -4,6 +4,7 @@
  * this copy; readers get the page as built. Pure functions.
  */
 import type { SearchTuning } from '../languages.ts';
+import { hangulAsJamo } from './korean-index.ts';
 
 /**
  * U+00AD SOFT HYPHEN: invisible, and a word boundary for Pagefind's Japanese
@@ -38,6 +39,7 @@ const entityOrRun = /&(?:#\d+|#x[0-9a-f]+|[a-z]+);|([0-9A-Za-z]+(?:[.,][0-9A-Za-
 export function indexCopy(html: string, tuning: SearchTuning): string {
   let out = html;
   if (tuning.wholeRuns) out = mapText(out, (text) => text.replace(entityOrRun, (m, run?: string) => (run ? `${BOUNDARY}${run}${BOUNDARY}` : m)));
+  if (tuning.hangulJamo) out = mapText(out, hangulAsJamo);
   if (tuning.variants) {
     const forms = variantForms(textOf(html));
     if (forms.length) {

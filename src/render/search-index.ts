@@ -80,7 +80,7 @@ async function flushed(file: string): Promise<void> {
 
 /** Whether a tuning alters what Pagefind reads (otherwise pages are indexed as built). */
 function changesPages(tuning: SearchTuning): boolean {
-  return tuning.wholeRuns || tuning.variants;
+  return tuning.wholeRuns || tuning.variants || tuning.hangulJamo;
 }
 
 /** Bytes of each language's index (its metadata, word and filter chunks and page fragments). */

@@ -45,7 +45,8 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   return res;
 }
 
-function unitStrings(chapter: Chapter): Record<string, string> {
+/** A chapter's source strings, keyed by unit id (also used by watch mode after a chapter edit). */
+export function unitStrings(chapter: Chapter): Record<string, string> {
   return Object.fromEntries(chapter.units.filter((u) => !isReference(u.kind)).map((u) => [u.id, u.source]));
 }
 

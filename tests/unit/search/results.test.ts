@@ -100,3 +100,22 @@ test('Korean and English keep their own full stops', () => {
   assert.equal(localStop('. ', 'つ', false), '。');
   assert.equal(localStop('. ', 'つ', true), '');
 });
+
+test('a Korean result indexed as jamo is shown composed', () => {
+  const jamo = (text: string) => text.normalize('NFD');
+  const view = resultView({
+    url: '/ko/the-notes/',
+    content: jamo('메모 정경홍의 메모. 병사들의 말을 적었다.'),
+    meta: { title: jamo('메모') },
+    anchors: [
+      { element: 'h1', id: 'title', text: jamo('메모'), location: 0 },
+      { element: 'h2', id: 'the-notes', text: jamo('정경홍의 메모.'), location: 1 },
+      { element: 'p', id: 'p-1', text: jamo('병사들의 말을 적었다.'), location: 3 },
+    ],
+    weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }],
+    locations: [3],
+  });
+  assert.equal(view.title, '메모');
+  assert.equal(view.section, '정경홍의 메모');
+  assert.deepEqual(view.excerpt, [{ text: '병사들의', mark: true }, { text: ' 말을 적었다.', mark: false }]);
+});

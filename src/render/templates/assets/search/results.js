@@ -36,9 +36,18 @@ export function localStop(word, before, last) {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prev) ? kept + (last ? '' : '。') : word;
 }
 
+/**
+ * Text as readers see it: without index-only boundaries, and composed (NFC):
+ * the index holds Hangul as conjoining jamo (src/render/korean-index.ts).
+ * @param {string} text
+ */
+export function shown(text) {
+  return text.replace(BOUNDARY, '').normalize('NFC');
+}
+
 /** @param {string} text */
 export function clean(text) {
-  return text.replace(BOUNDARY, '').replace(/\s+/g, ' ').trim();
+  return shown(text).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -51,7 +60,8 @@ export function resultView(data, budget = 110) {
   // segmented languages (Japanese), else by spaces; `locations` count these words.
   const content = data.raw_content ?? data.content;
   const segmented = content.includes('\u200B');
-  const words = segmented ? content.split('\u200B') : content.split(/[\r\n\s]+/g);
+  // Each word as shown, so that the excerpt's length budget counts what readers see.
+  const words = (segmented ? content.split('\u200B') : content.split(/[\r\n\s]+/g)).map(shown);
   const joiner = segmented ? '' : ' ';
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   const found = bestLocation(data.weighted_locations) ?? 0;
@@ -87,7 +97,7 @@ export function resultView(data, budget = 110) {
   };
   for (let i = lo; i < hi; i++) {
     if (i > lo && joiner) add(joiner, false);
-    add(localStop((words[i] ?? '').replace(BOUNDARY, ''), words[i - 1] ?? '', i === hi - 1), marked.has(i));
+    add(localStop(shown(words[i] ?? ''), words[i - 1] ?? '', i === hi - 1), marked.has(i));
   }
 
   return {

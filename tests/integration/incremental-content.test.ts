@@ -1,0 +1,84 @@
+/**
+ * `npm start`: an author saves a chapter; the watcher re-parses that file
+ * only, re-renders the pages whose text changed, and the site it leaves is
+ * the one a full build of the same source writes.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { editionCodes as localeCodes } from '../helpers/project.ts';
+import { copyProject, npmScript, projectDir } from '../helpers/project.ts';
+
+const run = promisify(execFile);
+import { diffSites } from '../helpers/site-diff.ts';
+import { watch, type Watching } from '../helpers/watch.ts';
+
+const chapterFile = 'content/chapters/the-route.md';
+let dir = '';
+let watching: Watching;
+let original = '';
+
+before(async () => {
+  dir = await copyProject();
+  original = await readFile(path.join(dir, chapterFile), 'utf8');
+  watching = await watch(dir, path.join(dir, 'watched'));
+}, { timeout: 60_000 });
+
+after(async () => {
+  await watching.stop();
+});
+
+/**
+ * A full build of the source as it now is (`npm run build`, in its own process: Pagefind
+ * serves one index at a time per process, and the watcher's runs in the background),
+ * compared with what the watcher left: every file but the search index.
+ */
+async function sameAsFullBuild(label: string): Promise<void> {
+  const [command, ...args] = npmScript('build');
+  await run(command, [...args, '--root', dir, '--out', `full-${label}`], { cwd: projectDir });
+  const diff = await diffSites(path.join(dir, 'watched'), path.join(dir, `full-${label}`), (f) => !f.startsWith('pagefind/'));
+  assert.deepEqual(diff, { onlyInA: [], onlyInB: [], differ: [] }, `after "${label}" the watched site differs from a full build`);
+}
+
+/** The edition pages (home and chapters) among the URLs a rebuild wrote. */
+const editionPages = (urls: string[]) => urls.filter((u) => /^\/[a-z]{2}\/([a-z0-9-]+\/)?$/.test(u) && !/\/(search|translation-status)\/$/.test(u)).sort();
+
+test('moving a paragraph re-renders that chapter in every edition, and nothing else of the editions', { timeout: 60_000 }, async () => {
+  const paragraphs = original.split('\n\n');
+  const at = paragraphs.findIndex((p) => p.includes('{#p-083f09}'));
+  const moved = [...paragraphs];
+  [moved[at], moved[at + 2]] = [moved[at + 2]!, moved[at]!];
+  const rebuild = await watching.save(chapterFile, moved.join('\n\n'));
+  assert.deepEqual(editionPages(rebuild.urls), localeCodes.map((l) => `/${l}/the-route/`).sort());
+  await sameAsFullBuild('moved');
+});
+
+test('rewording a paragraph re-renders its chapter; its translations are marked revised', { timeout: 60_000 }, async () => {
+  const text = original.replace('In the footage they march in formation.', 'In the footage they march in step.');
+  assert.notEqual(text, original);
+  const rebuild = await watching.save(chapterFile, text);
+  for (const l of localeCodes) assert.ok(rebuild.urls.includes(`/${l}/the-route/`), `/${l}/the-route/ was re-rendered`);
+  const ja = await readFile(path.join(dir, 'watched/ja/the-route/index.html'), 'utf8');
+  // A strict edition keeps the translation, marked as made from an earlier text.
+  assert.match(ja, /id="p-083f09"[^>]*data-status="revised"/);
+  await sameAsFullBuild('reworded');
+});
+
+test('a new chapter title reaches the neighbours\' contents and the home\'s list', { timeout: 60_000 }, async () => {
+  const text = original.replace('title: From North Korea to Kursk', 'title: The road from North Korea to Kursk');
+  const rebuild = await watching.save(chapterFile, text);
+  const pages = editionPages(rebuild.urls);
+  assert.ok(pages.includes('/en/'), 'the home lists every chapter');
+  assert.ok(pages.includes('/en/the-notes/'), 'a neighbour lists it in its contents');
+  const home = await readFile(path.join(dir, 'watched/en/index.html'), 'utf8');
+  assert.ok(home.includes('The road from North Korea to Kursk'));
+  await sameAsFullBuild('retitled');
+});
+
+test('back to the original text: the site is the original build again', { timeout: 60_000 }, async () => {
+  await watching.save(chapterFile, original);
+  await sameAsFullBuild('restored');
+});
