@@ -15,7 +15,6 @@ import { judge, type Command } from './verdict.ts';
 import { validateTranslation } from './translation.ts';
 import { reviewFindings } from '../exchange/review.ts';
 import { qaFindings } from '../qa/index.ts';
-import { translationTextFindings } from './translation-text.ts';
 
 export { placeholders } from './translation.ts';
 
@@ -30,9 +29,7 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
   const findings: Finding[] = [];
   const source = model.story.sourceLanguage;
   const known = new Set([...Object.keys(sourceResources(model)), fixedNamespaces.ui]);
-  const checked = new Set((options.only ?? model.story.editions).map((e) => e.code));
-  // Untrusted input: links, images, i18next syntax and characters XML forbids, in content/ and in these editions' strings.
-  findings.push(...translationTextFindings(model).filter((f) => f.locale === undefined || checked.has(f.locale)));
+
   for (const edition of options.only ?? model.story.editions) {
     const code = edition.code;
     const items = options.status?.(code) ?? statusItems(model, tr, code);

@@ -5,7 +5,7 @@ import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { resolvePublication, storySchema } from './publication.ts';
+import { resolvePublication, storySchema, storyStructure } from './publication.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { text, validate } from './schema.ts';
 import { RESERVED_SLUGS } from './story-fields.ts';
@@ -70,9 +70,13 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
   const storyFile = paths.story;
   const parsed = cachedParse(root, cache, storyFile, '', findings, (text, own) => {
     const page = parseChapter('', storyFile, text, own, storySchema);
-    const publication = page?.data ? resolvePublication(page.data, storyFile, page.lineOf, own) : null;
+    if (!page) return null;
+    // An error elsewhere in the front matter (already reported) need not stop the load: read what it needs leniently.
+    const structure = page.data ?? (storyStructure.safeParse(splitFrontMatter(text, storyFile, [])?.data).data ?? null);
+    const publication = structure ? resolvePublication(structure, storyFile, page.lineOf, own) : null;
+    const published = page.data?.published ?? '';
     // Only plain data survives the cache: the line lookup is kept as the lines of the chapter list.
-    return page && { chapter: page.chapter, data: page.data, publication, chapterLines: (page.data?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
+    return { chapter: page.chapter, data: structure && { chapters: structure.chapters, published }, publication, chapterLines: (structure?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
   });
   if (!parsed?.data || !parsed.publication) return null;
   const { data, publication, chapterLines } = parsed;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { paths } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
+import { translationTextFindings } from '../checks/translation-text.ts';
 import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
@@ -60,6 +61,9 @@ export async function loadModel(root: string): Promise<Loaded> {
   const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
   const { quotes, people, sources } = catalogue;
   const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits };
+  // Untrusted input: links, images, i18next syntax and characters XML forbids, in any string. Reported with the
+  // load's own findings, so one run names every problem of a hostile pull request at once.
+  findings.push(...translationTextFindings(model));
   throwIfErrors(findings);
   return { model, findings };
 }

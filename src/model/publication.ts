@@ -42,6 +42,17 @@ export const storySchema = z.strictObject({
   chapters: z.array(slug, { error: 'must be a list of chapter slugs' }).min(1, { error: 'must list at least one chapter slug' }),
 });
 
+/**
+ * The fields the rest of the load needs (editions, chapter order), read
+ * leniently when the front matter has errors elsewhere (a bad date, an
+ * unknown field): those are reported, and the load goes on to report the rest.
+ */
+export const storyStructure = z.object({
+  sourceLanguage: languageCode.default('en'),
+  editions: storySchema.shape.editions,
+  chapters: storySchema.shape.chapters,
+});
+
 export interface Publication {
   sourceLanguage: string;
   editions: Edition[];
@@ -52,7 +63,7 @@ export interface Publication {
  * language Editions does not know, an edition listed twice or a source
  * language without an edition is a finding at its line.
  */
-export function resolvePublication(data: z.infer<typeof storySchema>, file: string, lineOf: (path: string) => number | undefined, findings: Finding[]): Publication | null {
+export function resolvePublication(data: z.infer<typeof storyStructure>, file: string, lineOf: (path: string) => number | undefined, findings: Finding[]): Publication | null {
   const editions: Edition[] = [];
   let ok = true;
   data.editions.forEach((e, i) => {

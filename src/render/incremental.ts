@@ -16,6 +16,7 @@ import { judgedCheck } from '../checks/model.ts';
 import { errorsOf } from '../checks/verdict.ts';
 import { EditionsError, formatFinding, throwIfErrors, type Finding } from '../errors.ts';
 import { readProjectText } from '../files/safe-files.ts';
+import { translationTextFindings } from '../checks/translation-text.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { parseLocaleFile } from '../locales/load.ts';
 import type { LocaleFile } from '../locales/types.ts';
@@ -119,7 +120,8 @@ export async function applyLocaleEdits(
     tr.i18n.removeResourceBundle(lng, ns);
     tr.i18n.addResourceBundle(lng, ns, file.data);
   }
-  // The untrusted-text rules run with the check below, as in a full build.
+  // The same untrusted-text rules as a full load.
+  findings.push(...translationTextFindings(model));
   throwIfErrors(findings);
   for (const warning of findings) console.warn(formatFinding(warning));
 
