@@ -3,11 +3,13 @@
  * memory is its own and nothing stays warm between runs. Prints one JSON line.
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
+ *   merge <root> <out> <shard>...  npm run build:merge
  *   search <site>                  what a first search downloads per edition (search-weight.ts)
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { merge } from '../src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
 import { paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
@@ -21,7 +23,10 @@ const report = (data: Record<string, unknown>) => {
 };
 
 const [mode, target, ...rest] = process.argv.slice(2);
-if (mode === 'search') {
+if (mode === 'merge') {
+  await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
+  report({});
+} else if (mode === 'search') {
   report({ search: await searchWeights(target!) });
 } else if (mode === 'content') {
   report(await watchContent(target!, rest[0]!, rest[1]!, Number(rest[2] ?? 3)));

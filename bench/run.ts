@@ -212,6 +212,22 @@ async function measure(chapters: number): Promise<SizeResult> {
       pagesRendered: median(later.map((r) => r.pages)), filesWritten: median(later.map((r) => r.files)), runs: w.report.runs as unknown[],
     };
   }
+  if (!skip.has('shards')) {
+    log(`N=${chapters}: each edition built apart, then merged`);
+    const editions: NonNullable<SizeResult['shards']>['editions'] = {};
+    const full = result.build?.projectMs ?? (await projectBuild(gen.root)).ms;
+    for (const l of locales) {
+      const jobs: Job[] = [];
+      for (let r = 1; r <= runs; r++) {
+        await forgetParses(gen.root);
+        jobs.push(await script('build', ['--root', gen.root, '--locale', l.code, '--out', `_shard-${l.code}`]));
+      }
+      const ms = median(jobs.map((j) => j.ms));
+      editions[l.code] = { ms, cpuMs: median(jobs.map((j) => j.cpuMs)), shareRatio: ms / (full / locales.length) };
+    }
+    const merged = await child(['merge', gen.root, '_merged', ...locales.map((l) => `_shard-${l.code}`)]);
+    result.shards = { editions, mergeMs: merged.ms, slowestRatio: Math.max(...Object.values(editions).map((e) => e.shareRatio)) };
+  }
   if (!skip.has('search')) {
     log(`N=${chapters}: what a first search downloads`);
     result.search = (await child(['search', path.join(gen.root, '_site')])).report.search;

@@ -455,6 +455,15 @@ export const cliMessages = {
   waiveUsage: (known: readonly string[]) => `Usage: npm run qa:waive -- <${known.join('|')}> <namespace:key> <code> "<reason>" (the reason is required).`,
   nothingToWaive: (locale: string, unit: string, code: string) => `No current ${code} finding on "${unit}" in ${locale}. Run \`npm run check -- --locale ${locale}\` to see the findings.`,
   waived: (file: string, unit: string, code: string) => `${file}: ${code} on "${unit}" waived until its source or translation changes.`,
+  // --- Shards and merge (#17): `npm run build -- --locale`, `npm run build:merge` ---
+  mergeUsage: () => 'Usage: npm run build:merge -- <shard folder>... --out <folder>   (each shard built with `npm run build -- --locale <code> --out <folder>`)',
+  notAShard: (dir: string) => `${dir} is not an edition's build: it has no editions-shard.json. Build it with \`npm run build -- --locale <code> --out ${dir}\`.`,
+  duplicateShard: (locale: string, dirs: string[]) => `Two shards build the ${locale} edition: ${dirs.join(' and ')}. Pass one folder per edition.`,
+  missingShards: (locales: string[]) => `No shard for the ${locales.join(', ')} edition(s). Build each with \`npm run build -- --locale <code> --out <folder>\` and pass every folder.`,
+  shardsDisagree: (setting: string, values: string[]) => `The shards were built with different ${setting} (${values.join(' / ')}). Build every edition with the same options and SITE_URL as the merge.`,
+  shardsConflict: (file: string, sources: string[]) => `${file} differs between ${sources.join(' and ')}: the shards were built from different sources or versions of Editions. Build them all from the same commit.`,
+  pagefindVersions: () => 'The shards\' search indexes were written by different Pagefind versions or settings. Build them all from the same commit after `npm ci`.',
+  merged: (out: string, locales: string[], seconds: string) => `Merged the ${locales.join(', ')} editions into ${out} in ${seconds} s.`,
 };
 
 // ——— Issue #13: CAT tools ———
@@ -481,13 +490,4 @@ export const exchangeMessages = {
   reviewUsage: (known: readonly string[]) => `Usage: npm run i18n:review -- <${known.join('|')}> <namespace:key>… (or --all)`,
   notReviewable: (locale: string, keys: string[]) => `Not translated and current in ${locale}, so not marked reviewed: ${keys.join(', ')}. Translate or update them first (\`npm run i18n:status -- --locale ${locale}\`).`,
   sourceLocale: (locale: string) => `${locale} is the story's source language: its text is written in content/, not translated. Export a translated edition.`,
-  // --- Shards and merge (#17): `npm run build -- --locale`, `npm run build:merge` ---
-  mergeUsage: () => 'Usage: npm run build:merge -- <shard folder>... --out <folder>   (each shard built with `npm run build -- --locale <code> --out <folder>`)',
-  notAShard: (dir: string) => `${dir} is not an edition's build: it has no editions-shard.json. Build it with \`npm run build -- --locale <code> --out ${dir}\`.`,
-  duplicateShard: (locale: string, dirs: string[]) => `Two shards build the ${locale} edition: ${dirs.join(' and ')}. Pass one folder per edition.`,
-  missingShards: (locales: string[]) => `No shard for the ${locales.join(', ')} edition(s). Build each with \`npm run build -- --locale <code> --out <folder>\` and pass every folder.`,
-  shardsDisagree: (setting: string, values: string[]) => `The shards were built with different ${setting} (${values.join(' / ')}). Build every edition with the same options and SITE_URL as the merge.`,
-  shardsConflict: (file: string, sources: string[]) => `${file} differs between ${sources.join(' and ')}: the shards were built from different sources or versions of Editions. Build them all from the same commit.`,
-  pagefindVersions: () => 'The shards\' search indexes were written by different Pagefind versions or settings. Build them all from the same commit after `npm ci`.',
-  merged: (out: string, locales: string[], seconds: string) => `Merged the ${locales.join(', ')} editions into ${out} in ${seconds} s.`,
 };

@@ -14,7 +14,9 @@ import Eleventy from '@11ty/eleventy';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { escapeControls } from '../terminal.ts';
-import editionsPlugin, { prepareBuild } from '../render/plugin.ts';
+import editionsPlugin, { prepareBuild, type BuildState } from '../render/plugin.ts';
+import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
+import { editionCodes, readPublication } from '../model/publication.ts';
 import { refreshTemplates } from './templates.ts';
 import { removeLeftovers } from './leftovers.ts';
 
@@ -28,25 +30,42 @@ export interface BuildOptions {
   pseudo?: boolean;
   /** Templates folder; defaults to Editions' own (tests pass a modified copy). */
   templates?: string;
+  /** Build this edition only, with a manifest for `npm run build:merge` (a shard). */
+  locale?: string;
 }
 
 /** Where Editions itself is installed: its templates and Eleventy config. */
 const projectDir = path.resolve(import.meta.dirname, '../..');
 
-export async function build({ root, out, draft, pseudo = false, templates }: BuildOptions): Promise<void> {
-  const target = path.resolve(root, out);
+export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<void> {
+  // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
+  const prepared = await prepareBuild(root, draft, pseudo);
+  if (locale !== undefined) {
+    const editions = prepared.model.story.editions.map((e) => e.code);
+    if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
+    prepared.scope = { kind: 'edition', locale };
+  }
+  await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
+    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }));
+}
+
+/**
+ * Renders `state` with Eleventy into a staging folder, lets `finish` add to
+ * it, and only then swaps it in for `target`: on any error `target` is left
+ * as it was. Shared by the build and the merge.
+ */
+export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   // A killed build's staging and previous folders go first (a running build's are kept).
   await removeLeftovers(target);
-  // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
-  const prepared = await prepareBuild(root, draft, pseudo);
   try {
     const eleventy = new Eleventy(templates ?? path.join(projectDir, paths.templates), staging, {
       configPath: path.join(projectDir, '.eleventy.js'),
       quietMode: true,
-      config: (eleventyConfig: Parameters<typeof editionsPlugin>[0] & { addPlugin(plugin: unknown, options: unknown): void }) => eleventyConfig.addPlugin(editionsPlugin, { prepared, root }),
+      config: (eleventyConfig: Parameters<typeof editionsPlugin>[0] & { addPlugin(plugin: unknown, options: unknown): void }) => eleventyConfig.addPlugin(editionsPlugin, { prepared: state, root }),
     });
     await eleventy.write();
+    await finish?.(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw editionsCause(error) ?? error;
@@ -66,10 +85,15 @@ function editionsCause(error: unknown): EditionsError | null {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output } } });
+  const { values } = parseArgs({ options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' }, 'list-editions': { type: 'boolean', default: false } } });
+  // For a CI matrix (.github/workflows/build.yml): the editions, as JSON.
+  if (values['list-editions']) {
+    console.log(JSON.stringify(editionCodes(readPublication(values.root!))));
+    process.exit(0);
+  }
   const started = performance.now();
   try {
-    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo! });
+    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
     await refreshTemplates(values.root!); // Weblate/Crowdin templates kept in step
     console.log(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Tracked } from './incremental.ts';
 import type { PageView } from './pages.ts';
 import type { SearchPageView } from './search-page.ts';
 import type { StatusPageView } from './status-page.ts';
+import type { BuildScope } from './shard.ts';
 
 export interface BuildState {
   model: Model;
@@ -17,4 +18,6 @@ export interface BuildState {
   tracked?: Tracked;
   /** Watch mode, after an edit: the only story and status pages this build writes. */
   render?: { pages: PageView[]; statusPages: StatusPageView[] };
+  /** One edition (a shard) or only the site-wide files (the merge); none in a full build. See shard.ts. */
+  scope?: BuildScope;
 }

@@ -25,6 +25,8 @@ export interface SiteFile { url: string; locale: string }
 
 export interface PageKind {
   name: string;
+  /** Written per edition (a shard writes its own), or once for the site (the merge writes it). */
+  span: 'edition' | 'site';
   /** The URL rule, as documentation: `<lng>` is an edition's code. */
   url: string;
   /** The template under src/render/templates/ that writes it. */
@@ -52,7 +54,7 @@ export interface PageKind {
   files: (model: Model) => SiteFile[];
 }
 
-type Flags = Omit<PageKind, 'name' | 'url' | 'template' | 'data' | 'views' | 'files'>;
+type Flags = Omit<PageKind, 'name' | 'span' | 'url' | 'template' | 'data' | 'views' | 'files'>;
 const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false };
 const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false };
 
@@ -66,46 +68,46 @@ const storyViews = ({ state }: ViewContext) => state.render?.pages ?? state.page
 
 export const pageKinds: readonly PageKind[] = [
   {
-    name: 'home', url: '/<lng>/', template: 'edition.njk', data: 'pages',
+    name: 'home', span: 'edition', url: '/<lng>/', template: 'edition.njk', data: 'pages',
     ...htmlPage, indexed: true, sitemap: true, titleAlone: true, passage: true,
     views: storyViews, files: (model) => storyPages(model, 'home'),
   },
   {
-    name: 'chapter', url: '/<lng>/<chapter-slug>/', template: 'edition.njk', data: 'pages',
+    name: 'chapter', span: 'edition', url: '/<lng>/<chapter-slug>/', template: 'edition.njk', data: 'pages',
     ...htmlPage, indexed: true, sitemap: true, passage: true,
     views: storyViews, files: (model) => storyPages(model, 'chapter'),
   },
   {
     // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
-    name: 'parallel', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
+    name: 'parallel', span: 'edition', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
     ...htmlPage, noindex: true, social: false, passage: true,
     views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions), state.render?.pages),
     files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) =>
       model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
   },
   {
-    name: 'search', url: '/<lng>/search/', template: 'search.njk', data: 'searchPages',
+    name: 'search', span: 'edition', url: '/<lng>/search/', template: 'search.njk', data: 'searchPages',
     ...htmlPage, searchBox: false,
     views: ({ state }) => state.searchPages, files: perEdition(searchUrl),
   },
   {
-    name: 'status', url: '/<lng>/translation-status/', template: 'status.njk', data: 'statusPages',
+    name: 'status', span: 'edition', url: '/<lng>/translation-status/', template: 'status.njk', data: 'statusPages',
     ...htmlPage, noindex: true,
     views: ({ state }) => state.render?.statusPages ?? state.statusPages, files: perEdition(statusUrl),
   },
   {
-    name: 'notfound', url: '/<lng>/404.html', template: '404.njk', data: 'notFound',
+    name: 'notfound', span: 'edition', url: '/<lng>/404.html', template: '404.njk', data: 'notFound',
     ...htmlPage, noindex: true, social: false,
     views: ({ state }) => notFoundViews(state.pages, state.tr, state.model.story.editions), files: perEdition(notFoundUrl),
   },
   {
-    name: 'root', url: '/', template: 'index.njk', data: 'root',
+    name: 'root', span: 'site', url: '/', template: 'index.njk', data: 'root',
     ...htmlPage, sitemap: true, titleAlone: true,
     views: ({ state }) => [rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage)],
     files: (model) => [{ url: '/', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'root-notfound', url: '/404.html', template: 'notfound-root.njk', data: 'rootNotFound',
+    name: 'root-notfound', span: 'site', url: '/404.html', template: 'notfound-root.njk', data: 'rootNotFound',
     ...htmlPage, noindex: true, social: false,
     views: ({ state }) => {
       const { locale, title } = rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage);
@@ -114,18 +116,18 @@ export const pageKinds: readonly PageKind[] = [
     files: (model) => [{ url: '/404.html', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'feed', url: '/<lng>/feed.xml', template: 'feed.njk', data: 'feeds',
+    name: 'feed', span: 'edition', url: '/<lng>/feed.xml', template: 'feed.njk', data: 'feeds',
     ...file,
     views: ({ state, siteUrl }) => feedViews(state.pages, state.tr, state.model.story.editions, siteUrl), files: perEdition(feedUrl),
   },
   {
-    name: 'sitemap', url: '/sitemap.xml', template: 'sitemap.njk', data: 'sitemap',
+    name: 'sitemap', span: 'site', url: '/sitemap.xml', template: 'sitemap.njk', data: 'sitemap',
     ...file,
     views: ({ state, siteUrl }) => [{ url: '/sitemap.xml', entries: sitemapEntries(state.pages.filter((p) => pageKind(p.kind).sitemap), siteUrl) }],
     files: (model) => [{ url: '/sitemap.xml', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'host-files', url: '/_headers, /_redirects, /robots.txt', template: 'host-files.njk', data: 'hostFiles',
+    name: 'host-files', span: 'site', url: '/_headers, /_redirects, /robots.txt', template: 'host-files.njk', data: 'hostFiles',
     ...file,
     views: ({ state, siteUrl }) => hostFiles(state.model.story.editions, siteUrl, headersFile()),
     files: (model) => ['/_headers', '/_redirects', '/robots.txt'].map((url) => ({ url, locale: model.story.sourceLanguage })),
@@ -139,10 +141,20 @@ export function pageKind(name: string): PageKind {
   return kind;
 }
 
-/** Each template's data: the views of the kinds it writes, built once per data key. */
+/**
+ * Each template's data: the views of the kinds it writes, built once per data
+ * key. A shard writes its edition's views of the per-edition kinds; the merge
+ * writes the site-wide kinds; a full build writes everything.
+ */
 export function templateData(ctx: ViewContext): Record<string, unknown[]> {
+  const scope = ctx.state.scope;
   const data: Record<string, unknown[]> = {};
-  for (const kind of pageKinds) data[kind.data] ??= kind.views(ctx);
+  for (const kind of pageKinds) {
+    if (kind.data in data) continue;
+    if (scope && (scope.kind === 'site') !== (kind.span === 'site')) data[kind.data] = [];
+    else if (scope?.kind === 'edition') data[kind.data] = kind.views(ctx).filter((v) => (v as { locale?: string }).locale === scope.locale);
+    else data[kind.data] = kind.views(ctx);
+  }
   return data;
 }
 

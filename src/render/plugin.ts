@@ -143,6 +143,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   if (options.search !== false) {
     const indexInBackground = backgroundIndexer();
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      // The merge writes no pages to index: the shards bring their indexes (shard.ts).
+      if (current().scope?.kind === 'site') return;
       if (runMode === 'build') await writeSearchIndex(directories.output);
       else indexInBackground(directories.output);
     });

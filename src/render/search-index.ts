@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
 import { indexCopy } from './search-forms.ts';
+import { readEntry, writeEntry } from './pagefind-entry.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
@@ -40,6 +41,8 @@ export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexO
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await flushed(path.join(siteDir, 'pagefind', 'pagefind-entry.json'));
+    // The languages in one order, as a merge of shards writes them (pagefind-entry.ts).
+    await writeEntry(siteDir, await readEntry(siteDir));
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
