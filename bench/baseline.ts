@@ -8,10 +8,8 @@
  * the first builds, `padBaseline` pads each page with an HTML comment so that
  * both sites write the same number of HTML bytes per page.
  */
-import { appendFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import * as pagefind from 'pagefind';
 import { pageKinds } from '../src/render/page-kinds.ts';
 import type { Block, PageView } from '../src/render/pages.ts';
 import { prepareBuild } from '../src/render/plugin.ts';
@@ -142,25 +140,6 @@ export async function htmlSizes(site: string): Promise<Map<string, number>> {
   return out;
 }
 
-/** Bare Eleventy over the Markdown pages, then Pagefind with the same calls as the project's index. */
-export async function buildBaseline(dir: string): Promise<void> {
-  const out = path.join(dir, '_site');
-  await rm(out, { recursive: true, force: true });
-  process.chdir(dir);
-  const eleventy = new Eleventy(path.join(dir, 'input'), out, { configPath: path.join(dir, 'eleventy.config.js'), quietMode: true });
-  await eleventy.write();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-  } finally {
-    await pagefind.close();
-  }
-}
-
 const CONFIG = `// Bare Eleventy: Markdown pages under one layout, no template language inside Markdown.
 export const config = { dir: { includes: '_includes' }, markdownTemplateEngine: false, templateFormats: ['md'] };
 export default function (eleventyConfig) {
@@ -196,8 +175,3 @@ const LAYOUT = `<!doctype html>
 </body>
 </html>
 `;
-
-// `node --import tsx bench/baseline.ts <baseline dir>`: one baseline build (the bench runs it in a child process).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await buildBaseline(path.resolve(process.argv[2]!));
-}

@@ -8,15 +8,12 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { merge } from '../src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
-import { paths } from '../src/config.ts';
 import { allPages, loadModel } from '../src/model/load.ts';
 import { pageUrl, storySlug } from '../src/urls.ts';
 import { watch as startWatch } from '../tests/helpers/watch.ts';
 
-const projectDir = path.resolve(import.meta.dirname, '..');
 const report = (data: Record<string, unknown>) => {
   const own = process.cpuUsage();
   console.log(`BENCH ${JSON.stringify({ ...data, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), ownCpuMs: Math.round((own.user + own.system) / 1000) })}`);
@@ -46,48 +43,29 @@ if (mode === 'merge') {
  * and Eleventy's rebuild alone (from the change event to the written page).
  */
 async function watch(root: string, file: string, key: string, edits: number) {
-  process.env.EDITIONS_ROOT = root;
   const out = path.join(root, '_watch');
   await rm(out, { recursive: true, force: true });
-  let changed = 0;
-  let done: ((results: { url: string }[]) => void) | null = null;
-  const eleventy = new Eleventy(path.join(projectDir, paths.templates), out, {
-    configPath: path.join(projectDir, '.eleventy.js'),
-    quietMode: true,
-    runMode: 'watch',
-    config(cfg: any) {
-      cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
-      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
-    },
-  });
-  await eleventy.init();
-  await eleventy.watch();
   const full = path.join(root, file);
   const original = await readFile(full, 'utf8');
   const { model } = await loadModel(root);
   const editionPages = new Set(model.story.editions.map((e) => e.code).flatMap((l) => allPages(model.story).map((c) => pageUrl(l, storySlug(model.story, c)))));
-  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
   const url = `/ja/${path.basename(file, '.json')}/`;
+  const watching = await startWatch(root, out);
+  const runs: { saveToPage: number; rebuild: number; pages: number; files: number }[] = [];
   try {
     for (let i = 1; i <= edits; i++) {
-      // Let the watcher settle between edits, as a person typing would.
-      await new Promise((r) => setTimeout(r, 400));
       const data = JSON.parse(await readFile(full, 'utf8'));
       const marker = `改訂${i}`;
       data[key] = `${data[key]}（${marker}）`;
-      const rebuilt = new Promise<{ url: string }[]>((resolve) => { done = resolve; });
-      const saved = performance.now();
-      await writeFile(full, JSON.stringify(data, null, 2));
-      const results = await Promise.race([rebuilt, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no rebuild within 120 s')), 120_000))]);
-      const end = performance.now();
+      const r = await watching.save(file, JSON.stringify(data, null, 2));
       const html = await readFile(path.join(out, url, 'index.html'), 'utf8');
       if (!html.includes(marker)) throw new Error(`${url} does not show the edited string after the rebuild`);
       // Edition pages re-rendered; files also counts the site-wide ones Eleventy writes on every build (root, search, sitemap, feeds).
-      runs.push({ saveToPage: end - saved, rebuild: end - changed, pages: results.filter((r) => editionPages.has(r.url)).length, files: results.length });
+      runs.push({ saveToPage: r.saveToPageMs, rebuild: r.rebuildMs, pages: r.urls.filter((u) => editionPages.has(u)).length, files: r.urls.length });
     }
   } finally {
     await writeFile(full, original);
-    await eleventy.stopWatch();
+    await watching.stop();
   }
   return { runs };
 }
