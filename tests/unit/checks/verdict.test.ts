@@ -10,7 +10,7 @@ import { EditionsError, formatFinding, problems, type Finding } from '../../../s
 import { loadModel } from '../../../src/model/load.ts';
 import { prepareBuild } from '../../../src/render/plugin.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
-import { copyProject, editions } from '../../helpers/project.ts';
+import { copyProject, editJson, editions } from '../../helpers/project.ts';
 
 /** What `npm run check [--draft]` calls an error: load errors, or the judged check's errors. */
 async function checkErrors(dir: string, draft: boolean): Promise<string[]> {
@@ -39,6 +39,8 @@ const faults = [
   'placeholder-renamed', 'placeholder-dropped', 'placeholder-added', 'empty-translation', 'not-a-string',
   'draft-edition-missing-paragraph', 'orphaned-chapter-translations', 'undefined-quote', 'unused-quote',
   'html-in-translation', 'quotes-misspelled-field', 'story-unknown-language',
+  // Hostile input: markup, a link, nesting, a control character, an unsafe figure, an invisible translation.
+  'link-in-translation', 'image-in-translation', 'nesting-in-translation', 'control-character-in-title', 'script-in-figure', 'invisible-translation',
 ];
 
 describe('the build never publishes what the check calls an error, and the check never passes what the build refuses', { concurrency: 4 }, () => {
@@ -50,6 +52,14 @@ describe('the build never publishes what the check calls an error, and the check
       });
     }
   }
+  test('a wrong figure in a Korean translation (1,500 soldiers written as 150): both refuse it, naming file and key', async () => {
+    const dir = await copyProject();
+    await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-07f215'] = d['p-07f215'].replace('1500', '150'); });
+    const check = await checkErrors(dir, false);
+    assert.ok(check.some((f) => f.startsWith('locales/ko/the-route.json:') && f.includes('[the-route:p-07f215] The figures differ from the source')), check.join('\n'));
+    assert.deepEqual(await buildRefuses(dir, false), check);
+    assert.deepEqual(await buildRefuses(dir, true), await checkErrors(dir, true), 'and with --draft');
+  });
   test('a quote missing in a draft edition stops both unless --draft', async () => {
     const dir = await copyProject('draft-edition-missing-paragraph');
     const { model } = await loadModel(dir);
