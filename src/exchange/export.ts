@@ -8,7 +8,7 @@ import type { Translator } from '../translator/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { statusItems } from '../status/units.ts';
 import { exchangeUnits, type ExchangeUnit } from './context.ts';
-import { namespaceOrder } from './namespaces.ts';
+import { namespaceOrder } from '../status/namespaces.ts';
 import { extensions, type ExchangeFile, type ExchangeFormat } from './file.ts';
 import { writePo } from './po.ts';
 import { writeXliff } from './xliff.ts';

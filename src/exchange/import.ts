@@ -21,7 +21,7 @@ import { localeFile } from '../locales/files.ts';
 import type { ImportedFile, ImportedUnit } from './file.ts';
 import { fromTarget, segment, UnknownCode } from './inline.ts';
 import { newJsonFile, setStrings } from './json-edit.ts';
-import { namespaceOrder } from './namespaces.ts';
+import { namespaceOrder } from '../status/namespaces.ts';
 import { readPo } from './po.ts';
 import { lockEntry } from './review.ts';
 import { ExchangeReadError, readXliff } from './xliff.ts';

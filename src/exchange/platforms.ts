@@ -12,7 +12,7 @@ import { fixedNamespaces, paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import type { Model } from '../model/types.ts';
 import { translatables } from '../status/units.ts';
-import { namespaceOrder } from './namespaces.ts';
+import { namespaceOrder } from '../status/namespaces.ts';
 import { newJsonFile } from './json-edit.ts';
 
 export const TEMPLATES_DIR = 'i18n';

@@ -5,9 +5,8 @@
  */
 import { fixedNamespaces, paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
+import { slug as slugSchema } from './schema.ts';
 
-/** Lower-case ASCII letters, digits and single hyphens inside: `the-route`, `chapter-2`. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Names the site already uses beside chapters: the namespaces every locale
@@ -23,41 +22,9 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
 
 /** The problem with a slug, or null: `slugProblem("ui")` → reserved; `slugProblem("a&b")` → bad. */
 export function slugProblem(slug: string): 'bad' | 'reserved' | null {
-  if (!SLUG.test(slug)) return 'bad';
+  // The format is the story schema's (src/model/schema.ts), which content/story.md is read with.
+  if (!slugSchema.safeParse(slug).success) return 'bad';
   return RESERVED_SLUGS.has(slug) ? 'reserved' : null;
-}
-
-/**
- * The chapter slugs of `chapters:` that may be used, in order; every bad,
- * reserved or repeated one is a finding at its line of content/story.md.
- * `storyText` is read only to find lines.
- */
-export function checkedSlugs(listed: unknown[], storyText: () => string | null, findings: Finding[]): string[] {
-  const out: string[] = [];
-  const seen = new Map<string, number>();
-  for (const value of listed) {
-    const slug = typeof value === 'string' ? value : String(value);
-    const nth = (seen.get(slug) ?? 0) + 1;
-    seen.set(slug, nth);
-    const at = () => ({ file: paths.story, line: listLine(storyText(), slug, nth) });
-    const problem = slugProblem(slug);
-    if (problem === 'bad') findings.push(problems.badSlug(at(), slug));
-    else if (problem === 'reserved') findings.push(problems.reservedSlug(at(), slug));
-    else if (nth > 1) findings.push(problems.duplicateSlug(at(), slug));
-    else out.push(slug);
-  }
-  return out;
-}
-
-/** The line of the `nth` list item `- <slug>` in the front matter (1-based); 2 when not found. */
-function listLine(text: string | null, slug: string, nth: number): number {
-  const lines = (text ?? '').replace(/\r\n?/g, '\n').split('\n');
-  let count = 0;
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
-    const item = /^\s*-\s*(.*?)\s*$/.exec(lines[i]!)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
-    if (item === slug && ++count === nth) return i + 1;
-  }
-  return 2;
 }
 
 /**

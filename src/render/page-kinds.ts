@@ -162,11 +162,3 @@ export function templateData(ctx: ViewContext): Record<string, unknown[]> {
 export function htmlPages(model: Model): (SiteFile & { kind: string })[] {
   return pageKinds.filter((k) => k.html).flatMap((k) => k.files(model).map((f) => ({ ...f, kind: k.name })));
 }
-
-/**
- * Slugs a chapter may not take: the first path segment of every other kind
- * of page in an edition (`search`, `translation-status`, `404.html`, `feed.xml`).
- */
-export function reservedSlugs(): string[] {
-  return [...new Set(pageKinds.filter((k) => k.url.startsWith('/<lng>/') && !k.url.includes('<chapter-slug>')).map((k) => k.url.slice('/<lng>/'.length).replace(/\/$/, '')).filter(Boolean))];
-}

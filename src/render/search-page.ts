@@ -10,7 +10,6 @@ import type { Model } from '../model/types.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, SEARCH_SLUG } from '../urls.ts';
 
-export { SEARCH_SLUG } from '../urls.ts';
 
 /** The filter value of the story's own page, which has no slug. */
 export const HOME_FILTER = 'home';

@@ -11,7 +11,6 @@ import { qaReport, type QaReport } from '../qa/index.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, STATUS_SLUG, statusUrl } from '../urls.ts';
 
-export { STATUS_SLUG } from '../urls.ts';
 
 export interface StatusPageView extends ToolPageHead {
   kind: 'status';
