@@ -10,12 +10,12 @@
  */
 import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pageKinds } from '../src/render/page-kinds.ts';
-import type { Block, PageView } from '../src/render/pages.ts';
-import { prepareBuild } from '../src/render/plugin.ts';
-import type { SearchPageView } from '../src/render/search-page.ts';
-import type { RootView } from '../src/render/site.ts';
-import type { StatusPageView } from '../src/render/status-page.ts';
+import { pageKinds } from '../packages/editions/src/render/page-kinds.ts';
+import type { Block, PageView } from '../packages/editions/src/render/pages.ts';
+import { prepareBuild } from '../packages/editions/src/render/plugin.ts';
+import type { SearchPageView } from '../packages/editions/src/render/search-page.ts';
+import type { RootView } from '../packages/editions/src/render/site.ts';
+import type { StatusPageView } from '../packages/editions/src/render/status-page.ts';
 
 const yamlString = (s: string) => JSON.stringify(s);
 

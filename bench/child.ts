@@ -8,11 +8,11 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { merge } from '../src/cli/merge.ts';
+import { merge } from '../packages/editions/src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
-import { allPages, loadModel } from '../src/model/load.ts';
-import { pageUrl, storySlug } from '../src/urls.ts';
-import { watch as startWatch } from '../tests/helpers/watch.ts';
+import { allPages, loadModel } from '../packages/editions/src/model/load.ts';
+import { pageUrl, storySlug } from '../packages/editions/src/urls.ts';
+import { watch as startWatch } from '../packages/editions/tests/helpers/watch.ts';
 
 const report = (data: Record<string, unknown>) => {
   const own = process.cpuUsage();

@@ -8,13 +8,13 @@
  */
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { paths } from '../src/config.ts';
-import { readPublication } from '../src/model/publication.ts';
-import { loadModel } from '../src/model/load.ts';
-import { runLockCommand } from '../src/cli/sync.ts';
-import { refreshTemplates } from '../src/cli/templates.ts';
+import { paths } from '../packages/editions/src/config.ts';
+import { readPublication } from '../packages/editions/src/model/publication.ts';
+import { loadModel } from '../packages/editions/src/model/load.ts';
+import { runLockCommand } from '../packages/editions/src/cli/sync.ts';
+import { refreshTemplates } from '../packages/editions/src/cli/templates.ts';
 import { writeBaseline } from './baseline.ts';
-import type { Model } from '../src/model/types.ts';
+import type { Model } from '../packages/editions/src/model/types.ts';
 
 export const projectDir = path.resolve(import.meta.dirname, '..');
 /** The synthetic publication has this one's editions. */

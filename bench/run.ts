@@ -16,13 +16,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readPublication } from '../src/model/publication.ts';
-import { parseCacheFile } from '../src/model/parse-cache.ts';
+import { readPublication } from '../packages/editions/src/model/publication.ts';
+import { parseCacheFile } from '../packages/editions/src/model/parse-cache.ts';
 import { htmlSizes, padBaseline } from './baseline.ts';
 import { generate, projectDir } from './generate.ts';
 
 const locales = readPublication(projectDir).editions;
-import { npmScript } from '../tests/helpers/project.ts';
+import { npmScript } from '../packages/editions/tests/helpers/project.ts';
 
 const { values } = parseArgs({
   options: {

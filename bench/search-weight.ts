@@ -9,7 +9,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { editionCodes, readPublication } from '../src/model/publication.ts';
+import { editionCodes, readPublication } from '../packages/editions/src/model/publication.ts';
 import { launchOptions, requireChromium } from '../scripts/lib/chromium.ts';
 import { querySet, searchDownloads, searchPage } from '../tests/e2e/search-run.ts';
 import { serveSite } from '../scripts/lib/serve.ts';

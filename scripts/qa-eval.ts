@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { po, type GetTextTranslation } from 'gettext-parser';
-import { createTranslator } from '../src/translator/i18n.ts';
-import { loadModel } from '../src/model/load.ts';
-import type { Model } from '../src/model/types.ts';
-import { qaFindings } from '../src/qa/index.ts';
-import { lockKey } from '../src/locales/lock.ts';
-import { statusItems } from '../src/status/units.ts';
+import { createTranslator } from '../packages/editions/src/translator/i18n.ts';
+import { loadModel } from '../packages/editions/src/model/load.ts';
+import type { Model } from '../packages/editions/src/model/types.ts';
+import { qaFindings } from '../packages/editions/src/qa/index.ts';
+import { lockKey } from '../packages/editions/src/locales/lock.ts';
+import { statusItems } from '../packages/editions/src/status/units.ts';
 import { loadFaults, withOverride, type Fault } from './qa-faults.ts';
 
 const POFILTER = process.env.POFILTER ?? '/usr/bin/pofilter';

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LocaleData, LocaleFile, Model } from '../src/model/types.ts';
+import type { LocaleData, LocaleFile, Model } from '../packages/editions/src/model/types.ts';
 
 export interface Fault {
   name: string;
@@ -17,7 +17,7 @@ export interface Fault {
   override: Record<string, Record<string, string>>;
 }
 
-export const FAULTS_DIR = 'tests/fixtures/qa';
+export const FAULTS_DIR = 'packages/editions/tests/fixtures/qa';
 
 export function loadFaults(root: string): Fault[] {
   const dir = path.join(root, FAULTS_DIR);

@@ -11,7 +11,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import path from 'node:path';
-import { editionCodes, readPublication } from '../src/model/publication.ts';
+import { editionCodes, readPublication } from '../packages/editions/src/model/publication.ts';
 import { launchOptions, requireChromium } from './lib/chromium.ts';
 import { serveSite } from './lib/serve.ts';
 

@@ -11,9 +11,9 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { editionCodes, readPublication } from '../src/model/publication.ts';
-import { build } from '../src/cli/build.ts';
-import { indexSizes, writeSearchIndex } from '../src/render/search-index.ts';
+import { editionCodes, readPublication } from '../packages/editions/src/model/publication.ts';
+import { build } from '../packages/editions/src/cli/build.ts';
+import { indexSizes, writeSearchIndex } from '../packages/editions/src/render/search-index.ts';
 import { launchOptions, requireChromium } from './lib/chromium.ts';
 import { chapterOf, inTopThree, querySet, searchDownloads, searchPage, searchRaw } from '../tests/e2e/search-run.ts';
 import { serveSite } from './lib/serve.ts';

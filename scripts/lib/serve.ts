@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { localeOfUrl } from '../../src/urls.ts';
+import { localeOfUrl } from '../../packages/editions/src/urls.ts';
 
 export interface Served { origin: string; close(): Promise<void> }
 

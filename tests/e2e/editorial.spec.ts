@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { editions as locales } from './site.ts';
-import { correctionsOf, lastModified } from '../../src/model/corrections.ts';
+import { correctionsOf, lastModified } from '../../packages/editions/src/model/corrections.ts';
 import { model, pages } from './site.ts';
 
 interface Agent { '@type': string; name: string; url?: string }

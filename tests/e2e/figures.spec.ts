@@ -3,10 +3,10 @@
  * its own language, from its locale files, as images with a translated name.
  */
 import { expect, test } from '@playwright/test';
-import { fixedNamespaces } from '../../src/config.ts';
+import { fixedNamespaces } from '../../packages/editions/src/config.ts';
 import { editionCodes as localeCodes } from './site.ts';
-import { languageFacts } from '../../src/languages.ts';
-import { localeFile } from '../../src/locales/files.ts';
+import { languageFacts } from '../../packages/editions/src/languages.ts';
+import { localeFile } from '../../packages/editions/src/locales/files.ts';
 import { model, pages, tr } from './site.ts';
 
 const source = model.story.sourceLanguage;

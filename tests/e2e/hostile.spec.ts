@@ -7,8 +7,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build } from '../../src/cli/build.ts';
-import { copyProject } from '../helpers/project.ts';
+import { build } from '../../packages/editions/src/cli/build.ts';
+import { copyProject } from '../../packages/editions/tests/helpers/project.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 
 let served: Served;

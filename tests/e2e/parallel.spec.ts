@@ -5,7 +5,7 @@
  * (Axe, the CSP, landmarks and the weight budget walk these pages too.)
  */
 import { expect, test } from '@playwright/test';
-import { pageUrl, parallelUrl } from '../../src/urls.ts';
+import { pageUrl, parallelUrl } from '../../packages/editions/src/urls.ts';
 import { model, pages, parallelPages } from './site.ts';
 import { test as walking } from './walk.ts';
 import { press } from './press.ts';

@@ -6,8 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
-import type { Chapter } from '../../src/model/types.ts';
-import { pageUrl } from '../../src/urls.ts';
+import type { Chapter } from '../../packages/editions/src/model/types.ts';
+import { pageUrl } from '../../packages/editions/src/urls.ts';
 import { press } from './press.ts';
 import { model } from './site.ts';
 

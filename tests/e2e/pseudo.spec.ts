@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { findHardCoded } from '../../src/checks/pseudo.ts';
-import { formatFinding } from '../../src/errors.ts';
+import { findHardCoded } from '../../packages/editions/src/checks/pseudo.ts';
+import { formatFinding } from '../../packages/editions/src/errors.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 import { pages, parallelPages, searchUrls } from './site.ts';
 

@@ -8,9 +8,9 @@
  * a minute; its name gives the run's first and last page.
  */
 import { expect, type Page } from '@playwright/test';
-import { pageQuoteErrors, type PageRef, type RenderedQuote } from '../../src/checks/page-quotes.ts';
+import { pageQuoteErrors, type PageRef, type RenderedQuote } from '../../packages/editions/src/checks/page-quotes.ts';
 import { editionCodes as localeCodes } from './site.ts';
-import { formatFinding, problems } from '../../src/errors.ts';
+import { formatFinding, problems } from '../../packages/editions/src/errors.ts';
 import { model, pages } from './site.ts';
 import { chunks, test } from './walk.ts';
 

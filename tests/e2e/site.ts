@@ -1,7 +1,7 @@
 /** The pages the suite walks, read from the same model the build used. */
-import { createTranslator } from '../../src/translator/i18n.ts';
-import { loadModel } from '../../src/model/load.ts';
-import { htmlPages, pageKind } from '../../src/render/page-kinds.ts';
+import { createTranslator } from '../../packages/editions/src/translator/i18n.ts';
+import { loadModel } from '../../packages/editions/src/model/load.ts';
+import { htmlPages, pageKind } from '../../packages/editions/src/render/page-kinds.ts';
 
 export const root = process.env.EDITIONS_ROOT ?? process.cwd();
 export const { model } = await loadModel(root);

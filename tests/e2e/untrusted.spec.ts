@@ -15,9 +15,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build } from '../../src/cli/build.ts';
-import { EditionsError } from '../../src/errors.ts';
-import { copyProject, editJson, editText, layFixture } from '../helpers/project.ts';
+import { build } from '../../packages/editions/src/cli/build.ts';
+import { EditionsError } from '../../packages/editions/src/errors.ts';
+import { copyProject, editJson, editText, layFixture } from '../../packages/editions/tests/helpers/project.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 
 /** Refused payloads: fixture (tests/fixtures/) → the finding code it must produce. Each touches its own file. */

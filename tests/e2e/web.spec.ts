@@ -6,7 +6,7 @@
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
-import { ASSET_MAX_AGE } from '../../src/render/csp.ts';
+import { ASSET_MAX_AGE } from '../../packages/editions/src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';

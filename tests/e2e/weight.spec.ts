@@ -50,7 +50,7 @@ test('the weight check catches a page over budget', async ({ page: tab }) => {
 });
 
 test('the passage-keeping script weighs at most 1 KB compressed (gzip and brotli)', () => {
-  const script = readFileSync(path.join(import.meta.dirname, '../../src/render/templates/assets/passage.js'));
+  const script = readFileSync(path.join(import.meta.dirname, '../../packages/editions/templates/assets/passage.js'));
   expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(1024);
   expect(brotliCompressSync(script).length).toBeLessThanOrEqual(1024);
 });

@@ -1,0 +1,73 @@
+/**
+ * The static check of the whole model, no browser: every unit and quote in
+ * every edition, placeholders, orphans and namespaces. `checkModel` is pure
+ * and returns findings as reported; `judged` weighs them with the one
+ * verdict (./verdict.ts) for a command, which is what the check, the build
+ * and i18n:status act on.
+ */
+import { fixedNamespaces } from '../config.js';
+import { problems } from '../errors.js';
+import { localeFile } from '../locales/files.js';
+import { statusItems } from '../status/units.js';
+import { sourceResources } from '../translator/i18n.js';
+import { judge } from './verdict.js';
+import { validateTranslation } from './translation.js';
+import { reviewFindings } from '../exchange/review.js';
+import { qaFindings } from '../qa/index.js';
+export { placeholders } from './translation.js';
+export function checkModel(model, tr, options = {}) {
+    const findings = [];
+    const source = model.story.sourceLanguage;
+    const known = new Set([...Object.keys(sourceResources(model)), fixedNamespaces.ui]);
+    for (const edition of options.only ?? model.story.editions) {
+        const code = edition.code;
+        const items = options.status?.(code) ?? statusItems(model, tr, code);
+        const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
+        for (const item of items) {
+            const file = localeFile(code, item.namespace);
+            // Only a finding needs the line: looking lines up costs a positioned parse of the file.
+            const line = () => model.locales.get(code)?.files.get(item.namespace)?.lines.get(item.key);
+            if (item.state === 'outdated')
+                findings.push({ ...problems.outdatedTranslation(file, code, item.namespace, item.key), line: line() });
+            if (item.unsynced)
+                findings.push({ ...problems.unsyncedTranslation(file, code, item.key), line: line() });
+            if (item.state === 'missing')
+                findings.push(problems.missingTranslation(file, code, item.key, item.sourceText, item.kind));
+        }
+        // publish: reviewed — a quote a second person has not read yet.
+        findings.push(...reviewFindings(edition, items));
+        // Translation QA: figures, names and dates, typography.
+        findings.push(...qaFindings(model, tr, edition, items));
+        const data = model.locales.get(code);
+        for (const [ns, file] of data?.files ?? []) {
+            if (!known.has(ns)) {
+                findings.push(problems.unknownNamespace(file.file, code));
+                continue;
+            }
+            for (const [key, text] of file.strings) {
+                const item = expected.get(`${ns}:${key}`);
+                if (!item) {
+                    // The source locale's ui.json defines the keys; elsewhere an unknown key is an orphan.
+                    if (!(code === source && ns === fixedNamespaces.ui)) {
+                        findings.push({ ...problems.orphanTranslation(file.file, code, key), line: file.lines.get(key) });
+                    }
+                    continue;
+                }
+                // Per-string checks live in one function, shared with i18n:import.
+                for (const f of validateTranslation({ file: file.file, locale: code, namespace: ns, key, source: item.sourceText, translation: text })) {
+                    findings.push({ ...f, line: file.lines.get(key) });
+                }
+            }
+        }
+    }
+    return findings;
+}
+/** The check's findings weighed for `command`: the errors among them stop it. */
+export function judgedCheck(model, tr, command, draft, options = {}) {
+    return judge(checkModel(model, tr, options), { command, draft, editions: model.story.editions });
+}
+/** True when the one verdict calls anything in these editions an error for i18n:status (a strict edition's to-do list included). */
+export function statusFails(model, tr, only, status) {
+    return judgedCheck(model, tr, 'status', false, { only, ...(status ? { status } : {}) }).some((f) => f.severity === 'error');
+}
+//# sourceMappingURL=model.js.map

@@ -1,0 +1,116 @@
+/**
+ * Translations are text (issue #12). Every string a translator or author
+ * wrote is checked here, once per load, for what would reach readers as
+ * something other than text:
+ *   - Markdown, read on markdown-it's token tree: a link only to an address
+ *     its source unit links to (as Weblate's URL check), images never;
+ *   - i18next syntax that pulls in or unescapes other text: `$t(…)` nesting,
+ *     `{{- x}}`, `{{x, format}}`;
+ *   - characters XML forbids (the feed, the sitemap and figures are XML).
+ * Every finding names file, line and key; all are errors in every mode.
+ */
+import { fixedNamespaces } from '../config.js';
+import { problems } from '../errors.js';
+import { inlineTokens } from '../markdown/inline.js';
+import { isReference } from '../markdown/units.js';
+import { allPages } from '../model/load.js';
+import { translatables } from '../status/units.js';
+import { forbiddenXmlChar } from '../xml/chars.js';
+export function translationTextFindings(model) {
+    const findings = [];
+    const source = model.story.sourceLanguage;
+    for (const page of allPages(model.story)) {
+        for (const unit of page.units) {
+            if (!isReference(unit.kind))
+                xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+        }
+    }
+    const quotesFile = 'content/quotes.yml';
+    for (const q of model.quotes.values()) {
+        xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
+        if (q.original)
+            xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
+    }
+    for (const p of model.people.values())
+        for (const text of [p.name, p.role])
+            xmlChars({ file: quotesFile }, p.id, text, findings);
+    for (const s of model.sources.values())
+        xmlChars({ file: quotesFile }, s.id, s.text, findings);
+    for (const [code, locale] of model.locales) {
+        // Built only if some string could hold a link: most locales have none.
+        let sources;
+        const sourceOf = (ns, key) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ?? '';
+        for (const [ns, file] of locale.files) {
+            // The source language's ui.json is the source of the chrome: nothing to compare its links with.
+            const isSource = code === source && ns === fixedNamespaces.ui;
+            for (const [key, text] of file.strings) {
+                const own = [];
+                const at = { file: file.file };
+                xmlChars(at, key, text, own);
+                // The page chrome may format a value (a date, a number) as its source does; content never.
+                const formatOk = ns === fixedNamespaces.ui ? (token) => SAFE_FORMATTER.test(token) && (isSource || sourceOf(ns, key).includes(token)) : () => false;
+                i18nextSyntax(at, key, text, own, formatOk);
+                if (!isSource && text.includes(']('))
+                    markup(at, key, text, sourceOf(ns, key), code, own);
+                // Lines only for a finding: looking one up costs a positioned parse of the file.
+                for (const f of own)
+                    findings.push({ ...f, line: file.lines.get(key) });
+            }
+        }
+    }
+    return findings;
+}
+function xmlChars(at, key, text, findings) {
+    const bad = forbiddenXmlChar(text);
+    if (bad !== null)
+        findings.push(problems.xmlForbiddenChar(at, key, bad));
+}
+/**
+ * i18next's own syntax, as its interpolator reads it (prefix `{{`, suffix
+ * `}}`, unescape prefix `-`, format separator `,`, nesting `$t(`).
+ * `i18nextSyntax(at, "k", "{{name, uppercase}}", f)` → a formatter finding.
+ */
+/** i18next's built-in formatters, which format a value and read nothing else: `{{date, datetime(dateStyle: long)}}`. */
+const SAFE_FORMATTER = /^\{\{\s*\w+\s*,\s*(?:datetime|number|relativetime|list)(?:\([\w\s:;.-]*\))?\s*\}\}$/;
+function i18nextSyntax(at, key, text, findings, formatOk = () => false) {
+    if (text.includes('$t('))
+        findings.push(problems.i18nextSyntax(at, key, '$t(…) nesting (it would pull in another string)'));
+    if (!text.includes('{{'))
+        return;
+    for (const m of text.matchAll(/\{\{(.*?)\}\}/gs)) {
+        const inner = m[1];
+        if (inner.trimStart().startsWith('-'))
+            findings.push(problems.i18nextSyntax(at, key, `unescaped interpolation "${m[0]}"`));
+        else if (inner.includes(',') && !formatOk(m[0]))
+            findings.push(problems.i18nextSyntax(at, key, `a formatter "${m[0]}"`));
+    }
+}
+/** Every link address and image of an inline Markdown text, as markdown-it parses it. */
+function linksOf(tokens) {
+    const hrefs = [];
+    const images = [];
+    const walk = (list) => {
+        for (const t of list) {
+            if (t.type === 'link_open')
+                hrefs.push(String(t.attrGet('href') ?? ''));
+            if (t.type === 'image')
+                images.push(String(t.attrGet('src') ?? ''));
+            if (t.children)
+                walk(t.children);
+        }
+    };
+    walk(tokens);
+    return { hrefs, images };
+}
+/** Links and images of a translation against its source (only text holding "](" can have either: `[a](u)`, `![a](u)`). */
+function markup(at, key, text, sourceText, locale, findings) {
+    const own = linksOf(inlineTokens(text, locale));
+    const allowed = new Set(linksOf(inlineTokens(sourceText, locale)).hrefs);
+    for (const src of own.images)
+        findings.push(problems.translationMarkup(at, key, `adds an image ("${src}"); images are never allowed in a translation`));
+    for (const href of own.hrefs) {
+        if (!allowed.has(href))
+            findings.push(problems.translationMarkup(at, key, `links to "${href}", an address its source does not link to`));
+    }
+}
+//# sourceMappingURL=translation-text.js.map

@@ -1,0 +1,51 @@
+/**
+ * `npm run check [-- --locale ja] [--draft] [--json] [--root DIR]`: the static
+ * check of the whole model. Exit 1 on any error, exactly when `npm run build`
+ * (with the same `--draft`) would refuse to publish.
+ */
+import { parseArgs } from 'node:util';
+import { judgedCheck } from '../checks/model.js';
+import { judge } from '../checks/verdict.js';
+import { cliMessages, EditionsError, formatFinding } from '../errors.js';
+import { loadModel } from '../model/load.js';
+import { createTranslator } from '../translator/i18n.js';
+import { platformFindings } from '../exchange/platforms.js';
+export async function main(args) {
+    const { values } = parseArgs({ args, options: {
+            locale: { type: 'string' }, root: { type: 'string', default: process.cwd() },
+            draft: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+        } });
+    try {
+        const { model, findings: loadWarnings } = await loadModel(values.root);
+        const editions = model.story.editions;
+        const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
+        if (only.length === 0) {
+            console.error(cliMessages.unknownLocale(values.locale, editions.map((l) => l.code)));
+            process.exit(2);
+        }
+        const context = { command: 'check', draft: values.draft, editions };
+        const findings = [...judge(loadWarnings, context), ...judgedCheck(model, createTranslator(model), 'check', values.draft, { only })];
+        // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
+        findings.push(...judge(await platformFindings(values.root, model), context));
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
+        if (values.json)
+            console.log(JSON.stringify({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings }, null, 2));
+        else {
+            for (const f of findings)
+                console.log(formatFinding(f));
+            console.log(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));
+        }
+        process.exit(errors > 0 ? 1 : 0);
+    }
+    catch (error) {
+        if (!(error instanceof EditionsError))
+            throw error;
+        if (values.json)
+            console.log(JSON.stringify({ errors: error.findings.length, warnings: 0, findings: error.findings }, null, 2));
+        else
+            console.error(error.message);
+        process.exit(1);
+    }
+}
+//# sourceMappingURL=check.js.map

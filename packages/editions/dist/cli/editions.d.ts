@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+export declare function run(argv: string[]): Promise<void>;

@@ -1,0 +1,49 @@
+/**
+ * `npm run i18n:export -- --locale <lng> --format <xliff|xliff2|po> [--todo] --out <dir>`:
+ * writes one file per namespace for a CAT tool (see src/exchange/export.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { editionCodes, readPublication } from '../model/publication.js';
+import { cliMessages, EditionsError, exchangeMessages } from '../errors.js';
+import { exportLocale } from '../exchange/export.js';
+import { exchangeFormats } from '../exchange/file.js';
+import { createTranslator } from '../translator/i18n.js';
+import { loadModel } from '../model/load.js';
+export async function runExport(root, locale, format, todo, out) {
+    const { model } = await loadModel(root);
+    if (locale === model.story.sourceLanguage)
+        throw new Error(exchangeMessages.sourceLocale(locale));
+    const files = await exportLocale(model, createTranslator(model), locale, format, todo);
+    const dir = path.resolve(root, out);
+    await mkdir(dir, { recursive: true });
+    const lines = [];
+    for (const file of files) {
+        await writeFile(path.join(dir, file.name), file.text);
+        lines.push(`${path.relative(root, path.join(dir, file.name)) || file.name}: ${file.units} unit(s)`);
+    }
+    lines.push(`${files.length} file(s), ${files.reduce((n, f) => n + f.units, 0)} unit(s) for ${locale}${todo ? ' (missing and outdated only)' : ''}.`);
+    return lines;
+}
+export async function main(args) {
+    const { values } = parseArgs({ args, options: { locale: { type: 'string' }, format: { type: 'string' }, todo: { type: 'boolean', default: false }, out: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
+    const translated = editionCodes(readPublication(values.root));
+    if (!values.locale || !values.out || !exchangeFormats.includes(values.format)) {
+        console.error(exchangeMessages.exportUsage(exchangeFormats));
+        process.exit(2);
+    }
+    if (!translated.includes(values.locale)) {
+        console.error(cliMessages.unknownLocale(values.locale, translated));
+        process.exit(2);
+    }
+    try {
+        for (const line of await runExport(values.root, values.locale, values.format, values.todo, values.out))
+            console.log(line);
+    }
+    catch (error) {
+        console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
+        process.exit(1);
+    }
+}
+//# sourceMappingURL=export.js.map

@@ -1,0 +1,138 @@
+/**
+ * `npm run build:merge -- <shard folder>... --out <folder>`: puts together
+ * editions built apart (`npm run build -- --locale <code> --out <folder>`,
+ * one CI job each) into the site a full build writes.
+ *
+ * Each shard brings its edition's pages and search index; the merge renders
+ * the site-wide files from the source (root chooser, root 404, host files,
+ * assets) and the shards' manifests (the sitemap), copies the shards in,
+ * and writes Pagefind's entry file naming every edition's index. A file that
+ * two shards both hold (the assets, Pagefind's scripts) must be the same in
+ * both. As with the build, `--out` is replaced only when all of it succeeded.
+ *   --root DIR  the project (content/, locales/) the shards were built from; default: here
+ */
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { paths } from '../config.js';
+import { cliMessages, EditionsError } from '../errors.js';
+import { ENTRY_FILE, mergeEntries, readEntry, writeEntry } from '../render/pagefind-entry.js';
+import { prepareBuild } from '../render/plugin.js';
+import { MANIFEST, readManifest, siteUrlFromEnv } from '../render/shard.js';
+import { editionCodes, readPublication } from '../model/publication.js';
+import { escapeControls } from '../terminal.js';
+import { renderSite } from './build.js';
+/** A merge that cannot go ahead: the message says what to do. */
+export class MergeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MergeError';
+    }
+}
+/** Merges the shards into `out`; returns the editions merged, in order. */
+export async function merge({ root, shards: dirs, out }) {
+    if (!dirs.length)
+        throw new MergeError(cliMessages.mergeUsage());
+    const shards = await readShards(root, dirs);
+    const [first] = shards;
+    // The site-wide files are built from the source, as a full build writes them (page-kinds.ts, span "site").
+    const state = await prepareBuild(root, first.manifest.draft, first.manifest.pseudo);
+    state.scope = { kind: 'site' };
+    await renderSite(state, root, path.resolve(root, out), undefined, async (staging) => {
+        const from = new Map();
+        // What the merge's own build wrote (assets, root files) counts as a source too: a shard may not differ from it.
+        const own = { dir: staging, name: 'the source here' };
+        for (const file of await filesUnder(staging))
+            from.set(file, own);
+        for (const shard of shards)
+            await copyShard({ dir: shard.dir, name: shard.given }, staging, from);
+        const entries = [];
+        for (const shard of shards)
+            entries.push(await readEntry(shard.dir));
+        const entry = mergeEntries(entries);
+        if (!entry)
+            throw new MergeError(cliMessages.pagefindVersions());
+        await writeEntry(staging, entry);
+    });
+    return shards.map((s) => s.manifest.locale);
+}
+/** The shards' manifests, checked: one shard per edition, every edition, built alike; in the editions' order. */
+async function readShards(root, dirs) {
+    const localeCodes = editionCodes(readPublication(root));
+    const shards = [];
+    for (const given of dirs) {
+        const dir = path.resolve(root, given);
+        const manifest = await readManifest(dir);
+        if (!manifest || !existsSync(path.join(dir, ENTRY_FILE)))
+            throw new MergeError(cliMessages.notAShard(given));
+        if (!localeCodes.includes(manifest.locale))
+            throw new MergeError(cliMessages.unknownLocale(String(manifest.locale), localeCodes));
+        const twin = shards.find((s) => s.manifest.locale === manifest.locale);
+        if (twin)
+            throw new MergeError(cliMessages.duplicateShard(manifest.locale, [twin.given, given]));
+        shards.push({ given, dir, manifest });
+    }
+    const missing = localeCodes.filter((code) => !shards.some((s) => s.manifest.locale === code));
+    if (missing.length)
+        throw new MergeError(cliMessages.missingShards(missing));
+    const siteUrl = siteUrlFromEnv();
+    const settings = [
+        ['SITE_URL', (m) => m.siteUrl],
+        ['--draft', (m) => String(m.draft)],
+        ['--pseudo', (m) => String(m.pseudo)],
+    ];
+    for (const [name, of] of settings) {
+        const values = [...new Set(shards.map((s) => of(s.manifest)))];
+        if (values.length > 1)
+            throw new MergeError(cliMessages.shardsDisagree(name, values));
+    }
+    if (shards[0].manifest.siteUrl !== siteUrl)
+        throw new MergeError(cliMessages.shardsDisagree('SITE_URL', [shards[0].manifest.siteUrl, `${siteUrl} (this merge)`]));
+    return shards.sort((a, b) => localeCodes.indexOf(a.manifest.locale) - localeCodes.indexOf(b.manifest.locale));
+}
+/** Copies a shard's files into `staging`, all but its manifest and Pagefind entry; a file already there must be the same. */
+async function copyShard(shard, staging, from) {
+    const made = new Set();
+    for (const rel of await filesUnder(shard.dir)) {
+        if (rel === MANIFEST || rel === ENTRY_FILE)
+            continue;
+        const target = path.join(staging, rel);
+        const earlier = from.get(rel);
+        if (earlier) {
+            const [a, b] = await Promise.all([readFile(path.join(earlier.dir, rel)), readFile(path.join(shard.dir, rel))]);
+            if (!a.equals(b))
+                throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
+            continue;
+        }
+        const parent = path.dirname(target);
+        if (!made.has(parent))
+            await mkdir(parent, { recursive: true });
+        made.add(parent);
+        await copyFile(path.join(shard.dir, rel), target);
+        from.set(rel, shard);
+    }
+}
+/** Every file under `dir`, as paths relative to it. */
+async function filesUnder(dir) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+export async function main(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output } } });
+    const started = performance.now();
+    try {
+        const merged = await merge({ root: values.root, shards: positionals, out: values.out });
+        console.log(escapeControls(cliMessages.merged(values.out, merged, ((performance.now() - started) / 1000).toFixed(2))));
+    }
+    catch (error) {
+        if (error instanceof MergeError)
+            console.error(`${cliMessages.buildStopped(values.out)}\n${error.message}`);
+        else if (error instanceof EditionsError || error.name === 'EditionsError')
+            console.error(`${cliMessages.buildStopped(values.out)}\n${error.message}`);
+        else
+            console.error(error);
+        process.exit(1);
+    }
+}
+//# sourceMappingURL=merge.js.map

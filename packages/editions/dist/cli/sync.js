@@ -1,0 +1,53 @@
+/**
+ * `npm run i18n:sync [-- <locale>…]`: records every current translation as
+ * made from the current source (run it after editing translations).
+ * `npm run i18n:accept -- <locale> <namespace:key>… | --all`: an outdated
+ * translation that still fits is marked up to date without editing it.
+ */
+import { parseArgs } from 'node:util';
+import { writeProjectText } from '../files/safe-files.js';
+import { escapeControls } from '../terminal.js';
+import { cliMessages, EditionsError } from '../errors.js';
+import { createTranslator } from '../translator/i18n.js';
+import { loadModel } from '../model/load.js';
+import { lockPath, serializeLock } from '../locales/lock.js';
+import { acceptInLock, syncLock } from '../status/sync.js';
+import { statusItems } from '../status/units.js';
+export async function runLockCommand(root, command, args, all) {
+    const { model } = await loadModel(root);
+    const tr = createTranslator(model);
+    const translatedLocales = model.story.editions.filter((l) => l.code !== model.story.sourceLanguage).map((l) => l.code);
+    const out = [];
+    if (command === 'sync') {
+        for (const code of args.length ? args : translatedLocales) {
+            const lock = syncLock(statusItems(model, tr, code));
+            writeProjectText(root, lockPath(code), serializeLock(lock));
+            out.push(cliMessages.lockRecorded(lockPath(code), lock.size));
+        }
+        return out;
+    }
+    const [code, ...keys] = args;
+    if (!code || !translatedLocales.includes(code) || (keys.length === 0 && !all)) {
+        throw new Error(cliMessages.acceptUsage(translatedLocales));
+    }
+    const lock = model.locales.get(code).lock;
+    const unknown = acceptInLock(lock, statusItems(model, tr, code), all ? 'all' : keys);
+    if (unknown.length)
+        throw new Error(cliMessages.notOutdated(code, unknown));
+    writeProjectText(root, lockPath(code), serializeLock(lock));
+    out.push(cliMessages.lockAccepted(lockPath(code), all ? 'all' : keys));
+    return out;
+}
+export async function main(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
+    const [command, ...rest] = positionals;
+    try {
+        for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', rest, values.all))
+            console.log(escapeControls(line));
+    }
+    catch (error) {
+        console.error(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
+        process.exit(1);
+    }
+}
+//# sourceMappingURL=sync.js.map

@@ -1,0 +1,186 @@
+/**
+ * `i18n:import`: merges translated XLIFF / PO files back into
+ * locales/<lng>/<namespace>.json. Each file is read, every unit checked like
+ * `npm run check` does (validateTranslation); a file with any error is refused
+ * whole. A unit whose source changed since export is a conflict, skipped
+ * unless `acceptStale`. Only changed strings are written, in place; imported
+ * strings made from the current source are recorded in the lock.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fixedNamespaces } from '../config.js';
+import { exchangeMessages, problems } from '../errors.js';
+import { validateTranslation } from '../checks/translation.js';
+import { loadModel } from '../model/load.js';
+import { createTranslator } from '../translator/i18n.js';
+import { fingerprint, lockKey, lockPath, serializeLock } from '../locales/lock.js';
+import { statusItems } from '../status/units.js';
+import { localeFile } from '../locales/files.js';
+import { fromTarget, segment, UnknownCode } from './inline.js';
+import { newJsonFile, setStrings } from './json-edit.js';
+import { namespaceOrder } from '../status/namespaces.js';
+import { readPo } from './po.js';
+import { lockEntry } from './review.js';
+import { ExchangeReadError, readXliff } from './xliff.js';
+/** Reads a file as XLIFF (it starts with `<`) or PO. Throws ExchangeReadError. */
+export function readExchangeFile(text, file, model) {
+    if (/^\uFEFF?\s*</.test(text))
+        return readXliff(text, file);
+    const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui)?.strings;
+    return readPo(text, file, (base) => (ui ? [...ui.keys()].filter((k) => k.startsWith(`${base}_`)) : undefined));
+}
+/** Plans one file's import against the model; writes nothing. */
+export function planImport(model, tr, imported, options) {
+    const summary = { file: imported.file, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [] };
+    const translated = model.story.editions.map((l) => l.code).filter((c) => c !== model.story.sourceLanguage);
+    imported = { ...imported, locale: editionOf(imported.locale, translated) };
+    if (!translated.includes(imported.locale)) {
+        summary.findings.push(problems.exchangeUnknownLocale(imported.file, imported.locale, translated));
+        return { summary, writes: [], review: [] };
+    }
+    const namespaces = new Set(namespaceOrder(model));
+    if (!namespaces.has(imported.namespace)) {
+        summary.findings.push(problems.exchangeUnknownNamespace(imported.file, imported.namespace));
+        return { summary, writes: [], review: [] };
+    }
+    summary.target = localeFile(imported.locale, imported.namespace);
+    const items = new Map(statusItems(model, tr, imported.locale).filter((i) => i.namespace === imported.namespace).map((i) => [i.key, i]));
+    const writes = [];
+    const review = [];
+    const errors = new Set();
+    const keys = new Set();
+    for (const unit of imported.units) {
+        const item = items.get(unit.key);
+        const at = { file: imported.file, line: unit.line };
+        if (keys.has(unit.key)) {
+            summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, exchangeMessages.duplicateUnit));
+            errors.add(unit.key);
+            continue;
+        }
+        keys.add(unit.key);
+        if (!item) {
+            summary.findings.push(problems.exchangeRemoved(at.file, at.line, unit.key));
+            summary.conflicts++;
+            continue;
+        }
+        if (unit.problem) {
+            summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, unit.problem.what));
+            errors.add(unit.key);
+            continue;
+        }
+        if (unit.fuzzy) {
+            summary.fuzzy++;
+            continue;
+        }
+        if (unit.target === undefined) {
+            summary.unchanged++;
+            continue;
+        }
+        let text;
+        try {
+            text = fromTarget(unit.target, segment(item.sourceText)).normalize('NFC');
+        }
+        catch (e) {
+            if (!(e instanceof UnknownCode))
+                throw e;
+            summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, exchangeMessages.unknownCode(e.id)));
+            errors.add(unit.key);
+            continue;
+        }
+        const seen = unit.seenFingerprint ?? fingerprint(unit.seenSource);
+        const current = seen === fingerprint(item.sourceText);
+        const planned = { key: unit.key, text, item, unit, current };
+        if (text === item.translation) {
+            summary.unchanged++;
+            if (unit.reviewed && current && item.state === 'translated' && !item.reviewed)
+                review.push(planned);
+            continue;
+        }
+        if (!current) {
+            summary.findings.push(problems.exchangeStale(at.file, at.line, unit.key, unit.seenSource, item.sourceText));
+            summary.conflicts++;
+            if (!options.acceptStale)
+                continue;
+        }
+        const found = validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) });
+        if (found.some((f) => f.severity === 'error'))
+            errors.add(unit.key);
+        summary.findings.push(...found);
+        if (item.translation === undefined)
+            summary.added++;
+        else
+            summary.changed++;
+        writes.push(planned);
+    }
+    if (errors.size > 0) {
+        // Refused whole: nothing of a file with errors is imported, so a fix and re-import is all it takes.
+        summary.refused = errors.size;
+        summary.added = summary.changed = summary.reviewed = 0;
+        return { summary, writes: [], review: [] };
+    }
+    summary.reviewed = review.length + writes.filter((w) => w.unit.reviewed && w.current).length;
+    return { summary, writes, review };
+}
+/**
+ * CAT tools often write a region into the language: `editionOf("ja-JP", ["ja", "ko"])` → "ja",
+ * `editionOf("ko_KR", …)` → "ko"; an unknown language is returned as given.
+ */
+export function editionOf(language, editions) {
+    const tag = language.replace(/_/g, '-');
+    const exact = editions.find((e) => e.toLowerCase() === tag.toLowerCase());
+    return exact ?? editions.find((e) => e.toLowerCase() === tag.split('-')[0].toLowerCase()) ?? language;
+}
+/** Imports files into the project at `root`, file by file (the model read afresh for each); one summary per file. */
+export async function importFiles(root, files, options) {
+    const summaries = [];
+    for (const file of files) {
+        const { model } = await loadModel(root);
+        const tr = createTranslator(model);
+        // Named as the user gave it, or inside the project relative to it.
+        const inside = path.relative(root, path.resolve(file));
+        const shown = inside.startsWith('..') || path.isAbsolute(inside) ? file : inside;
+        let imported;
+        try {
+            imported = readExchangeFile(await readFile(file, 'utf8'), shown, model);
+        }
+        catch (e) {
+            const err = e instanceof ExchangeReadError ? e : new ExchangeReadError(undefined, e.message);
+            summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [problems.exchangeUnreadable(shown, err.line, err.detail)] });
+            continue;
+        }
+        const { summary, writes, review } = planImport(model, tr, imported, options);
+        summaries.push(summary);
+        if (writes.length === 0 && review.length === 0)
+            continue;
+        await apply(root, model, imported, writes, review);
+    }
+    return summaries;
+}
+async function apply(root, model, imported, writes, review) {
+    const data = model.locales.get(imported.locale);
+    if (writes.length > 0) {
+        const rel = localeFile(imported.locale, imported.namespace);
+        const full = path.join(root, rel);
+        const before = await readFile(full, 'utf8').catch(() => null);
+        const entries = writes.map((w) => [w.key, w.text]);
+        const after = before === null ? newJsonFile(entries) : setStrings(before, entries);
+        if (after !== before)
+            await writeFile(full, after);
+    }
+    // The lock, as i18n:sync writes it: each imported string made from the current source is up to date.
+    const lock = new Map(data.lock);
+    for (const w of writes) {
+        if (!w.current)
+            continue;
+        const key = lockKey(imported.namespace, w.key);
+        lock.set(key, lockEntry(w.item.sourceText, w.text, w.unit.reviewed));
+    }
+    for (const r of review)
+        lock.set(lockKey(imported.namespace, r.key), lockEntry(r.item.sourceText, r.text, true));
+    const lockFile = path.join(root, lockPath(imported.locale));
+    const text = serializeLock(lock);
+    if (text !== (await readFile(lockFile, 'utf8').catch(() => null)))
+        await writeFile(lockFile, text);
+    data.lock = lock;
+}
+//# sourceMappingURL=import.js.map

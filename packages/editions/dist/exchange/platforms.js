@@ -1,0 +1,81 @@
+/**
+ * What Weblate and Crowdin read from the repository: the source language's
+ * strings as i18next JSON v4, one file per namespace (`i18n/<source>/<ns>.json`,
+ * the template of a monolingual i18next component), and `crowdin.yml`. Both
+ * are generated from content/ and committed; `npm run check` fails on a stale
+ * copy and `npm run i18n:templates` (or `npm run build`) refreshes them.
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { fixedNamespaces, paths } from '../config.js';
+import { problems } from '../errors.js';
+import { translatables } from '../status/units.js';
+import { namespaceOrder } from '../status/namespaces.js';
+import { newJsonFile } from './json-edit.js';
+export const TEMPLATES_DIR = 'i18n';
+export const CROWDIN_FILE = 'crowdin.yml';
+/** Project-relative path → text of every platform file. */
+export function platformFiles(model) {
+    const source = model.story.sourceLanguage;
+    const strings = new Map();
+    const add = (ns, key, text) => {
+        let m = strings.get(ns);
+        if (!m)
+            strings.set(ns, (m = new Map()));
+        if (!m.has(key))
+            m.set(key, text);
+    };
+    // Every string some edition translates; ui keys as the source writes them (its own plural forms: _one, _other).
+    for (const l of model.story.editions.filter((l) => l.code !== source)) {
+        for (const t of translatables(model, l.code))
+            if (t.namespace !== fixedNamespaces.ui)
+                add(t.namespace, t.key, t.sourceText);
+    }
+    for (const [key, text] of model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings ?? [])
+        add(fixedNamespaces.ui, key, text);
+    const out = new Map();
+    for (const ns of namespaceOrder(model)) {
+        const m = strings.get(ns);
+        if (m)
+            out.set(`${TEMPLATES_DIR}/${source}/${ns}.json`, newJsonFile(m));
+    }
+    out.set(CROWDIN_FILE, crowdinYml(source));
+    return out;
+}
+function crowdinYml(source) {
+    const config = {
+        project_id_env: 'CROWDIN_PROJECT_ID',
+        api_token_env: 'CROWDIN_PERSONAL_TOKEN',
+        preserve_hierarchy: true,
+        files: [{
+                source: `/${TEMPLATES_DIR}/${source}/*.json`,
+                translation: `/${paths.locales}/%two_letters_code%/%original_file_name%`,
+                type: 'i18next_json',
+            }],
+    };
+    return `# Written by \`npm run i18n:templates\` from content/ and src/config.ts: do not edit by hand.\n${stringify(config)}`;
+}
+/** A finding for each platform file that is missing or differs from what the source gives. */
+export async function platformFindings(root, model) {
+    const findings = [];
+    for (const [rel, text] of platformFiles(model)) {
+        if ((await readFile(path.join(root, rel), 'utf8').catch(() => null)) !== text)
+            findings.push(problems.staleTemplate(rel));
+    }
+    return findings;
+}
+/** Writes the platform files that changed; returns their paths. */
+export async function writePlatformFiles(root, model) {
+    const written = [];
+    for (const [rel, text] of platformFiles(model)) {
+        const full = path.join(root, rel);
+        if ((await readFile(full, 'utf8').catch(() => null)) === text)
+            continue;
+        await mkdir(path.dirname(full), { recursive: true });
+        await writeFile(full, text);
+        written.push(rel);
+    }
+    return written;
+}
+//# sourceMappingURL=platforms.js.map

@@ -1,0 +1,191 @@
+/**
+ * The one way Editions reads content/ and locales/ and writes into them.
+ * Those folders come from outside the newsroom, so a name there may be a
+ * symbolic link out of the project, a folder, a FIFO (reading it would wait
+ * forever) or text in another encoding. Each is a finding naming the file,
+ * never a stack trace, a hang, or a read or write somewhere else.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { EditionsError, problems } from '../errors.js';
+/** True when `target` is `root` or inside it (both real paths). */
+function inside(root, target) {
+    const rel = path.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+const realRoots = new Map();
+/** The project root's real path (remembered: every read asks). */
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined)
+        realRoots.set(root, (real = realpathSync.native(path.resolve(root))));
+    return real;
+}
+/** What a non-regular file is, in words: "a folder", "a FIFO (named pipe)"… */
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * Where `rel` really is, if it stays inside the project: every symbolic link
+ * on the way is followed and the end must be inside the root. `finding: null`
+ * when nothing is there.
+ */
+function resolveInside(root, rel) {
+    const full = path.join(root, rel);
+    let real;
+    try {
+        real = realpathSync.native(full);
+    }
+    catch {
+        // A dangling link exists as a link but leads nowhere inside.
+        try {
+            lstatSync(full);
+            return { ok: false, finding: problems.outsideProject(rel) };
+        }
+        catch {
+            return { ok: false, finding: null };
+        }
+    }
+    if (!inside(realRoot(root), real))
+        return { ok: false, finding: problems.outsideProject(rel) };
+    return { ok: true, real, stat: statSync(real) };
+}
+/** The names in a project folder (`[]` when it is absent); a folder linked from outside the project is a finding. */
+export function listFolder(root, rel, findings) {
+    const where = resolveInside(root, rel);
+    if (!where.ok) {
+        if (where.finding)
+            findings.push({ ...where.finding, file: `${rel}/` });
+        return [];
+    }
+    if (!where.stat.isDirectory()) {
+        findings.push(problems.notAFile(`${rel}/`, 'a file where a folder was expected'));
+        return [];
+    }
+    return readdirSync(where.real);
+}
+/** True when the project has a folder at `rel` (links followed only inside the project). */
+export function isProjectFolder(root, rel) {
+    const where = resolveInside(root, rel);
+    return where.ok && where.stat.isDirectory();
+}
+/**
+ * The text of a project file, decoded as strict UTF-8; `null` with a finding
+ * when it is a link out of the project, not a regular file, or not UTF-8.
+ * `null` without a finding when there is no such file.
+ */
+export function readProjectText(root, rel, findings) {
+    const where = resolveInside(root, rel);
+    if (!where.ok) {
+        if (where.finding)
+            findings.push(where.finding);
+        return null;
+    }
+    if (!where.stat.isFile()) {
+        findings.push(problems.notAFile(rel, kindOf(where.stat)));
+        return null;
+    }
+    return decodeUtf8(readFileSync(where.real), rel, findings);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Strict UTF-8: a UTF-16 file (by its byte-order mark, or NUL bytes between
+ * ASCII letters) and invalid byte sequences are findings, never U+FFFD.
+ * `decodeUtf8(Buffer.from([0xff, 0xfe, 0x7b, 0x00]), "x.json", f)` → null, "it is UTF-16"
+ */
+export function decodeUtf8(bytes, file, findings) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+        || (bytes.length >= 4 && ((bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0)));
+    if (utf16) {
+        findings.push(problems.notUtf8({ file, line: 1 }, 'it is UTF-16'));
+        return null;
+    }
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        const line = 1 + bytes.subarray(0, at).filter((b) => b === 0x0a).length;
+        findings.push(problems.notUtf8({ file, line }, `the byte 0x${bytes[at].toString(16).padStart(2, '0')} at line ${line} is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?)`));
+        return null;
+    }
+}
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (overlong forms and surrogates included). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const [len, min, max] = b < 0x80 ? [1, 0, 0] : b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+        if (len === 0)
+            return i;
+        for (let k = 1; k < len; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf))
+                return i;
+        }
+        i += len;
+    }
+    return Math.max(0, bytes.length - 1);
+}
+/**
+ * Writes a project file, never through a symbolic link: the text goes to a
+ * new file beside it and is renamed over the name, which replaces a link
+ * rather than following it. A name that is a link out of the project, or a
+ * folder on the way that leads outside, is refused with an EditionsError.
+ */
+export function writeProjectText(root, rel, text) {
+    const full = path.join(root, rel);
+    const parent = resolveInside(root, path.dirname(rel));
+    if (!parent.ok)
+        throw new EditionsError([problems.outsideProject(path.dirname(rel) + '/')]);
+    let link = false;
+    try {
+        link = lstatSync(full).isSymbolicLink();
+    }
+    catch {
+        // Not there yet.
+    }
+    if (link && !resolveInside(root, rel).ok)
+        throw new EditionsError([problems.outsideProject(rel)]);
+    const partial = path.join(parent.real, `.${path.basename(rel)}.${process.pid}.partial`);
+    writeFileSync(partial, text, { flag: 'wx' });
+    renameSync(partial, path.join(parent.real, path.basename(rel)));
+}
+/**
+ * How deep a JSON text nests, counted without parsing (strings skipped), so a
+ * file nested thousands deep is refused before any recursive parser sees it.
+ * `jsonDepth('{"a": {"b": "{"}}')` → 2
+ */
+export function jsonDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x7b || c === 0x5b)
+            max = Math.max(max, ++depth);
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+    return max;
+}
+/** Nesting deeper than this is refused: translation files group keys a few levels at most. */
+export const MAX_JSON_DEPTH = 32;
+//# sourceMappingURL=safe-files.js.map

@@ -1,0 +1,170 @@
+/**
+ * Loads locales/<lng>/<namespace>.json. A broken file is reported at its line
+ * and column (momoa gives positions), and every string is normalized to NFC so
+ * search and comparison work.
+ */
+import { parse } from '@humanwhocodes/momoa';
+import { paths } from '../config.js';
+import { problems } from '../errors.js';
+import { LOCK_FILE, localeFolder } from './files.js';
+import { parseLock } from './lock.js';
+import { isProjectFolder, jsonDepth, listFolder, MAX_JSON_DEPTH, readProjectText } from '../files/safe-files.js';
+/**
+ * Parses one locale file's text; `null` (with a finding) when it is not usable
+ * JSON. A well-formed file of NFC strings, nearly every file, takes the native
+ * JSON.parse (much faster) and finds its keys' lines only when a
+ * finding asks for one; anything to report is walked with positions.
+ */
+export function parseLocaleFile(text, file, namespace, findings) {
+    // A byte-order mark and CRLF line endings are harmless: accept them silently.
+    const clean = text.replace(/^\uFEFF/, '');
+    // Refused before any parser recurses into it (a bare RangeError otherwise).
+    if (jsonDepth(clean) > MAX_JSON_DEPTH) {
+        findings.push(problems.jsonTooDeep({ file, line: 1 }, MAX_JSON_DEPTH));
+        return null;
+    }
+    let data;
+    try {
+        data = JSON.parse(clean);
+    }
+    catch {
+        return parseWithPositions(clean, file, namespace, findings);
+    }
+    const strings = new Map();
+    const keys = { count: 0 };
+    // JSON.parse keeps the last of two equal keys silently: a file that says more keys than it parsed into has one twice.
+    if (!isObject(data) || !collectStrings(data, '', strings, keys) || keys.count !== keysWritten(clean)) {
+        return parseWithPositions(clean, file, namespace, findings);
+    }
+    let lines;
+    return {
+        file, namespace, data, strings,
+        get lines() {
+            return (lines ??= parseWithPositions(clean, file, namespace, []).lines);
+        },
+    };
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Collects `dotted.key → string` and counts keys; false when a value is not a string or not NFC (the positioned walk reports it). */
+function collectStrings(obj, prefix, out, keys) {
+    for (const name of Object.keys(obj)) {
+        keys.count++;
+        const value = obj[name];
+        const key = prefix ? `${prefix}.${name}` : name;
+        if (typeof value === 'string') {
+            if (value.normalize('NFC') !== value)
+                return false;
+            out.set(key, value);
+        }
+        else if (!isObject(value) || !collectStrings(value, key, out, keys))
+            return false;
+    }
+    return true;
+}
+/** Every string token followed by a colon is a key, in valid JSON. */
+const KEY_TOKEN = /"(?:[^"\\]|\\.)*"\s*:/g;
+/** How many keys a JSON text writes, duplicates included: `{"a": {"b": "c"}, "a": "d"}` → 3. */
+function keysWritten(text) {
+    let count = 0;
+    KEY_TOKEN.lastIndex = 0;
+    while (KEY_TOKEN.exec(text))
+        count++;
+    return count;
+}
+function parseWithPositions(clean, file, namespace, findings) {
+    let ast;
+    try {
+        ast = parse(clean, { mode: 'json' });
+    }
+    catch (e) {
+        const err = e;
+        const detail = err.message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
+        findings.push(problems.jsonSyntax({ file, line: err.line, column: err.column }, detail));
+        return null;
+    }
+    if (ast.body.type !== 'Object') {
+        findings.push(problems.jsonSyntax({ file, line: 1, column: 1 }, 'the file must hold one object: { "key": "text", … }'));
+        return null;
+    }
+    const out = { file, namespace, data: {}, strings: new Map(), lines: new Map() };
+    out.data = walk(ast.body, '', out, findings);
+    return out;
+}
+function walk(node, key, out, findings) {
+    const at = { file: out.file, line: node.loc.start.line, column: node.loc.start.column };
+    switch (node.type) {
+        case 'Object': {
+            const obj = {};
+            for (const m of node.members) {
+                const name = m.name.type === 'String' ? m.name.value : String(m.name.name);
+                const dotted = key ? `${key}.${name}` : name;
+                if (Object.hasOwn(obj, name))
+                    findings.push(problems.duplicateKey({ file: out.file, line: m.loc.start.line, column: m.loc.start.column }, dotted));
+                obj[name] = walk(m.value, dotted, out, findings);
+            }
+            return obj;
+        }
+        case 'String': {
+            const nfc = node.value.normalize('NFC');
+            if (nfc !== node.value)
+                findings.push(problems.decomposedUnicode(at, key));
+            out.strings.set(key, nfc);
+            out.lines.set(key, at.line);
+            return nfc;
+        }
+        case 'Null':
+            findings.push(problems.notAString(at, key, 'null'));
+            return null;
+        case 'Number':
+            findings.push(problems.notAString(at, key, `the number ${node.value}`));
+            return null;
+        case 'Boolean':
+            findings.push(problems.notAString(at, key, `${node.value}`));
+            return null;
+        case 'Array':
+            findings.push(problems.notAString(at, key, 'a list [ … ]'));
+            return null;
+        default: return null;
+    }
+}
+/** Loads every configured locale's folder; reports missing folders and unknown ones. */
+export async function loadLocales(root, codes, findings) {
+    const out = new Map();
+    for (const folder of listFolder(root, paths.locales, findings)) {
+        if (!codes.includes(folder) && isProjectFolder(root, `${paths.locales}/${folder}`))
+            findings.push(problems.unknownLocaleFolder(folder));
+    }
+    for (const code of codes) {
+        const folder = localeFolder(code);
+        if (!isProjectFolder(root, folder)) {
+            // A link out of the project or a file in its place says so; otherwise there is no folder.
+            const before = findings.length;
+            listFolder(root, folder, findings);
+            if (findings.length === before)
+                findings.push(problems.localeFolderMissing(code));
+            continue;
+        }
+        const names = listFolder(root, folder, findings);
+        if (!names.some((n) => n.endsWith('.json'))) {
+            findings.push(problems.emptyLocale(code));
+            continue;
+        }
+        const data = { code, folder, files: new Map(), lock: new Map() };
+        if (names.includes(LOCK_FILE)) {
+            const lock = readProjectText(root, `${folder}/${LOCK_FILE}`, findings);
+            if (lock !== null)
+                data.lock = parseLock(lock, `${folder}/${LOCK_FILE}`, findings);
+        }
+        // Read synchronously: for thousands of small files that is faster than fs/promises (README, Performance).
+        for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+            const file = `${folder}/${name}`;
+            const text = readProjectText(root, file, findings);
+            const parsed = text === null ? null : parseLocaleFile(text, file, name.slice(0, -5), findings);
+            if (parsed)
+                data.files.set(parsed.namespace, parsed);
+        }
+        out.set(code, data);
+    }
+    return out;
+}
+//# sourceMappingURL=load.js.map

@@ -1,0 +1,3 @@
+/** What Editions reads from locales/<lng>/: the translation files and the lock. */
+export {};
+//# sourceMappingURL=types.js.map

@@ -1,0 +1,102 @@
+/**
+ * Corrections: records of the publication (content/corrections.yml). Each
+ * names the day it was made, the chapter and the units it changed, and a
+ * note in the source language that every edition translates
+ * (locales/<lng>/corrections.json, keyed by the correction's id) and shows,
+ * dated, at the end of the chapter.
+ *
+ *   drone-frame:
+ *     date: 2026-11-25
+ *     chapter: drone-warfare        # a chapter slug, or "story" for the home page
+ *     units: [p-180629, drone-drill] # unit, quote or figure ids of that chapter
+ *     note: The diagram was framed in red, not circled.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { problems } from '../errors.js';
+import { parseYaml } from './yaml.js';
+export const CORRECTIONS_FILE = 'content/corrections.yml';
+/** The i18next namespace of the notes: locales/<lng>/corrections.json. */
+export const CORRECTIONS_NAMESPACE = 'corrections';
+const FIELDS = ['date', 'chapter', 'units', 'note'];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `isIsoDate("2026-11-25")` → true; `isIsoDate("2026-02-30")` → false */
+export function isIsoDate(value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return false;
+    const d = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+/** Reads and validates content/corrections.yml against the story's pages; no file means no corrections. */
+export function loadCorrections(root, pages, published, findings) {
+    const full = path.join(root, CORRECTIONS_FILE);
+    if (!existsSync(full))
+        return [];
+    return parseCorrections(readFileSync(full, 'utf8'), pages, published, findings);
+}
+export function parseCorrections(text, pages, published, findings) {
+    const file = CORRECTIONS_FILE;
+    const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 0, findings);
+    if (!parsed || parsed.value === null)
+        return [];
+    if (!isRecord(parsed.value)) {
+        findings.push(problems.badCorrection({ file, line: 1 }, '(file)', 'the file must map each correction id to its date, chapter, units and note'));
+        return [];
+    }
+    const bySlug = new Map(pages.map((c) => [c.slug, c]));
+    const out = [];
+    for (const [id, entry] of Object.entries(parsed.value)) {
+        const line = parsed.lineOf(id) ?? 1;
+        const errors = [];
+        const bad = (detail) => errors.push(detail);
+        if (!ID.test(id))
+            bad('its id must be lower-case letters, digits and hyphens');
+        if (!isRecord(entry)) {
+            findings.push(problems.badCorrection({ file, line }, id, 'it must have date, chapter, units and note'));
+            continue;
+        }
+        for (const key of Object.keys(entry))
+            if (!FIELDS.includes(key))
+                bad(`unknown field "${key}" (allowed: ${FIELDS.join(', ')})`);
+        const date = typeof entry.date === 'string' ? entry.date : '';
+        if (!isIsoDate(date))
+            bad(`"date" must be a real day written YYYY-MM-DD (found "${date || String(entry.date ?? '')}")`);
+        else if (published && date < published)
+            bad(`"date" ${date} is before the story was published (${published})`);
+        const chapter = typeof entry.chapter === 'string' ? entry.chapter : '';
+        const page = bySlug.get(chapter);
+        if (!page)
+            bad(`"chapter" must be one of ${[...bySlug.keys()].join(', ')}`);
+        const units = Array.isArray(entry.units) ? entry.units : [];
+        if (units.length === 0 || !units.every((u) => typeof u === 'string'))
+            bad('"units" must list the ids of the units it changed');
+        else if (page) {
+            // A warning, not an error: the unit may have been deleted since, and the record stays true.
+            const ids = new Set(page.units.map((u) => u.id));
+            for (const u of units)
+                if (!ids.has(u))
+                    findings.push(problems.correctionUnitUnknown({ file, line }, id, u, page.file));
+        }
+        const note = typeof entry.note === 'string' ? entry.note.normalize('NFC').trim() : '';
+        if (!note)
+            bad('"note" is missing or empty');
+        if (errors.length) {
+            for (const detail of errors)
+                findings.push(problems.badCorrection({ file, line }, id, detail));
+            continue;
+        }
+        out.push({ id, date, chapter, units: units, note, line });
+    }
+    // Oldest first: the order readers see them in.
+    return out.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+}
+/** A chapter's corrections, oldest first. */
+export function correctionsOf(all, slug) {
+    return all.filter((c) => c.chapter === slug);
+}
+/** The last day the chapter changed: its latest correction, else the story's publication. */
+export function lastModified(all, slug, published) {
+    return correctionsOf(all, slug).reduce((latest, c) => (c.date > latest ? c.date : latest), published);
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+//# sourceMappingURL=corrections.js.map

@@ -1,0 +1,98 @@
+/**
+ * Credits: who wrote the story and who translated each edition
+ * (content/credits.yml). Names are published as text, links only when they
+ * are http(s) URLs.
+ *
+ *   byline:
+ *     - name: Editions
+ *       type: organization
+ *   translators:
+ *     ja:
+ *       - name: A. Translator
+ *         url: https://example.org/a-translator
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { problems } from '../errors.js';
+import { parseYaml } from './yaml.js';
+export const CREDITS_FILE = 'content/credits.yml';
+/** `safeUrl("https://example.org/x")` → "https://example.org/x"; `safeUrl("javascript:alert(1)")` → null */
+export function safeUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Reads and validates content/credits.yml; no file means no credits. */
+export function loadCredits(root, editions, sourceLanguage, findings) {
+    const full = path.join(root, CREDITS_FILE);
+    if (!existsSync(full))
+        return { byline: [], translators: new Map() };
+    return parseCredits(readFileSync(full, 'utf8'), editions, sourceLanguage, findings);
+}
+export function parseCredits(text, editions, sourceLanguage, findings) {
+    const file = CREDITS_FILE;
+    const out = { byline: [], translators: new Map() };
+    const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 0, findings);
+    if (!parsed || parsed.value === null)
+        return out;
+    const bad = (key, detail) => findings.push(problems.badCredit({ file, line: parsed.lineOf(key) ?? 1 }, key, detail));
+    if (!isRecord(parsed.value)) {
+        bad('(file)', 'the file must have "byline:" and "translators:"');
+        return out;
+    }
+    for (const key of Object.keys(parsed.value))
+        if (key !== 'byline' && key !== 'translators')
+            bad(key, `unknown field "${key}" (allowed: byline, translators)`);
+    out.byline = creditList(parsed.value.byline, 'byline', bad);
+    const translators = parsed.value.translators ?? {};
+    if (!isRecord(translators))
+        bad('translators', '"translators" must map each edition code to a list of names');
+    else {
+        for (const [code, list] of Object.entries(translators)) {
+            if (!editions.includes(code) || code === sourceLanguage) {
+                bad(`translators.${code}`, `"${code}" is not a translated edition (${editions.filter((e) => e !== sourceLanguage).join(', ')})`);
+                continue;
+            }
+            out.translators.set(code, creditList(list, `translators.${code}`, bad));
+        }
+    }
+    return out;
+}
+function creditList(value, key, bad) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value)) {
+        bad(key, `"${key}" must be a list of entries with "name:" (and optionally "url:" and "type:")`);
+        return [];
+    }
+    const out = [];
+    value.forEach((entry, i) => {
+        const at = `${key}[${i + 1}]`;
+        if (!isRecord(entry))
+            return bad(key, `${at} must have "name:"`);
+        for (const field of Object.keys(entry))
+            if (!['name', 'url', 'type'].includes(field))
+                bad(key, `${at} has an unknown field "${field}" (allowed: name, url, type)`);
+        const name = typeof entry.name === 'string' ? entry.name.normalize('NFC').trim() : '';
+        if (!name)
+            return bad(key, `${at} has no "name"`);
+        const type = entry.type ?? 'person';
+        if (type !== 'person' && type !== 'organization')
+            return bad(key, `${at} "type" must be person or organization`);
+        const credit = { name, type };
+        if (entry.url !== undefined) {
+            const url = typeof entry.url === 'string' ? safeUrl(entry.url.trim()) : null;
+            if (!url)
+                return bad(key, `${at} "url" must be an http:// or https:// address`);
+            credit.url = url;
+        }
+        out.push(credit);
+    });
+    return out;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+//# sourceMappingURL=credits.js.map

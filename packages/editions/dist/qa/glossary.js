@@ -1,0 +1,111 @@
+/**
+ * The publication's glossary: every name and term with its rendering per
+ * locale. People come from content/quotes.yml (rendered in quotes.json as
+ * `person.<id>.name`); places, organisations and terms from
+ * content/glossary.yml, rendered in locales/<lng>/glossary.json, a namespace
+ * translated and status-tracked like any other. glossary.yml may add, per
+ * entry, more source forms to recognise ("Zelenskyy" for "Volodymyr
+ * Zelenskyy") and accepted variants per locale (ゼレンスキー).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import jsYaml from 'js-yaml';
+import { fixedNamespaces } from '../config.js';
+import { problems } from '../errors.js';
+export const GLOSSARY_FILE = 'content/glossary.yml';
+export const GLOSSARY_NAMESPACE = 'glossary';
+const cache = new Map();
+/** The model's glossary: quotes.yml people plus content/glossary.yml (read once per model). */
+export function glossaryOf(model) {
+    const hit = cache.get(model.root);
+    if (hit?.model === model)
+        return hit.glossary;
+    const glossary = buildGlossary(model, readGlossaryFile(model.root));
+    cache.set(model.root, { model, glossary });
+    return glossary;
+}
+function readGlossaryFile(root) {
+    try {
+        return readFileSync(path.join(root, GLOSSARY_FILE), 'utf8');
+    }
+    catch {
+        return null; // A publication without a glossary file still has its people.
+    }
+}
+/** Pure: the glossary of a model given the text of glossary.yml. */
+export function buildGlossary(model, text) {
+    const findings = [];
+    let doc = {};
+    if (text !== null) {
+        try {
+            doc = (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {});
+        }
+        catch (error) {
+            findings.push(problems.qaConfig(GLOSSARY_FILE, error.message.split('\n')[0]));
+        }
+    }
+    const entries = [];
+    const people = isRecord(doc.people) ? doc.people : {};
+    for (const person of model.people.values()) {
+        const extra = isRecord(people[person.id]) ? people[person.id] : {};
+        // A name is matched in the text; a description of a group ("North Korean soldiers") is not a name.
+        const isName = person.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+        entries.push({
+            id: person.id, source: person.name, forms: [...(isName ? [person.name] : []), ...strings(extra.forms)],
+            namespace: fixedNamespaces.quotes, key: `person.${person.id}.name`, variants: variantsOf(extra.variants),
+        });
+    }
+    for (const id of Object.keys(people)) {
+        if (!model.people.has(id))
+            findings.push(problems.qaConfig(GLOSSARY_FILE, `"people.${id}" is not a person of content/quotes.yml`));
+    }
+    for (const [id, value] of Object.entries(isRecord(doc.terms) ? doc.terms : {})) {
+        const raw = isRecord(value) ? value : {};
+        if (typeof raw.source !== 'string' || raw.source.trim() === '') {
+            findings.push(problems.qaConfig(GLOSSARY_FILE, `"terms.${id}" needs a "source:" (the term as the source text writes it)`));
+            continue;
+        }
+        entries.push({ id, source: raw.source, forms: [raw.source, ...strings(raw.forms)], namespace: GLOSSARY_NAMESPACE, key: id, variants: variantsOf(raw.variants) });
+    }
+    return { entries, findings };
+}
+/** The glossary's source strings, as i18next resources of the source language: `{ kursk: "Kursk" }`. */
+export function glossarySource(model) {
+    return Object.fromEntries(glossaryOf(model).entries.filter((e) => e.namespace === GLOSSARY_NAMESPACE).map((e) => [e.key, e.source]));
+}
+/** Every accepted rendering of an entry in a locale: the translation (when there is one) and the variants. */
+export function acceptedRenderings(model, entry, locale) {
+    const own = model.locales.get(locale)?.files.get(entry.namespace)?.strings.get(entry.key);
+    return [...new Set([...(own ? [own] : []), ...(entry.variants[locale] ?? [])])].filter((r) => r.trim() !== '');
+}
+const SPACED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
+/** `names("President Volodymyr Zelenskyy said", "Volodymyr Zelenskyy")` → true; whole words only, so "Jong" is not in "Jongno". */
+export function names(text, form) {
+    let at = text.indexOf(form);
+    while (at !== -1) {
+        const before = text[at - 1] ?? ' ';
+        const after = text[at + form.length] ?? ' ';
+        // Word edges matter where words are spaced (Latin, Cyrillic): Japanese has no spaces, Korean attaches particles.
+        const edge = (inner, outer) => !SPACED.test(inner) || !/[\p{L}\p{N}]/u.test(outer);
+        if (edge(form[0], before) && edge(form.at(-1), after))
+            return true;
+        at = text.indexOf(form, at + 1);
+    }
+    return false;
+}
+/** Names compare without spaces and middle dots: "ウォロディミル・ゼレンスキー" is found in "ウォロディミル・ゼレンスキー大統領", "젤렌스키" in "젤렌스키 대통령". */
+export function foldName(text) {
+    return text.normalize('NFKC').replace(/[\s・·=‧]/g, '');
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
+}
+function variantsOf(value) {
+    if (!isRecord(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).map(([locale, list]) => [locale, typeof list === 'string' ? [list] : strings(list)]));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+//# sourceMappingURL=glossary.js.map

@@ -1,0 +1,151 @@
+import { languageFacts } from '../languages.js';
+import { problems } from '../errors.js';
+import { fingerprint, lockKey } from '../locales/lock.js';
+import { statusItems } from '../status/units.js';
+import { localeFile } from '../locales/files.js';
+import { acceptedRenderings, foldName, glossaryOf, names } from './glossary.js';
+import { figuresOf, missingFigures } from './numbers.js';
+import { typography } from './punctuation.js';
+import { misspelledName, nameParts } from './spelling.js';
+import { loadSeverityRules, severityOf } from './severity.js';
+import { loadWaivers, waiversPath } from './waivers.js';
+/** `qaFindings(model, tr, "ja")` → the QA findings of the Japanese edition, waived ones left out. */
+export function qaFindings(model, tr, locale, items) {
+    return qaReport(model, tr, locale, items).findings;
+}
+export function qaReport(model, tr, locale, items) {
+    const config = typeof locale === 'string' ? languageFacts(locale) : locale;
+    const source = model.story.sourceLanguage;
+    if (config.code === source)
+        return { findings: [], waived: [] };
+    const glossary = glossaryOf(model);
+    const rules = loadSeverityRules(model.root);
+    const { waivers, findings: waiverProblems } = loadWaivers(model.root, config.code);
+    const raw = [];
+    const strings = items ?? statusItems(model, tr, config.code);
+    const latinNames = [...glossary.entries.flatMap((e) => [...e.forms, ...acceptedRenderings(model, e, config.code)])];
+    // The katakana names of the glossary (entries that are names: they have source forms), to catch a second spelling anywhere.
+    const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
+    for (const item of strings) {
+        // Outdated strings are already reported as such: QA them once they are updated.
+        if (item.state !== 'translated' || item.translation === undefined)
+            continue;
+        raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled));
+    }
+    const line = (f) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
+    const findings = [...glossary.findings, ...rules.findings, ...waiverProblems];
+    const waived = [];
+    const byUnit = new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
+    const used = new Set();
+    for (const f of raw) {
+        const level = severityOf(rules, f.code, config.code, f.severity);
+        if (level === 'off')
+            continue;
+        const at = { ...f, severity: level, line: line(f) };
+        const waiver = waivers.find((w) => w.unit === f.key && w.code === f.code && current(w, byUnit.get(w.unit)));
+        if (waiver) {
+            used.add(waiver);
+            waived.push({ ...at, reason: waiver.reason });
+        }
+        else
+            findings.push(at);
+    }
+    for (const w of waivers) {
+        if (!used.has(w) && !current(w, byUnit.get(w.unit)))
+            findings.push(problems.qaWaiverStale(waiversPath(config.code), config.code, w.unit, w.code));
+    }
+    return { findings, waived };
+}
+/** A waiver holds while the source and the translation are those it was granted for. */
+function current(w, item) {
+    return item?.translation !== undefined && w.source === fingerprint(item.sourceText) && w.translation === fingerprint(item.translation);
+}
+// QA findings carry the unit as "namespace:key" (as the lock and waivers name it).
+const namespaceOf = (f) => f.key.slice(0, f.key.indexOf(':'));
+const keyOf = (f) => f.key.slice(f.key.indexOf(':') + 1);
+function checkString(model, item, locale, source, entries, latinNames, spelled) {
+    const file = localeFile(locale.code, item.namespace);
+    const unit = lockKey(item.namespace, item.key);
+    const text = item.translation;
+    const out = [];
+    const want = sourceFigures(item.sourceText, source);
+    // Only the source's figures must be found: a string whose source has none needs no reading.
+    const got = want?.length ? figuresOf(text, locale.code) : null;
+    if (want && got) {
+        const missing = missingFigures(want, got);
+        if (missing.length)
+            out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map((f) => f.text)));
+    }
+    let folded;
+    for (const { entry, form } of namedIn(item.sourceText, entries)) {
+        if (entry.namespace === item.namespace && entry.key === item.key)
+            continue;
+        const accepted = acceptedRenderings(model, entry, locale.code);
+        folded ??= foldName(text);
+        if (accepted.length === 0 || accepted.some((r) => folded.includes(foldName(r))))
+            continue;
+        out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
+    }
+    // A second spelling is one finding: a unit already told to use the glossary's rendering needs no other.
+    const variant = out.some((f) => f.code === 'qa-term') ? null : misspelledName(text, spelled);
+    if (variant)
+        out.push(problems.qaTermVariant(file, locale.code, unit, variant.found, variant.name));
+    for (const issue of typography(item.sourceText, text, locale, source, latinNames))
+        out.push(typographyProblem(issue.code, file, locale, unit, issue.found));
+    return out.map((f) => ({ ...f, sourceText: item.sourceText, translation: text }));
+}
+const namedMemo = new WeakMap();
+/**
+ * The glossary entries a source text names, longest form first: "Kim Jong Un"
+ * names Kim Jong Un, not also a "Jong" inside it.
+ */
+export function namedIn(sourceText, entries) {
+    let memo = namedMemo.get(entries);
+    if (!memo)
+        namedMemo.set(entries, (memo = { forms: entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form }))).sort((a, b) => b.form.length - a.form.length), texts: new Map() }));
+    // Every edition reads the same source: what it names is worked out once.
+    const known = memo.texts.get(sourceText);
+    if (known)
+        return known;
+    const { forms } = memo;
+    let rest = sourceText;
+    const found = new Map();
+    for (const { entry, form } of forms) {
+        if (!names(rest, form))
+            continue;
+        if (!found.has(entry))
+            found.set(entry, form);
+        rest = rest.replaceAll(form, '\u0000'.repeat(form.length));
+    }
+    const named = [...found].map(([entry, form]) => ({ entry, form }));
+    if (memo.texts.size >= 50_000)
+        memo.texts.clear();
+    memo.texts.set(sourceText, named);
+    return named;
+}
+// Every edition reads the same source: its figures are worked out once.
+const sourceMemo = new Map();
+function sourceFigures(text, language) {
+    let memo = sourceMemo.get(language);
+    if (!memo)
+        sourceMemo.set(language, (memo = new Map()));
+    let figures = memo.get(text);
+    if (figures === undefined) {
+        if (memo.size >= 50_000)
+            memo.clear();
+        memo.set(text, (figures = figuresOf(text, language)));
+    }
+    return figures;
+}
+function typographyProblem(code, file, locale, unit, found) {
+    switch (code) {
+        case 'qa-unbalanced': return problems.qaUnbalanced(file, locale.code, unit, found);
+        case 'qa-latin-punctuation': return problems.qaLatinPunctuation(file, locale.code, unit, found);
+        case 'qa-straight-quote': return problems.qaStraightQuote(file, locale.code, unit, found, locale.quotes);
+        case 'qa-double-space': return problems.qaDoubleSpace(file, locale.code, unit, found);
+        case 'qa-source-leftover': return problems.qaSourceLeftover(file, locale.code, unit, found);
+        case 'qa-identical': return problems.qaIdentical(file, locale.code, unit, found);
+        case 'qa-doubled-word': return problems.qaDoubledWord(file, locale.code, unit, found);
+    }
+}
+//# sourceMappingURL=index.js.map

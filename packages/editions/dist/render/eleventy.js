@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=eleventy.js.map

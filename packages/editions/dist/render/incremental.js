@@ -1,0 +1,154 @@
+/**
+ * Watch mode (`npm start`): after an edit of a translation file, re-render
+ * only the pages that use a string it changed.
+ *
+ * The first build records, for every page, each string its view read (the
+ * translator and the unit states are wrapped to note every lookup). An edit
+ * of locales/<lng>/<ns>.json is then parsed on its own and swapped into the
+ * model and i18next, and only the pages that read a changed key are rebuilt.
+ * Anything else (content/, the lock, the source language's files, a new or
+ * broken file) returns null: the caller does a full build, which also reports
+ * any error.
+ */
+import path from 'node:path';
+import { fixedNamespaces, paths } from '../config.js';
+import { judgedCheck } from '../checks/model.js';
+import { enforce } from '../checks/verdict.js';
+import { formatFinding, throwIfErrors } from '../errors.js';
+import { readProjectText } from '../files/safe-files.js';
+import { translationTextFindings } from '../checks/translation-text.js';
+import { parseLocaleFile } from '../locales/load.js';
+import { lockKey } from '../locales/lock.js';
+import { statusOnce } from '../status/units.js';
+import { settleIndexing } from './indexing.js';
+import { buildPage, editionContext } from './pages.js';
+/** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
+export const readKey = (lng, ns, key) => `${lng}\u0000${lockKey(ns, key)}`;
+/** The edition context seen through a recorder: every string looked up lands in `reads`. */
+function recording(ctx, reads) {
+    const tr = {
+        ...ctx.tr,
+        t: (lng, ns, key, values) => {
+            reads.add(readKey(lng, ns, key));
+            return ctx.tr.t(lng, ns, key, values);
+        },
+        has: (lng, ns, key) => {
+            reads.add(readKey(lng, ns, key));
+            return ctx.tr.has(lng, ns, key);
+        },
+    };
+    // A unit shown as a fallback reads its state, not its (missing) translation: note that too.
+    const states = { get: (k) => (reads.add(`${ctx.lng}\u0000${k}`), ctx.states.get(k)) };
+    return { ...ctx, tr, states };
+}
+/** Every page of every edition, as buildPages makes them, plus what each one read. */
+export function buildTrackedPages(model, tr, locales, options = {}) {
+    const pages = [];
+    const tracked = { reads: new Map(), contexts: new Map(), status: options.status };
+    for (const locale of locales) {
+        const ctx = editionContext(model, tr, locales, locale, options);
+        tracked.contexts.set(locale.code, ctx);
+        ctx.pages.forEach((chapter, index) => {
+            const reads = new Set();
+            const page = buildPage(recording(ctx, reads), chapter, index);
+            tracked.reads.set(page.url, reads);
+            pages.push(page);
+        });
+    }
+    settleIndexing(pages);
+    return { pages, tracked };
+}
+/**
+ * Applies the edited locale files to the model, the translator and `pages`
+ * (in place). Returns the pages to re-render, or null when this edit needs a
+ * full build. Throws an EditionsError when the edit breaks the build gate.
+ */
+export async function applyLocaleEdits(root, model, tr, pages, tracked, files, options) {
+    const edits = [];
+    for (const abs of new Set(files)) {
+        const [dir, lng, name, ...more] = path.relative(root, abs).split(path.sep);
+        if (dir !== paths.locales || !lng || !name?.endsWith('.json') || more.length > 0)
+            return null;
+        const ns = name.slice(0, -'.json'.length);
+        // The source language's strings are merged with content/; a new file may be a new namespace.
+        if (lng === model.story.sourceLanguage || !model.locales.get(lng)?.files.has(ns))
+            return null;
+        edits.push({ lng, ns, file: `${paths.locales}/${lng}/${name}` });
+    }
+    if (edits.length === 0)
+        return null;
+    const findings = [];
+    const changed = new Set();
+    const parsed = [];
+    for (const e of edits) {
+        const text = readProjectText(root, e.file, findings);
+        const file = text === null ? null : parseLocaleFile(text, e.file, e.ns, findings);
+        if (!file)
+            return null;
+        parsed.push({ ...e, file });
+    }
+    for (const { lng, ns, file } of parsed) {
+        const locale = model.locales.get(lng);
+        const before = locale.files.get(ns);
+        for (const [key, text] of file.strings)
+            if (before.strings.get(key) !== text)
+                changed.add(readKey(lng, ns, key));
+        for (const key of before.strings.keys())
+            if (!file.strings.has(key))
+                changed.add(readKey(lng, ns, key));
+        locale.files.set(ns, file);
+        tr.i18n.removeResourceBundle(lng, ns);
+        tr.i18n.addResourceBundle(lng, ns, file.data);
+    }
+    // The same untrusted-text rules as a full load.
+    findings.push(...translationTextFindings(model));
+    throwIfErrors(findings);
+    for (const warning of findings)
+        console.warn(formatFinding(warning));
+    const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
+    const status = statusOnce(model, tr);
+    tracked.status = status;
+    // The one verdict, as in a full build.
+    const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };
+    enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: editedLocales, status }), model.story.editions, draft, preview);
+    // Every page of an edition shows its completeness and its ui strings: a change there re-renders the edition.
+    const wholeEditions = new Set();
+    let statusChanged = false;
+    for (const locale of editedLocales) {
+        const before = tracked.contexts.get(locale.code);
+        const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
+        tracked.contexts.set(locale.code, ctx);
+        if (ctx.completeness !== before.completeness || parsed.some((e) => e.lng === locale.code && e.ns === fixedNamespaces.ui))
+            wholeEditions.add(locale.code);
+        for (const key of changed) {
+            const [lng, k] = key.split('\u0000');
+            if (lng === locale.code && before.states.get(k) !== ctx.states.get(k))
+                statusChanged = true;
+        }
+    }
+    const changedKeys = [...changed];
+    const out = rerender(pages, tracked, (page, reads) => wholeEditions.has(page.locale) || changedKeys.some((k) => reads.has(k)));
+    return { changed: out, statusChanged, status };
+}
+/**
+ * Builds again, in place, each page `stale` picks (from its view and what it
+ * read last time), with the editions' current contexts; returns those pages.
+ */
+export function rerender(pages, tracked, stale) {
+    const out = [];
+    pages.forEach((page, i) => {
+        if (!stale(page, tracked.reads.get(page.url)))
+            return;
+        const ctx = tracked.contexts.get(page.locale);
+        const fresh = new Set();
+        pages[i] = buildPage(recording(ctx, fresh), ctx.pages[page.number], page.number);
+        tracked.reads.set(page.url, fresh);
+        out.push(pages[i]);
+    });
+    // A page that became complete (or fell back) changes the alternates of its other editions too.
+    for (const page of settleIndexing(pages))
+        if (!out.includes(page))
+            out.push(page);
+    return out;
+}
+//# sourceMappingURL=incremental.js.map

@@ -1,0 +1,111 @@
+import { allPages } from '../model/load.js';
+import { feedUrl, notFoundUrl, pageUrl, parallelUrl, searchUrl, statusUrl, storySlug } from '../urls.js';
+import { buildParallelPages, parallelPagesToWrite } from './parallel-page.js';
+import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.js';
+import { headersFile } from './csp.js';
+const htmlPage = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false };
+const file = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false };
+const perEdition = (url) => (model) => model.story.editions.map((e) => ({ url: url(e.code), locale: e.code }));
+const storyPages = (model, which) => model.story.editions.flatMap((e) => allPages(model.story)
+    .filter((c) => (c === model.story.home) === (which === 'home'))
+    .map((c) => ({ url: pageUrl(e.code, storySlug(model.story, c)), locale: e.code })));
+/** In watch mode, after an edit, only the story pages that edit changed are written. */
+const storyViews = ({ state }) => state.render?.pages ?? state.pages;
+export const pageKinds = [
+    {
+        name: 'home', span: 'edition', url: '/<lng>/', template: 'edition.njk', data: 'pages',
+        ...htmlPage, indexed: true, sitemap: true, titleAlone: true, passage: true,
+        views: storyViews, files: (model) => storyPages(model, 'home'),
+    },
+    {
+        name: 'chapter', span: 'edition', url: '/<lng>/<chapter-slug>/', template: 'edition.njk', data: 'pages',
+        ...htmlPage, indexed: true, sitemap: true, passage: true,
+        views: storyViews, files: (model) => storyPages(model, 'chapter'),
+    },
+    {
+        // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
+        name: 'parallel', span: 'edition', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
+        ...htmlPage, noindex: true, social: false, passage: true,
+        views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions), state.render?.pages),
+        files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) => model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
+    },
+    {
+        name: 'search', span: 'edition', url: '/<lng>/search/', template: 'search.njk', data: 'searchPages',
+        ...htmlPage, searchBox: false,
+        views: ({ state }) => state.searchPages, files: perEdition(searchUrl),
+    },
+    {
+        name: 'status', span: 'edition', url: '/<lng>/translation-status/', template: 'status.njk', data: 'statusPages',
+        ...htmlPage, noindex: true,
+        views: ({ state }) => state.render?.statusPages ?? state.statusPages, files: perEdition(statusUrl),
+    },
+    {
+        name: 'notfound', span: 'edition', url: '/<lng>/404.html', template: '404.njk', data: 'notFound',
+        ...htmlPage, noindex: true, social: false,
+        views: ({ state }) => notFoundViews(state.pages, state.tr, state.model.story.editions), files: perEdition(notFoundUrl),
+    },
+    {
+        name: 'root', span: 'site', url: '/', template: 'index.njk', data: 'root',
+        ...htmlPage, sitemap: true, titleAlone: true,
+        views: ({ state }) => [rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage)],
+        files: (model) => [{ url: '/', locale: model.story.sourceLanguage }],
+    },
+    {
+        name: 'root-notfound', span: 'site', url: '/404.html', template: 'notfound-root.njk', data: 'rootNotFound',
+        ...htmlPage, noindex: true, social: false,
+        views: ({ state }) => {
+            const { locale, title } = rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage);
+            return [{ url: '/404.html', locale, title, editions: notFoundViews(state.pages, state.tr, state.model.story.editions) }];
+        },
+        files: (model) => [{ url: '/404.html', locale: model.story.sourceLanguage }],
+    },
+    {
+        name: 'feed', span: 'edition', url: '/<lng>/feed.xml', template: 'feed.njk', data: 'feeds',
+        ...file,
+        views: ({ state, siteUrl }) => feedViews(state.pages, state.tr, state.model.story.editions, siteUrl), files: perEdition(feedUrl),
+    },
+    {
+        name: 'sitemap', span: 'site', url: '/sitemap.xml', template: 'sitemap.njk', data: 'sitemap',
+        ...file,
+        views: ({ state, siteUrl }) => [{ url: '/sitemap.xml', entries: sitemapEntries(state.pages.filter((p) => pageKind(p.kind).sitemap), siteUrl) }],
+        files: (model) => [{ url: '/sitemap.xml', locale: model.story.sourceLanguage }],
+    },
+    {
+        name: 'host-files', span: 'site', url: '/_headers, /_redirects, /robots.txt', template: 'host-files.njk', data: 'hostFiles',
+        ...file,
+        views: ({ state, siteUrl }) => hostFiles(state.model.story.editions, siteUrl, headersFile()),
+        files: (model) => ['/_headers', '/_redirects', '/robots.txt'].map((url) => ({ url, locale: model.story.sourceLanguage })),
+    },
+];
+/** `pageKind("status")` → its entry; throws for a name nobody registered. */
+export function pageKind(name) {
+    const kind = pageKinds.find((k) => k.name === name);
+    if (!kind)
+        throw new Error(`No page kind "${name}" in src/render/page-kinds.ts.`);
+    return kind;
+}
+/**
+ * Each template's data: the views of the kinds it writes, built once per data
+ * key. A shard writes its edition's views of the per-edition kinds; the merge
+ * writes the site-wide kinds; a full build writes everything.
+ */
+export function templateData(ctx) {
+    const scope = ctx.state.scope;
+    const data = {};
+    for (const kind of pageKinds) {
+        if (kind.data in data)
+            continue;
+        if (scope && (scope.kind === 'site') !== (kind.span === 'site'))
+            data[kind.data] = [];
+        else if (scope?.kind === 'edition')
+            data[kind.data] = kind.views(ctx).filter((v) => v.locale === scope.locale);
+        else
+            data[kind.data] = kind.views(ctx);
+    }
+    return data;
+}
+/** Every HTML page of the site, from the model alone: what the browser suite walks. */
+export function htmlPages(model) {
+    return pageKinds.filter((k) => k.html).flatMap((k) => k.files(model).map((f) => ({ ...f, kind: k.name })));
+}
+//# sourceMappingURL=page-kinds.js.map

@@ -1,0 +1,142 @@
+/**
+ * The Editions Eleventy plugin: loads the model before each build, gives the
+ * templates one view per page and edition, and indexes the output for search.
+ */
+import path from 'node:path';
+import { engineDir, paths } from '../config.js';
+import { enforce } from '../checks/verdict.js';
+import { judgedCheck } from '../checks/model.js';
+import { cliMessages, formatFinding } from '../errors.js';
+import { createTranslator } from '../translator/i18n.js';
+import { loadModel } from '../model/load.js';
+import { applyLocaleEdits, buildTrackedPages } from './incremental.js';
+import { applyContentEdits } from './incremental-content.js';
+import { buildPages } from './pages.js';
+import { buildStatusPages } from './status-page.js';
+import { writeSearchIndex } from './search-index.js';
+import { metaPolicy } from './csp.js';
+import { buildSearchPages } from './search-page.js';
+import { feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.js';
+import { pageKinds, templateData } from './page-kinds.js';
+import { articleData, scriptJson } from './structured-data.js';
+import { parallelLinks } from './parallel-page.js';
+import { statusOnce } from '../status/units.js';
+/** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
+export async function prepareBuild(root, draft, pseudo = false, track = false, preview = false) {
+    const { model, findings } = await loadModel(root);
+    for (const warning of findings)
+        console.warn(formatFinding(warning));
+    const tr = createTranslator(model, { pseudo });
+    const status = statusOnce(model, tr);
+    // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
+    enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status }), model.story.editions, draft, preview);
+    const locales = model.story.editions;
+    const statusPages = buildStatusPages(model, tr, locales, status);
+    const searchPages = buildSearchPages(model, tr, locales);
+    // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
+    const render = { draft: draft || preview, status };
+    if (!track)
+        return { model, tr, pages: buildPages(model, tr, locales, render), statusPages, searchPages };
+    return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages };
+}
+/** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */
+async function applyEdits(root, state, files, draft, preview) {
+    if (!state.tracked)
+        return null;
+    const locales = state.model.story.editions;
+    const options = { draft: draft || preview, verdict: { draft, preview }, locales };
+    const update = (await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, options))
+        // An author's save of one chapter: that file is parsed again, its pages and the pages that show it re-rendered.
+        ?? (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, options));
+    if (!update)
+        return null;
+    const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
+    // The search pages name every chapter and speaker: three small pages, rebuilt every time.
+    const searchPages = buildSearchPages(state.model, state.tr, locales);
+    return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
+}
+/**
+ * Watch mode indexes in the background, so an edit shows in the browser at
+ * once and search catches up a moment later; one run at a time, and one more
+ * if a build finished meanwhile.
+ */
+function backgroundIndexer() {
+    let indexing = null;
+    let again = false;
+    return (output) => {
+        if (indexing) {
+            again = true;
+            return;
+        }
+        indexing = (async () => {
+            do {
+                again = false;
+                await writeSearchIndex(output).catch((error) => console.error(error));
+            } while (again);
+            indexing = null;
+        })();
+    };
+}
+export default function editionsPlugin(eleventyConfig, options = {}) {
+    const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
+    const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
+    const preview = options.preview === true;
+    let prepared = options.prepared ?? null;
+    let state = null;
+    const current = () => {
+        if (!state)
+            throw new Error(cliMessages.modelNotLoaded);
+        return state;
+    };
+    eleventyConfig.addWatchTarget(path.join(root, paths.content) + '/');
+    eleventyConfig.addWatchTarget(path.join(root, paths.locales) + '/');
+    // Eleventy reads passthrough paths from the working directory; the assets are Editions' own, wherever it is installed.
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(engineDir, paths.templates, 'assets'))]: 'assets' });
+    eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+    // Watch mode: the files changed since the last build.
+    let edited = [];
+    eleventyConfig.on('eleventy.beforeWatch', (queue) => {
+        edited.push(...queue.map((file) => path.resolve(file)));
+    });
+    eleventyConfig.on('eleventy.before', async ({ runMode }) => {
+        const files = edited;
+        edited = [];
+        const watching = runMode !== 'build';
+        const last = state;
+        state = null;
+        state = prepared
+            ?? (watching && last && files.length ? await applyEdits(root, last, files, draft, preview) : null)
+            ?? (await prepareBuild(root, draft, false, watching, preview));
+        prepared = null;
+    });
+    const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
+    // Every template paginates its kind's views (src/render/page-kinds.ts); the layouts read each kind's flags.
+    eleventyConfig.addGlobalData('editions', () => ({ ...templateData({ state: current(), siteUrl }), sourceLanguage: current().model.story.sourceLanguage }));
+    eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
+    eleventyConfig.addGlobalData('siteUrl', siteUrl);
+    const editions = () => current().model.story.editions;
+    eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code) }])));
+    eleventyConfig.addGlobalData('csp', metaPolicy);
+    eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
+    /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
+    /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
+    eleventyConfig.addFilter('jsonLd', (pg, origin) => scriptJson(articleData(pg, origin)));
+    eleventyConfig.addFilter('t', (key, lng, values) => current().tr.t(lng, 'ui', key, values));
+    // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
+    eleventyConfig.addFilter('parallelLinks', (pg) => parallelLinks(pg, current().tr));
+    if (options.search !== false) {
+        const indexInBackground = backgroundIndexer();
+        eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
+            // The merge writes no pages to index: the shards bring their indexes (shard.ts).
+            if (current().scope?.kind === 'site')
+                return;
+            if (runMode === 'build')
+                await writeSearchIndex(directories.output);
+            else
+                indexInBackground(directories.output);
+        });
+    }
+}
+// `npm run build` adds the plugin with the build it prepared before .eleventy.js adds it plainly: the first one added is kept.
+editionsPlugin.eleventyPluginOptions = { unique: true };
+//# sourceMappingURL=plugin.js.map

@@ -1,0 +1,26 @@
+/**
+ * Editions built apart and put together. A shard (`npm run build -- --locale
+ * ko`) prepares the whole build (its pages link to, and its parallel views
+ * show, every edition) but writes only the pages of the kinds that belong to
+ * one edition, for that edition, and indexes them; beside them goes a
+ * manifest saying how it was built. The merge (`npm run build:merge`) writes
+ * only the site-wide kinds (root chooser, root 404, sitemap, host files) and
+ * brings the shards in. Which kind is which is `span` in page-kinds.ts.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+/** Written beside a shard's pages; read, and left out of the site, by the merge. */
+export const MANIFEST = 'editions-shard.json';
+/** The origin of absolute links (canonical, alternates, sitemap, feeds): $SITE_URL, else the local server's. */
+export function siteUrlFromEnv() {
+    return process.env.SITE_URL ?? 'http://localhost:8080';
+}
+export async function writeManifest(dir, manifest) {
+    await writeFile(path.join(dir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+/** A shard's manifest, or null when the folder has none (not a shard). */
+export async function readManifest(dir) {
+    const text = await readFile(path.join(dir, MANIFEST), 'utf8').catch(() => null);
+    return text === null ? null : JSON.parse(text);
+}
+//# sourceMappingURL=shard.js.map

@@ -1,0 +1,2 @@
+import type { Model } from '../model/types.ts';
+export declare function namespaceOrder(model: Model): string[];

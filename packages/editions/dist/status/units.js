@@ -1,0 +1,143 @@
+/**
+ * Translation status of every unit and quote, per locale: the pure core that
+ * the checks, the status command, the status page and the pages all present.
+ *   translated: a translation exists and was made from the current source
+ *   missing:    no (or an empty) translation
+ *   outdated:   the source changed after the translation was made, and the
+ *               translation was not touched since (see lock.ts)
+ */
+import { fixedNamespaces } from '../config.js';
+import { isReference } from '../markdown/units.js';
+import { allPages } from '../model/load.js';
+import { presentQuote } from '../model/quotes.js';
+import { CORRECTIONS_NAMESPACE } from '../model/corrections.js';
+import { fingerprint, lockKey } from '../locales/lock.js';
+import { isReviewed } from '../locales/review.js';
+import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.js';
+/**
+ * The state of one string, given its translation (if any) and its lock entry.
+ * `stateOf("New", "Neu", {source: "Old", translation: fp("Neu")})` → outdated
+ */
+export function stateOf(sourceText, translation, entry) {
+    if (translation === undefined)
+        return { state: 'missing', unsynced: false };
+    if (!entry)
+        return { state: 'translated', unsynced: true };
+    const edited = entry.translation !== fingerprint(translation);
+    if (entry.source !== sourceText && !edited)
+        return { state: 'outdated', unsynced: false };
+    return { state: 'translated', unsynced: edited || entry.source !== sourceText };
+}
+/** Every string a locale must translate, with its source text. */
+export function translatables(model, locale) {
+    const out = [];
+    for (const page of allPages(model.story)) {
+        for (const unit of page.units) {
+            if (!isReference(unit.kind))
+                out.push({ namespace: page.slug, key: unit.id, kind: 'unit', sourceText: unit.source });
+        }
+    }
+    const q = fixedNamespaces.quotes;
+    const used = new Set(allPages(model.story).flatMap((c) => c.units.filter((u) => u.kind === 'quote').map((u) => u.id)));
+    for (const quote of model.quotes.values()) {
+        // An unused quote (a warning already) and the edition that shows the published wording itself need no translation.
+        if (!used.has(quote.id) || presentQuote(quote, locale).from === 'content')
+            continue;
+        out.push({ namespace: q, key: `quote.${quote.id}`, kind: 'quote', sourceText: quote.text });
+    }
+    for (const person of model.people.values()) {
+        out.push({ namespace: q, key: `person.${person.id}.name`, kind: 'person', sourceText: person.name });
+        out.push({ namespace: q, key: `person.${person.id}.role`, kind: 'person', sourceText: person.role });
+    }
+    for (const src of model.sources.values())
+        out.push({ namespace: q, key: `source.${src.id}`, kind: 'source', sourceText: src.text });
+    const fig = fixedNamespaces.figures;
+    for (const figure of model.figures.values()) {
+        for (const label of figure.labels.values())
+            out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
+    }
+    // Correction notes (issue #16): translated and tracked like any unit.
+    for (const c of model.corrections)
+        out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
+    // The glossary is translated and tracked like any unit.
+    for (const [key, sourceText] of Object.entries(glossarySource(model)))
+        out.push({ namespace: GLOSSARY_NAMESPACE, key, kind: 'term', sourceText });
+    const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
+    for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale))
+        out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
+    return out;
+}
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/**
+ * i18next plural keys follow each language's plural rules: English has
+ * `x_one` and `x_other`, Japanese and Korean only `x_other`.
+ * `expandPlurals({"n_one": "1 item", "n_other": "{{count}} items"}, "ja")` → {"n_other": "{{count}} items"}
+ */
+export function expandPlurals(source, locale) {
+    const out = new Map();
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const [key, text] of source) {
+        const match = PLURAL_SUFFIX.exec(key);
+        if (!match) {
+            out.set(key, text);
+            continue;
+        }
+        const base = key.slice(0, match.index);
+        for (const category of categories) {
+            const own = source.get(`${base}_${category}`) ?? source.get(`${base}_other`) ?? text;
+            out.set(`${base}_${category}`, own);
+        }
+    }
+    return out;
+}
+/** Every translatable string of the model in `locale`, with its state. */
+export function statusItems(model, tr, locale) {
+    const isSource = locale === model.story.sourceLanguage;
+    const lock = model.locales.get(locale)?.lock ?? new Map();
+    // Objects built field by field, not spread: this runs for every string of every locale.
+    return translatables(model, locale).map(({ namespace, key, kind, sourceText }) => {
+        if (isSource)
+            return { locale, namespace, key, kind, state: 'source', sourceText };
+        // i18next decides whether it is translated; the lock compares the text as written.
+        const raw = tr.has(locale, namespace, key) ? rawString(model, locale, namespace, key) : undefined;
+        const entry = lock.get(lockKey(namespace, key));
+        const { state, unsynced } = stateOf(sourceText, raw, entry);
+        const item = { locale, namespace, key, kind, state, sourceText };
+        if (raw !== undefined)
+            item.translation = raw;
+        if (state === 'outdated')
+            item.previousSource = entry.source;
+        if (unsynced)
+            item.unsynced = unsynced;
+        if (state === 'translated' && isReviewed(entry, sourceText, raw))
+            item.reviewed = true;
+        return item;
+    });
+}
+export function statusOnce(model, tr) {
+    const memo = new Map();
+    return (locale) => {
+        let items = memo.get(locale);
+        if (!items)
+            memo.set(locale, (items = statusItems(model, tr, locale)));
+        return items;
+    };
+}
+/** The string as the translator wrote it (no interpolation). */
+function rawString(model, locale, namespace, key) {
+    return model.locales.get(locale)?.files.get(namespace)?.strings.get(key);
+}
+/** Counts by state: `tally(items)` → { translated: 40, reviewed: 12, missing: 2, outdated: 1, total: 43 } */
+export function tally(items) {
+    const t = { translated: 0, reviewed: 0, missing: 0, outdated: 0, total: items.length };
+    for (const i of items) {
+        if (i.state === 'source' || i.state === 'translated')
+            t.translated++;
+        else
+            t[i.state]++;
+        if (i.reviewed)
+            t.reviewed++;
+    }
+    return t;
+}
+//# sourceMappingURL=units.js.map

@@ -1,0 +1,108 @@
+/**
+ * The translation system: one i18next instance per model. The source
+ * language's chapter and quote strings come from content/ (the source of
+ * truth); every other string comes from locales/. Every lookup goes through
+ * i18next, and there is no silent fallback: a missing key is detected with
+ * `has()` and handled by the caller (fallback notice, or an error).
+ */
+import i18next from 'i18next';
+import Pseudo from 'i18next-pseudo';
+import { fixedNamespaces } from '../config.js';
+import { isReference } from '../markdown/units.js';
+import { allPages } from '../model/load.js';
+import { CORRECTIONS_NAMESPACE } from '../model/corrections.js';
+import { isBlankText } from '../locales/blank.js';
+import { plainInline } from '../markdown/inline.js';
+import { GLOSSARY_NAMESPACE, glossarySource } from '../qa/glossary.js';
+/** The source language's resources, built from content/ so they are never copied by hand. */
+export function sourceResources(model) {
+    const res = {};
+    for (const chapter of allPages(model.story))
+        res[chapter.slug] = unitStrings(chapter);
+    const source = model.story.sourceLanguage;
+    res[fixedNamespaces.quotes] = {
+        // A quote published in another language is translated in locales/<source>/quotes.json.
+        quote: Object.fromEntries([...model.quotes.values()].filter((q) => q.published === source).map((q) => [q.id, q.text])),
+        person: Object.fromEntries([...model.people.values()].map((p) => [p.id, { name: p.name, role: p.role }])),
+        source: Object.fromEntries([...model.sources.values()].map((s) => [s.id, s.text])),
+    };
+    // Correction notes are written in content/corrections.yml (issue #16).
+    res[CORRECTIONS_NAMESPACE] = Object.fromEntries(model.corrections.map((c) => [c.id, c.note]));
+    // A figure's labels are written in its SVG file: `figures:route-map.vladivostok`.
+    res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) => [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));
+    // Translation QA (#14): the glossary's terms, `glossary:kursk`, translated in locales/<lng>/glossary.json.
+    res[GLOSSARY_NAMESPACE] = glossarySource(model);
+    return res;
+}
+/** A chapter's source strings, keyed by unit id (also used by watch mode after a chapter edit). */
+export function unitStrings(chapter) {
+    return Object.fromEntries(chapter.units.filter((u) => !isReference(u.kind)).map((u) => [u.id, u.source]));
+}
+export function createTranslator(model, options = {}) {
+    const source = model.story.sourceLanguage;
+    const resources = {};
+    for (const [code, locale] of model.locales) {
+        resources[code] = {};
+        for (const [ns, file] of locale.files)
+            resources[code][ns] = file.data;
+    }
+    // Content wins over any locales/<source>/ copy of chapter or quote strings.
+    const fromContent = sourceResources(model);
+    const own = resources[source] ?? {};
+    resources[source] = { ...own, ...fromContent, quotes: mergeSections(own.quotes, fromContent.quotes) };
+    const instance = i18next.createInstance();
+    if (options.pseudo)
+        instance.use(new Pseudo({ enabled: true, wrapped: true, letterMultiplier: 1 }));
+    void instance.init({
+        ...(options.pseudo ? { postProcess: ['pseudo'] } : {}),
+        initAsync: false,
+        resources,
+        fallbackLng: false,
+        returnNull: false,
+        returnEmptyString: false,
+        // Translations are text (issue #12): no unescaped interpolation ("{{- x}}" stays literal; the check refuses it).
+        interpolation: { escapeValue: true, unescapePrefix: '\u0000no-unescape' },
+    });
+    // A plain string (nothing to interpolate or nest, no post-processor) is
+    // what t() would return anyway: read it straight from i18next's store, which
+    // is much cheaper, which matters at tens of thousands of lookups per build.
+    const direct = !options.pseudo;
+    // Answers repeat (the same chrome on every page, the same note under
+    // thousands of quotes): they are remembered until a resource bundle
+    // changes (watch mode).
+    const answers = new Map();
+    instance.store.on('added', () => answers.clear());
+    instance.store.on('removed', () => answers.clear());
+    return {
+        i18n: instance,
+        t: (lng, ns, key, values) => {
+            const id = `${lng}\u0000${ns}\u0000${key}\u0000${values === undefined ? '' : JSON.stringify(values)}`;
+            let answer = answers.get(id);
+            if (answer !== undefined)
+                return answer;
+            if (answers.size >= 10_000)
+                answers.clear();
+            if (direct && values === undefined && !key.includes(':')) {
+                const value = instance.getResource(lng, ns, key);
+                if (typeof value === 'string' && value !== '' && !value.includes('{{') && !value.includes('$t('))
+                    answer = value;
+            }
+            // No $t(…) nesting: a translation must not pull in another string or locale (the check refuses it too).
+            answer ??= instance.t(key, { lng, ns, ...values, nest: false });
+            answers.set(id, answer);
+            return answer;
+        },
+        has: (lng, ns, key) => {
+            const value = instance.getResource(lng, ns, key);
+            // Blank as written, or as readers see it (`&#8203;`, `*\u200b*` render as nothing).
+            return typeof value === 'string' && !isBlankText(value) && !isBlankText(plainInline(value, lng));
+        },
+    };
+}
+function mergeSections(a, b) {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b))
+        out[k] = { ...out[k], ...v };
+    return out;
+}
+//# sourceMappingURL=i18n.js.map

@@ -1,0 +1,40 @@
+/** Small pure URL helpers, shared by the pages, the checks and the tests. */
+/** `pageUrl("ja", "drone-warfare")` → "/ja/drone-warfare/"; `pageUrl("ja", "")` → "/ja/" */
+export function pageUrl(locale, slug) {
+    return slug ? `/${locale}/${slug}/` : `/${locale}/`;
+}
+/** `feedUrl("ko")` → "/ko/feed.xml": the edition's Atom feed. */
+export function feedUrl(locale) {
+    return `/${locale}/feed.xml`;
+}
+/** `notFoundUrl("ko")` → "/ko/404.html": the edition's page for unknown addresses. */
+export function notFoundUrl(locale) {
+    return `/${locale}/404.html`;
+}
+/** `localeOfUrl("/ko/the-route/")` → "ko"; null outside an edition. */
+export function localeOfUrl(url) {
+    return /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(url)?.[1] ?? null;
+}
+/** The slugs of an edition's tool pages, under /<lng>/. */
+export const SEARCH_SLUG = 'search';
+export const STATUS_SLUG = 'translation-status';
+/** `searchUrl("ko")` → "/ko/search/" */
+export function searchUrl(locale) {
+    return pageUrl(locale, SEARCH_SLUG);
+}
+/** `statusUrl("ko")` → "/ko/translation-status/" */
+export function statusUrl(locale) {
+    return pageUrl(locale, STATUS_SLUG);
+}
+/** The story's own page has no slug: it is the edition's home. `storySlug(story, story.home)` → "" */
+export function storySlug(story, page) {
+    return page === story.home ? '' : page.slug;
+}
+/**
+ * The parallel view of a chapter: `first`'s page with `second` beside it, under
+ * the first edition's chapter. `parallelUrl("ja", "the-route", "en")` → "/ja/the-route/parallel/en/"
+ */
+export function parallelUrl(first, slug, second) {
+    return `${pageUrl(first, slug)}parallel/${second}/`;
+}
+//# sourceMappingURL=urls.js.map

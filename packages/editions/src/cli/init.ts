@@ -1,0 +1,80 @@
+/**
+ * `editions init [dir] --source <lng> --editions <lng,lng,…>`: writes a starter
+ * publication that checks and builds at once: the source edition strict, the
+ * others drafts (their missing prose shown flagged in the source language).
+ * Nothing is overwritten: an existing file stops the command before anything is written.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { engineDir } from '../config.ts';
+import { language } from '../languages.ts';
+import { escapeLine } from '../terminal.ts';
+import { refreshTemplates } from './templates.ts';
+import { runLockCommand } from './sync.ts';
+
+interface StarterText { title: string; description: string; chapter: string; chapterDescription: string; home: string; paragraphs: string[] }
+
+const starterDir = path.join(engineDir, 'starter');
+const slug = 'getting-started';
+
+/** Languages Editions can start a publication in: those whose interface strings and starter text it ships. */
+function starterLanguages(): Record<string, StarterText> {
+  return JSON.parse(readFileSync(path.join(starterDir, 'text.json'), 'utf8')) as Record<string, StarterText>;
+}
+
+const yamlString = (s: string) => JSON.stringify(s);
+
+/** The files of a new publication, by path relative to its folder. */
+export function starterFiles(source: string, editions: string[], published: string, version: string): Map<string, string> {
+  const texts = starterLanguages();
+  const text = texts[source]!;
+  const files = new Map<string, string>();
+  const editionLines = editions.map((lng) => (lng === source ? `  - lang: ${lng}` : `  - lang: ${lng}\n    mode: draft`)).join('\n');
+  files.set('content/story.md', `---\ntitle: ${yamlString(text.title)}\ndescription: ${yamlString(text.description)}\npublished: ${published}\n# The language the chapters are written in, and the editions published (strict: nothing missing may be\n# published; draft: missing prose is shown in the source language, flagged for readers).\nsourceLanguage: ${source}\neditions:\n${editionLines}\nchapters:\n  - ${slug}\n---\n\n${text.home} {#p-000001}\n`);
+  files.set(`content/chapters/${slug}.md`, `---\ntitle: ${yamlString(text.chapter)}\ndescription: ${yamlString(text.chapterDescription)}\n---\n\n${text.paragraphs.map((p, i) => `${p} {#p-00000${i + 2}}`).join('\n\n')}\n`);
+  files.set('content/quotes.yml', '# People, sources and quotes: chapters refer to a quote by id with\n#   ::: quote <id>\n#   :::\npeople: {}\nsources: {}\nquotes: {}\n');
+  files.set('content/glossary.yml', '# How each name and term is written in every edition; translation QA holds translations to it.\nterms: {}\n');
+  for (const lng of editions) files.set(`locales/${lng}/ui.json`, readFileSync(path.join(starterDir, 'chrome', `${lng}.json`), 'utf8'));
+  files.set('package.json', `${JSON.stringify({
+    name: 'my-publication', private: true, type: 'module',
+    scripts: { start: 'editions start', build: 'editions build', check: 'editions check', 'i18n:status': 'editions status', 'i18n:ids': 'editions ids', 'i18n:export': 'editions export', 'i18n:import': 'editions import' },
+    dependencies: { editions: `^${version}` },
+  }, null, 2)}\n`);
+  files.set('.gitignore', 'node_modules/\n_site/\n_site.*/\n');
+  files.set('.github/workflows/editions.yml', readFileSync(path.join(starterDir, 'github', 'editions.yml'), 'utf8'));
+  files.set('README.md', `# ${text.title}\n\nA publication built with Editions: one source in \`content/\` (written in ${source}), translations in \`locales/<lng>/\`.\n\n- \`npm start\`: build every edition and serve it on http://localhost:8080/\n- \`npm run check\`: what is missing, outdated or wrong, file by file\n- \`npm run build\`: the site in \`_site/\` (one folder per edition, each with its search index)\n\nEditions other than ${source} start as drafts: switch one to \`mode: strict\` in \`content/story.md\` once it is translated.\n`);
+  return files;
+}
+
+export async function main(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' }, editions: { type: 'string' } } });
+  const texts = starterLanguages();
+  const known = Object.keys(texts);
+  const source = values.source ?? 'en';
+  const editions = [...new Set([source, ...(values.editions ?? source).split(',').map((s) => s.trim()).filter(Boolean)])];
+  for (const lng of editions) {
+    if (!language(lng) || !texts[lng]) throw new Error(`editions init: no starter for "${escapeLine(lng)}" (Editions ships interface strings for ${known.join(', ')}). Start with those and declare the others in content/story.md with a locales/<lng>/ui.json of your own.`);
+  }
+  const dir = path.resolve(positionals[0] ?? '.');
+  const version = (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const files = starterFiles(source, editions, new Date().toISOString().slice(0, 10), version);
+  // package.json may exist already (`npm install editions` writes one): the starter's scripts are merged into it.
+  const existing = [...files.keys()].filter((f) => f !== 'package.json' && existsSync(path.join(dir, f)));
+  if (existing.length) throw new Error(`editions init: ${escapeLine(dir)} already has ${existing.map(escapeLine).join(', ')}; nothing was written. Start in an empty folder.`);
+  const pkgFile = path.join(dir, 'package.json');
+  if (existsSync(pkgFile)) {
+    const ours = JSON.parse(files.get('package.json')!) as Record<string, Record<string, string>>;
+    const theirs = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+    files.set('package.json', `${JSON.stringify({ ...theirs, type: 'module', scripts: { ...(theirs.scripts as object), ...ours.scripts }, dependencies: { ...ours.dependencies, ...(theirs.dependencies as object) } }, null, 2)}\n`);
+  }
+  for (const [file, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  // The Weblate/Crowdin templates, as the build keeps them.
+  await refreshTemplates(dir);
+  // Each edition's lock records the interface strings as they are now, so they start up to date.
+  await runLockCommand(dir, 'sync', [], true);
+  console.log(`Started a publication in ${escapeLine(dir)}: source ${source}, editions ${editions.join(', ')}. Next: npx editions check, npx editions start.`);
+}

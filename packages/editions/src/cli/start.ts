@@ -1,0 +1,28 @@
+/**
+ * `editions start [--port N] [--draft] [--root DIR]`: builds every edition into
+ * _site, serves it on loopback and rebuilds on every save under content/ and
+ * locales/, through the same loader and checks as `editions check`.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { paths } from '../config.ts';
+import { cliMessages } from '../errors.ts';
+import { createEleventy } from '../render/eleventy-run.ts';
+
+export async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: {
+    port: { type: 'string', default: process.env.PORT ?? '8080' }, root: { type: 'string', default: process.cwd() },
+    draft: { type: 'boolean', default: false },
+  } });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(cliMessages.badPort(values.port!));
+  const root = path.resolve(values.root!);
+  const eleventy = await createEleventy({ root, output: path.join(root, paths.output), runMode: 'serve', plugin: { draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` } });
+  await eleventy.watch();
+  // Eleventy's dev server is not in its published types.
+  await (eleventy as unknown as { serve(port: number): Promise<void> }).serve(port);
+  process.on('SIGINT', async () => {
+    await eleventy.stopWatch();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The one place Eleventy is started, for the build, the merge, `editions start`
+ * and the tests' watcher alike: Editions' templates as input, the plugin added
+ * with the project's root, and the publication's own Eleventy config (if it
+ * keeps one) loaded on top.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { engineDir, paths } from '../config.ts';
+import editionsPlugin, { type EditionsOptions } from './plugin.ts';
+import type { EleventyConfig } from './eleventy.ts';
+
+/** Config files a publication may keep, as Eleventy names them. */
+const publicationConfigs = ['eleventy.config.js', 'eleventy.config.mjs', '.eleventy.js'];
+
+export interface EleventyRun {
+  /** The publication's folder. */
+  root: string;
+  output: string;
+  runMode: 'build' | 'watch' | 'serve';
+  plugin?: Omit<EditionsOptions, 'root'>;
+  /** Templates folder; defaults to Editions' own (tests pass a modified copy). */
+  templates?: string;
+  /** More configuration (tests listen to Eleventy's events). */
+  configure?: (config: EleventyConfig) => void;
+}
+
+export function templatesDir(): string {
+  return path.join(engineDir, paths.templates);
+}
+
+export async function createEleventy({ root, output, runMode, plugin = {}, templates, configure }: EleventyRun): Promise<InstanceType<typeof Eleventy>> {
+  const own = publicationConfigs.map((name) => path.join(root, name)).find((file) => existsSync(file));
+  const eleventy = new Eleventy(templates ?? templatesDir(), output, {
+    ...(own ? { configPath: own } : {}),
+    quietMode: true,
+    runMode,
+    config: (config: EleventyConfig & { addPlugin(plugin: unknown, options: unknown): void }) => {
+      config.addPlugin(editionsPlugin, { ...plugin, root });
+      configure?.(config);
+    },
+  });
+  await eleventy.init();
+  return eleventy;
+}

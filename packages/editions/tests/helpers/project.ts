@@ -1,0 +1,103 @@
+/** Test helpers: a throwaway copy of the publication's content/, locales/ and platform templates to break. */
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readPublication } from '../../src/model/publication.ts';
+
+/** The engine's package folder (templates, fixtures, its own command). */
+export const engineDir = path.resolve(import.meta.dirname, '../..');
+/** The first publication, which these tests copy and break. */
+export const projectDir = path.resolve(engineDir, '../..');
+
+export const fixturesDir = path.join(engineDir, 'tests/fixtures');
+
+/** An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …]. */
+export function npmScript(name: string): [string, ...string[]] {
+  const { scripts } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = scripts[name]!.split(/\s+/);
+  // `editions …` runs the engine's source, as the tests see it.
+  if (command === 'editions') return [process.execPath, '--import', 'tsx', path.join(engineDir, 'src/cli/editions.ts'), ...args];
+  return [command === 'node' ? process.execPath : command!, ...args];
+}
+
+/**
+ * Copies content/ and locales/ into a new temp folder, then lays the named
+ * fixture (tests/fixtures/<what-it-breaks>/) over it. A fixture folder holding
+ * a `.replaces-folder` file replaces the folder instead of adding to it.
+ */
+export async function copyProject(fixture?: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
+  await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
+  await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
+  // The committed Weblate/Crowdin templates: `npm run check` holds them to the source.
+  await cp(path.join(projectDir, 'i18n'), path.join(dir, 'i18n'), { recursive: true });
+  await cp(path.join(projectDir, 'crowdin.yml'), path.join(dir, 'crowdin.yml'));
+  if (fixture) await layFixture(dir, fixture);
+  return dir;
+}
+
+/** Lays tests/fixtures/<fixture>/ over a copy (several may be laid over one, if they touch different files). */
+export async function layFixture(dir: string, fixture: string): Promise<void> {
+  const from = path.join(fixturesDir, fixture);
+  for (const entry of await readdir(from, { recursive: true })) {
+    if (path.basename(entry) === '.replaces-folder') await rm(path.join(dir, path.dirname(entry)), { recursive: true, force: true });
+  }
+  await cp(from, dir, { recursive: true, filter: (src) => !['.replaces-folder', '.special.json'].includes(path.basename(src)) });
+  await makeSpecialFiles(dir, path.join(from, '.special.json'));
+}
+
+/** The folder outside a copy that its `$OUTSIDE` links point into: `outsideOf(dir)` → "<dir>-outside". */
+export function outsideOf(dir: string): string {
+  return `${dir}-outside`;
+}
+
+/**
+ * What git cannot hold, listed in a fixture's `.special.json`: symbolic links
+ * (`"links": {"locales/ja/_sources.lock": "$OUTSIDE/lock.json"}`, the target
+ * outside the copy given the copy's own file as content) and FIFOs (`"fifos": [...]`).
+ */
+async function makeSpecialFiles(dir: string, manifest: string): Promise<void> {
+  const special = JSON.parse(await readFile(manifest, 'utf8').catch(() => '{}')) as { links?: Record<string, string>; fifos?: string[] };
+  for (const [rel, target] of Object.entries(special.links ?? {})) {
+    const outside = target.replace('$OUTSIDE', outsideOf(dir));
+    await mkdir(path.dirname(outside), { recursive: true });
+    await writeFile(outside, await readFile(path.join(dir, rel)).catch(() => Buffer.from('{}\n')));
+    await rm(path.join(dir, rel), { force: true });
+    await symlink(outside, path.join(dir, rel));
+  }
+  for (const rel of special.fifos ?? []) {
+    const made = spawnSync('mkfifo', [path.join(dir, rel)]);
+    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
+  }
+}
+
+/** Edits one JSON file of the copy in place. */
+export async function editJson(dir: string, file: string, edit: (data: any) => void): Promise<void> {
+  const full = path.join(dir, file);
+  const data = JSON.parse(await readFile(full, 'utf8'));
+  edit(data);
+  await writeFile(full, JSON.stringify(data, null, 2));
+}
+
+export async function editText(dir: string, file: string, edit: (text: string) => string): Promise<void> {
+  const full = path.join(dir, file);
+  await writeFile(full, edit(await readFile(full, 'utf8')));
+}
+
+/** A free loopback port, for a browser suite run inside a test. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The publication's editions, as content/story.md declares them. */
+export const editions = readPublication(projectDir).editions;
+/** `["en", "ja", "ko"]` for this publication. */
+export const editionCodes: readonly string[] = editions.map((e) => e.code);

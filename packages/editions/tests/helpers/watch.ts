@@ -1,0 +1,49 @@
+/**
+ * Eleventy's watcher over a publication, as `npm start` runs it (without the
+ * dev server, which only adds a reload on top): save a file, wait for the
+ * rebuild, see what it wrote. Shared by the incremental-rebuild tests and the
+ * bench.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createEleventy } from '../../src/render/eleventy-run.ts';
+
+export interface Rebuild {
+  /** URLs Eleventy wrote. */
+  urls: string[];
+  /** From the save to the written pages (includes the watcher's write-settle delay). */
+  saveToPageMs: number;
+  /** From the watcher's change event to the written pages. */
+  rebuildMs: number;
+}
+
+export interface Watching {
+  /** Writes `text` to `file` (relative to the publication) and waits for the rebuild it causes. */
+  save(file: string, text: string): Promise<Rebuild>;
+  stop(): Promise<void>;
+}
+
+export async function watch(root: string, out: string): Promise<Watching> {
+  process.env.EDITIONS_ROOT = root;
+  let changed = 0;
+  let done: ((results: { url: string }[]) => void) | null = null;
+  const eleventy = await createEleventy({ root, output: out, runMode: 'watch', configure(cfg: any) {
+      cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
+      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
+  } });
+  await eleventy.watch();
+  return {
+    async save(file, text) {
+      // Let the watcher settle between edits, as a person typing would.
+      await new Promise((r) => setTimeout(r, 400));
+      const rebuilt = new Promise<{ url: string }[]>((resolve) => { done = resolve; });
+      const saved = performance.now();
+      await writeFile(path.join(root, file), text);
+      const results = await Promise.race([rebuilt, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no rebuild within 120 s of saving ${file}`)), 120_000))]);
+      const end = performance.now();
+      done = null;
+      return { urls: results.map((r) => r.url), saveToPageMs: end - saved, rebuildMs: end - changed };
+    },
+    stop: () => eleventy.stopWatch(),
+  };
+}

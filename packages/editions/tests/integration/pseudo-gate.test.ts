@@ -1,0 +1,40 @@
+/**
+ * Proves the pseudo-locale test catches a hard-coded string: a copy of the
+ * templates gets an English sentence in the footer, the pseudo build is made
+ * from it, and the real Playwright test is run over the result.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { build } from '../../src/cli/build.ts';
+import { findHardCoded } from '../../src/checks/pseudo.ts';
+import { formatFinding } from '../../src/errors.ts';
+import { freePort, projectDir } from '../helpers/project.ts';
+
+test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
+  assert.deepEqual(findHardCoded('/en/', ['[Ṗαṛţ ṓṇḛ]', '日本語', 'English', '2024', 'Share this story']).map(formatFinding), [
+    '[Share this story] On /en/, "Share this story" is not from the locale files: it stayed unchanged in the pseudo-localized build. Fix: Move the text into locales/<lng>/ui.json and use it through the `t` filter in the template.',
+  ]);
+});
+
+test('a hard-coded English string in a template fails the pseudo-locale test, naming page and text', { timeout: 120_000 }, async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'editions-pseudo-'));
+  const templates = path.join(dir, 'templates');
+  await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
+  const base = path.join(templates, '_includes/base.njk');
+  await writeFile(base, (await readFile(base, 'utf8')).replace('<footer class="colophon">', '<footer class="colophon">\n  <p>Share this story</p>'));
+  await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates });
+
+  const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/pseudo.spec.ts', '-g', 'on /ko/the-route/', '--reporter=line'], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    // SITE_DIR too: the suite's web server must find a site even on a fresh clone, before any _site is built.
+    env: { ...process.env, PSEUDO_SITE: path.join(dir, 'site'), SITE_DIR: path.join(dir, 'site'), E2E_PORT: String(await freePort()) },
+  });
+  const output = run.stdout + run.stderr;
+  assert.equal(run.status, 1, output);
+  assert.ok(output.includes('On /ko/the-route/, "Share this story" is not from the locale files'), output);
+});
