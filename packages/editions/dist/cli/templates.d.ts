@@ -1,2 +1,0 @@
-export declare function refreshTemplates(root: string): Promise<string[]>;
-export declare function main(args: string[]): Promise<void>;

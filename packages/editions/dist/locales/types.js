@@ -1,3 +1,0 @@
-/** What Editions reads from locales/<lng>/: the translation files and the lock. */
-export {};
-//# sourceMappingURL=types.js.map

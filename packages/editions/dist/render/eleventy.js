@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=eleventy.js.map
