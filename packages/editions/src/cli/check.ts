@@ -10,11 +10,14 @@ import { cliMessages, EditionsError, formatFinding, type Finding } from '../erro
 import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { platformFindings } from '../exchange/platforms.ts';
+import { buildReport } from '../status/report.ts';
+import { writeGithub } from './github.ts';
+import { safeJson } from '../terminal.ts';
 
 export async function main(args: string[]): Promise<void> {
 const { values } = parseArgs({ args, options: {
   locale: { type: 'string' }, root: { type: 'string', default: process.cwd() },
-  draft: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  draft: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, format: { type: 'string' },
 } });
 try {
   const { model, findings: loadWarnings } = await loadModel(values.root!);
@@ -25,12 +28,14 @@ try {
     process.exit(2);
   }
   const context = { command: 'check', draft: values.draft!, editions } as const;
-  const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, createTranslator(model), 'check', values.draft!, { only })];
+  const tr = createTranslator(model);
+  const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, tr, 'check', values.draft!, { only })];
   // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
   findings.push(...judge(await platformFindings(values.root!, model), context));
   const errors = findings.filter((f) => f.severity === 'error').length;
   // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
-  if (values.json) console.log(JSON.stringify({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings }, null, 2));
+  if (values.format === 'github') writeGithub(findings, buildReport(model, tr, only));
+  else if (values.json) console.log(safeJson({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings }));
   else {
     for (const f of findings) console.log(formatFinding(f));
     console.log(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));
@@ -38,7 +43,7 @@ try {
   process.exit(errors > 0 ? 1 : 0);
 } catch (error) {
   if (!(error instanceof EditionsError)) throw error;
-  if (values.json) console.log(JSON.stringify({ errors: error.findings.length, warnings: 0, findings: error.findings }, null, 2));
+  if (values.json) console.log(safeJson({ errors: error.findings.length, warnings: 0, findings: error.findings }));
   else console.error(error.message);
   process.exit(1);
 }

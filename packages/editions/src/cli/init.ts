@@ -38,7 +38,12 @@ export function starterFiles(source: string, editions: string[], published: stri
   for (const lng of editions) files.set(`locales/${lng}/ui.json`, readFileSync(path.join(starterDir, 'chrome', `${lng}.json`), 'utf8'));
   files.set('package.json', `${JSON.stringify({
     name: 'my-publication', private: true, type: 'module',
-    scripts: { start: 'editions start', build: 'editions build', check: 'editions check', 'i18n:status': 'editions status', 'i18n:ids': 'editions ids', 'i18n:export': 'editions export', 'i18n:import': 'editions import' },
+    // The names Editions' messages use ("Run `npm run i18n:sync`").
+    scripts: {
+      start: 'editions start', build: 'editions build', check: 'editions check', 'i18n:ids': 'editions ids', 'i18n:status': 'editions status',
+      'i18n:sync': 'editions sync', 'i18n:accept': 'editions accept', 'i18n:export': 'editions export', 'i18n:import': 'editions import',
+      'i18n:review': 'editions review', 'i18n:templates': 'editions templates', 'qa:waive': 'editions waive', 'build:merge': 'editions merge',
+    },
     dependencies: { editions: `^${version}` },
   }, null, 2)}\n`);
   files.set('.gitignore', 'node_modules/\n_site/\n_site.*/\n');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
 import { cliMessages } from '../errors.ts';
-import { createEleventy } from '../render/eleventy-run.ts';
+import { createEleventy, watchUntilReady } from '../render/eleventy-run.ts';
 
 export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: {
@@ -18,7 +18,7 @@ export async function main(args: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(cliMessages.badPort(values.port!));
   const root = path.resolve(values.root!);
   const eleventy = await createEleventy({ root, output: path.join(root, paths.output), runMode: 'serve', plugin: { draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` } });
-  await eleventy.watch();
+  await watchUntilReady(eleventy);
   // Eleventy's dev server is not in its published types.
   await (eleventy as unknown as { serve(port: number): Promise<void> }).serve(port);
   process.on('SIGINT', async () => {

@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createEleventy } from '../../src/render/eleventy-run.ts';
+import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.ts';
 
 export interface Rebuild {
   /** URLs Eleventy wrote. */
@@ -31,7 +31,7 @@ export async function watch(root: string, out: string): Promise<Watching> {
       cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
   } });
-  await eleventy.watch();
+  await watchUntilReady(eleventy);
   return {
     async save(file, text) {
       // Let the watcher settle between edits, as a person typing would.

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
-import { freePort, projectDir } from '../helpers/project.ts';
+import { engineDir, freePort, projectDir } from '../helpers/project.ts';
 
 test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
   assert.deepEqual(findHardCoded('/en/', ['[Ṗαṛţ ṓṇḛ]', '日本語', 'English', '2024', 'Share this story']).map(formatFinding), [
@@ -23,7 +23,7 @@ test('findHardCoded names plain text and lets pseudo-localized text and endonyms
 test('a hard-coded English string in a template fails the pseudo-locale test, naming page and text', { timeout: 120_000 }, async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'editions-pseudo-'));
   const templates = path.join(dir, 'templates');
-  await cp(path.join(projectDir, 'templates'), templates, { recursive: true });
+  await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
   const base = path.join(templates, '_includes/base.njk');
   await writeFile(base, (await readFile(base, 'utf8')).replace('<footer class="colophon">', '<footer class="colophon">\n  <p>Share this story</p>'));
   await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates });

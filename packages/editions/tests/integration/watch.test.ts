@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { createEleventy } from '../../src/render/eleventy-run.ts';
+import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.ts';
 import { paths } from '../../src/config.ts';
 import { editionCodes as localeCodes } from '../helpers/project.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
@@ -21,7 +21,7 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
   const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', configure(cfg: any) {
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
   } });
-  await eleventy.watch();
+  await watchUntilReady(eleventy);
   try {
     const written = new Promise<string[]>((resolve) => { done = resolve; });
     await editJson(dir, 'locales/ja/the-notes.json', (d) => { d['p-95c4bb'] = '書き換えた段落。'; });
