@@ -17,10 +17,10 @@ export interface Fault {
   override: Record<string, Record<string, string>>;
 }
 
-export const FAULTS_DIR = 'packages/editions/tests/fixtures/qa';
+export const FAULTS_DIR = path.resolve(import.meta.dirname, '../packages/editions/tests/fixtures/qa');
 
 export function loadFaults(root: string): Fault[] {
-  const dir = path.join(root, FAULTS_DIR);
+  const dir = FAULTS_DIR;
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => ({ name: d.name, ...(JSON.parse(readFileSync(path.join(dir, d.name, 'fault.json'), 'utf8')) as Omit<Fault, 'name'>) }))

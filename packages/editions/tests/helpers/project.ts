@@ -9,14 +9,17 @@ import { readPublication } from '../../src/model/publication.ts';
 
 /** The engine's package folder (templates, fixtures, its own command). */
 export const engineDir = path.resolve(import.meta.dirname, '../..');
-/** The first publication, which these tests copy and break. */
-export const projectDir = path.resolve(engineDir, '../..');
+/**
+ * The publication these tests copy and break: a frozen copy of the first story (tests/publications/),
+ * so that editing the story never changes what the engine's tests expect.
+ */
+export const projectDir = path.join(engineDir, 'tests/publications/investigation');
 
 export const fixturesDir = path.join(engineDir, 'tests/fixtures');
 
 /** An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …]. */
 export function npmScript(name: string): [string, ...string[]] {
-  const { scripts } = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(readFileSync(path.join(engineDir, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
   const [command, ...args] = scripts[name]!.split(/\s+/);
   // `editions …` runs the engine's source, as the tests see it.
   if (command === 'editions') return [process.execPath, '--import', 'tsx', path.join(engineDir, 'src/cli/editions.ts'), ...args];

@@ -121,7 +121,7 @@ test('publish: reviewed makes every unreviewed quote a finding that stops a stri
   assert.equal(judged({ ...strict, publish: 'translated' }).length, 0, 'only with publish: reviewed');
 });
 
-test('platform templates: a stale or missing copy is an error naming the refresh command; writing them clears it', async () => {
+test('platform templates: a stale or missing copy is a warning naming the refresh command (the build refreshes it); writing them clears it', async () => {
   const dir = await copyProject();
   let { model } = await loadModel(dir);
   assert.deepEqual(await platformFindings(dir, model), [], 'the committed copies are current');
@@ -134,7 +134,7 @@ test('platform templates: a stale or missing copy is an error naming the refresh
   assert.match(await readFile(path.join(dir, 'crowdin.yml'), 'utf8'), /source: \/i18n\/en\/\*\.json\n\s+translation: \/locales\/%two_letters_code%\/%original_file_name%\n\s+type: i18next_json/);
   await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(/^.*\{#p-cfae2e\}$/m, MARKED));
   ({ model } = await loadModel(dir));
-  assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), ['i18n/en/the-notes.json This file for translation platforms (Weblate, Crowdin) no longer matches the source text. Fix: Run `npm run i18n:templates` and commit the result.']);
+  assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), ['i18n/en/the-notes.json warning: This file for translation platforms (Weblate, Crowdin) no longer matches the source text (the build refreshes it). Fix: Run `npm run i18n:templates` (or `editions templates`) and commit the result.']);
   const ui = JSON.parse(await readFile(path.join(dir, 'i18n/en/ui.json'), 'utf8'));
   assert.deepEqual(Object.keys(ui.search).filter((k) => k.startsWith('found')), ['found_one', 'found_other'], 'plurals as i18next JSON v4 writes them');
 });
