@@ -15,11 +15,14 @@ export const engineDir = path.resolve(import.meta.dirname, '../..');
  */
 export const projectDir = path.join(engineDir, 'tests/publications/investigation');
 
+/** This repository's top level: the first publication's own tests (its browser gate) run from here. */
+export const repoDir = path.resolve(engineDir, '../..');
+
 export const fixturesDir = path.join(engineDir, 'tests/fixtures');
 
 /** An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …]. */
 export function npmScript(name: string): [string, ...string[]] {
-  const { scripts } = JSON.parse(readFileSync(path.join(engineDir, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(readFileSync(path.join(repoDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const [command, ...args] = scripts[name]!.split(/\s+/);
   // `editions …` runs the engine's source, as the tests see it.
   if (command === 'editions') return [process.execPath, '--import', 'tsx', path.join(engineDir, 'src/cli/editions.ts'), ...args];

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
-import { engineDir, freePort, projectDir } from '../helpers/project.ts';
+import { engineDir, freePort, projectDir, repoDir } from '../helpers/project.ts';
 
 test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
   assert.deepEqual(findHardCoded('/en/', ['[Ṗαṛţ ṓṇḛ]', '日本語', 'English', '2024', 'Share this story']).map(formatFinding), [
@@ -29,7 +29,7 @@ test('a hard-coded English string in a template fails the pseudo-locale test, na
   await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates });
 
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/pseudo.spec.ts', '-g', 'on /ko/the-route/', '--reporter=line'], {
-    cwd: projectDir,
+    cwd: repoDir,
     encoding: 'utf8',
     // SITE_DIR too: the suite's web server must find a site even on a fresh clone, before any _site is built.
     env: { ...process.env, PSEUDO_SITE: path.join(dir, 'site'), SITE_DIR: path.join(dir, 'site'), E2E_PORT: String(await freePort()) },

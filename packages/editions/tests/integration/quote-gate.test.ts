@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
-import { copyProject, editJson, freePort, projectDir } from '../helpers/project.ts';
+import { copyProject, editJson, freePort, projectDir, repoDir } from '../helpers/project.ts';
 
 test('the Playwright suite names locale, page, quote id, file and key of a missing translation', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
@@ -17,7 +17,7 @@ test('the Playwright suite names locale, page, quote id, file and key of a missi
 
   const port = await freePort();
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/quotes.spec.ts', '-g', 'quotes read in ko:', '--reporter=line'], {
-    cwd: projectDir,
+    cwd: repoDir,
     encoding: 'utf8',
     env: { ...process.env, SITE_DIR: path.join(dir, '_site'), EDITIONS_ROOT: dir, E2E_PORT: String(port) },
   });
