@@ -138,14 +138,17 @@ export function isReference(kind: Unit['kind']): boolean {
 
 /** `slugify("Why party membership matters")` → "why-party-membership-matters" */
 export function slugify(text: string): string {
-  return text
+  // Latin accents go (é → e); every script's letters and digits stay, so a Japanese or Korean heading
+  // gets a readable id of its own words: `slugify("ドローン戦")` → "ドローン戦", `slugify("2024年3月")` → "2024年3月".
+  const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/["'“”‘’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'section';
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(words).slice(0, 60).join('').replace(/-+$/, '') || 'section';
 }
 
 function idOf(token: Token): string | null {

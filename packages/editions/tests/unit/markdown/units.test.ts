@@ -47,5 +47,10 @@ test('unsupported blocks are named with their line', () => {
 test('slugify makes readable anchors', () => {
   assert.equal(slugify('Why party membership matters'), 'why-party-membership-matters');
   assert.equal(slugify('A letter signed "Kim Jong Un"'), 'a-letter-signed-kim-jong-un');
-  assert.equal(slugify('日本語'), 'section');
+  // CJK headings keep their own words (a heading of punctuation only still gets an id).
+  assert.equal(slugify('日本語'), '日本語');
+  assert.equal(slugify('ドローン戦の「訓練」'), 'ドローン戦の-訓練');
+  assert.equal(slugify('2024년 3월, 쿠르스크'), '2024년-3월-쿠르스크');
+  assert.equal(slugify('「」'), 'section');
+  assert.equal(slugify('Élan vital'), 'elan-vital');
 });
