@@ -4,11 +4,17 @@
  * declared in content/story.md (src/model/publication.ts); what Editions
  * knows about each language is in src/languages.ts.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageFacts } from './languages.ts';
 
 /** Where Editions itself is installed (its templates, chrome and starter): the package folder, from src/ or dist/ alike. */
 export const engineDir = path.resolve(import.meta.dirname, '..');
+
+/** The installed engine's version, from its package.json. */
+export function engineVersion(): string {
+  return (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export type LocaleMode = 'strict' | 'draft';
 

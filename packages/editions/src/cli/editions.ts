@@ -4,9 +4,7 @@
  * subcommand is a module of this folder with a `main(args)`, loaded only
  * when asked for, so `editions check` never loads Eleventy.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { engineDir } from '../config.ts';
+import { engineVersion } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { escapeControls } from '../terminal.ts';
 
@@ -30,13 +28,9 @@ const commands: Record<string, { does: string; load: () => Promise<Main> }> = {
   merge: { does: 'merge editions built on separate machines: <shard dir>… --out <dir>', load: async () => (await import('./merge.ts')).main },
 };
 
-function version(): string {
-  return (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  return [`editions ${version()}: one story, one static edition per language.`, '', 'Usage: editions <command> [options]', '',
+  return [`editions ${engineVersion()}: one story, one static edition per language.`, '', 'Usage: editions <command> [options]', '',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.does}`), '',
     'Every command takes --root <dir> (default: the current folder).'].join('\n');
 }
@@ -44,7 +38,7 @@ function help(): string {
 export async function run(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return console.log(help());
-  if (name === '--version' || name === '-v') return console.log(version());
+  if (name === '--version' || name === '-v') return console.log(engineVersion());
   const command = commands[name];
   if (!command) {
     console.error(cliMessages.unknownCommand(name, Object.keys(commands)));

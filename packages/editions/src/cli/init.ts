@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { engineDir } from '../config.ts';
+import { engineDir, engineVersion } from '../config.ts';
 import { language } from '../languages.ts';
 import { escapeLine } from '../terminal.ts';
 import { refreshTemplates } from './templates.ts';
@@ -62,8 +62,7 @@ export async function main(args: string[]): Promise<void> {
     if (!language(lng) || !texts[lng]) throw new Error(`editions init: no starter for "${escapeLine(lng)}" (Editions ships interface strings for ${known.join(', ')}). Start with those and declare the others in content/story.md with a locales/<lng>/ui.json of your own.`);
   }
   const dir = path.resolve(positionals[0] ?? '.');
-  const version = (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const files = starterFiles(source, editions, new Date().toISOString().slice(0, 10), version);
+  const files = starterFiles(source, editions, new Date().toISOString().slice(0, 10), engineVersion());
   // package.json may exist already (`npm install editions` writes one): the starter's scripts are merged into it.
   const existing = [...files.keys()].filter((f) => f !== 'package.json' && existsSync(path.join(dir, f)));
   if (existing.length) throw new Error(`editions init: ${escapeLine(dir)} already has ${existing.map(escapeLine).join(', ')}; nothing was written. Start in an empty folder.`);
