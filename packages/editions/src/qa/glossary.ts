@@ -15,7 +15,7 @@ import { problems, type Finding } from '../errors.ts';
 import type { Model } from '../model/types.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yml';
-export const GLOSSARY_NAMESPACE = 'glossary';
+export const GLOSSARY_NAMESPACE = fixedNamespaces.glossary;
 
 export interface GlossaryEntry {
   id: string;

@@ -11,6 +11,7 @@ import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import { originalForm, type OriginalForm } from '../model/provenance.ts';
 import { quoteNoteText } from './provenance-note.ts';
+import { languageName } from '../translator/language-name.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { percent } from '../status/report.ts';
@@ -296,8 +297,7 @@ export function alternatesFor(tr: Translator, locales: readonly Edition[], lng: 
 function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteView {
   const ns = fixedNamespaces.quotes;
   const ui = (key: string, values?: Record<string, string>) => tr.t(lng, fixedNamespaces.ui, key, values);
-  const languageName = (code: string) => ui(`language.${code}`);
-  const p = presentQuote(q, lng);
+  const p = presentQuote(q, lng, model.story.sourceLanguage);
   const person = model.people.get(q.speaker)!;
   const has = (key: string) => tr.has(lng, ns, key);
   /** A caption string as HTML, with the locale's quotation marks. */
@@ -310,7 +310,7 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     source: inline(`source.${q.source}`, model.sources.get(q.source)!.text),
     note: p.note,
     originalForm: originalForm(q),
-    noteText: quoteNoteText(ui, lng, p.note, q),
+    noteText: quoteNoteText(ui, lng, p.note, q, (code) => languageName(tr, lng, code)),
     ...(q.original && p.shows === 'translation' ? { original: { lang: q.language, lines: renderLines(q.original, q.language === 'und' ? lng : q.language) } } : {}),
   };
   const key = `quote.${q.id}`;
@@ -320,8 +320,9 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     return { ...base, lang: p.lang, lines: renderLines(wording, localeOr(p.lang, lng, model.story.editions)) };
   }
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
-  // Draft only: the build refuses a missing quote unless --draft (see checks).
-  return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng, model.story.editions)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
+  // Draft only: the build refuses a missing quote unless --draft (see checks). Readers get the source text, marked, never a note to translators.
+  const source = model.story.sourceLanguage;
+  return { ...base, lang: source, lines: renderLines(q.text, source), status: 'missing', noteText: ui('status.missing') };
 }
 
 /** A figure's labels in `lng`; a missing one shows the source text, marked with its language. */
