@@ -190,3 +190,12 @@ export function readEngineText(engineDir: string, rel: string): string | null {
     return null;
   }
 }
+
+/** The names in a folder shipped with Editions itself. */
+export function listEngineFolder(engineDir: string, rel: string): string[] {
+  try {
+    return readdirSync(path.join(engineDir, rel));
+  } catch {
+    return [];
+  }
+}

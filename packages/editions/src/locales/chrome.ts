@@ -5,7 +5,7 @@
  * is optional and overrides keys; an edition in a language Editions has no
  * chrome for translates it there in full.
  */
-import { readEngineText } from '../files/safe-files.ts';
+import { listEngineFolder, readEngineText } from '../files/safe-files.ts';
 import { parseLocaleFile } from './load.ts';
 import type { LocaleFile } from './types.ts';
 import type { Model } from '../model/types.ts';
@@ -13,6 +13,11 @@ import type { StatusItem } from '../status/units.ts';
 import { engineDir, fixedNamespaces } from '../config.ts';
 
 const cache = new Map<string, LocaleFile | null>();
+
+/** The languages Editions ships chrome for: ["de", "en", …]. */
+export function chromeLanguages(): string[] {
+  return listEngineFolder(engineDir, 'chrome').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+}
 
 /** `builtInChrome("fr-CA")` → Editions' French chrome; null when it has none for the language. */
 export function builtInChrome(code: string): LocaleFile | null {

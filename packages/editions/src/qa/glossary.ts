@@ -68,6 +68,10 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
       findings.push(problems.qaConfig(GLOSSARY_FILE, (error as Error).message.split('\n')[0]!));
     }
   }
+  // A term written at the top level (without "terms:") would be ignored without a word.
+  for (const key of Object.keys(isRecord(doc) ? doc : {})) {
+    if (key !== 'terms' && key !== 'people') findings.push(problems.qaConfig(GLOSSARY_FILE, `"${key}" is not a section of the glossary: write each term under "terms:" (and extra forms of a person's name under "people:")`));
+  }
   const entries: GlossaryEntry[] = [];
   const people = isRecord(doc.people) ? doc.people : {};
   for (const person of model.people.values()) {

@@ -12,6 +12,7 @@ import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import { originalForm, type OriginalForm } from '../model/provenance.ts';
 import { quoteNoteText } from './provenance-note.ts';
 import { languageName } from '../translator/language-name.ts';
+import { directionAttribute } from './direction.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { percent } from '../status/report.ts';
@@ -92,6 +93,8 @@ export interface PageView {
   titleText: string;
   storyTitle: string;
   description: string;
+  /** Set when the standfirst is shown in another language (a draft's fallback). */
+  descriptionFallback?: { lang: string; status: string };
   blocks: Block[];
   alternates: Alternate[];
   /** The `x-default` alternate: the root chooser for the home, the source edition for a chapter. */
@@ -238,6 +241,12 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   }
 
   const titleUnit = chapter.units.find((u) => u.id === 'title')!;
+  const descriptionUnit = chapter.units.find((u) => u.id === 'description');
+  // The title and standfirst fall back like any unit: marked with their language, and the page is not indexed as this one.
+  const title = text(chapter, titleUnit);
+  const { lang: descriptionLang, status: descriptionStatus } = descriptionUnit ? text(chapter, descriptionUnit) : {};
+  if (title.lang) fallbacks++;
+  if (descriptionLang) fallbacks++;
   const editorial = editorialView(ctx, chapter);
   fallbacks += editorial.fallbacks;
   const alternates = alternatesFor(tr, locales, lng, slugOf(chapter));
@@ -247,10 +256,11 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     slug: slugOf(chapter),
     kind: chapter === model.story.home ? 'home' : 'chapter',
     number: index,
-    title: text(chapter, titleUnit),
+    title,
     titleText: plain(chapter, 'title'),
     storyTitle: linkTo(ctx, 0).title,
     description: plain(chapter, 'description'),
+    ...(descriptionLang ? { descriptionFallback: { lang: descriptionLang, status: descriptionStatus ?? 'missing' } } : {}),
     blocks,
     alternates,
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
@@ -300,8 +310,11 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   const p = presentQuote(q, lng, model.story.sourceLanguage);
   const person = model.people.get(q.speaker)!;
   const has = (key: string) => tr.has(lng, ns, key);
-  /** A caption string as HTML, with the locale's quotation marks. */
-  const inline = (key: string, fallback: string) => renderInline(has(key) ? tr.t(lng, ns, key) : fallback, lng);
+  /** A caption string as HTML, with the locale's quotation marks; a draft's fallback is marked with its language, as every fallback is. */
+  const source = model.story.sourceLanguage;
+  const inline = (key: string, fallback: string) => has(key) ? renderInline(tr.t(lng, ns, key), lng)
+    : lng === source ? renderInline(fallback, lng)
+    : `<span lang="${source}"${directionAttribute(source, model)} data-status="missing">${renderInline(fallback, source)}</span>`;
   const base = {
     id: q.id,
     speakerId: person.id,
@@ -321,7 +334,6 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   }
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
   // Draft only: the build refuses a missing quote unless --draft (see checks). Readers get the source text, marked, never a note to translators.
-  const source = model.story.sourceLanguage;
   return { ...base, lang: source, lines: renderLines(q.text, source), status: 'missing', noteText: ui('status.missing') };
 }
 

@@ -11,5 +11,13 @@ import type { Translator } from './i18n.ts';
 export function languageName(tr: Translator, lng: string, code: string): string {
   const key = `language.${code}`;
   if (tr.has(lng, fixedNamespaces.ui, key)) return tr.t(lng, fixedNamespaces.ui, key);
-  return displayName(lng, code) ?? displayName(lng, code.split('-')[0]!) ?? code;
+  const name = displayName(lng, code) ?? displayName(lng, code.split('-')[0]!) ?? code;
+  return midSentence(lng, name);
+}
+
+/** Languages whose names Intl gives capitalised as if they began a sentence ("Tiếng Anh"), written lower-case inside one. */
+const lowerInSentence = new Set(['vi']);
+
+function midSentence(lng: string, name: string): string {
+  return lowerInSentence.has(lng.split('-')[0]!) ? name.charAt(0).toLocaleLowerCase(lng) + name.slice(1) : name;
 }

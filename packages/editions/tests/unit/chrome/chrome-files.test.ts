@@ -1,11 +1,9 @@
 /**
- * Editions' own reader-facing chrome, one i18next JSON v4 file per language:
- * starter/chrome/ (the languages `editions init` copies into a new project,
- * complete) and chrome/ (every other language Editions ships, without the
- * publication's settings `site.name` and `site.credit`, and without language
- * names, which come from Intl.DisplayNames; only `language.und` stays).
- * Each file must say everything en.json says, in exactly its language's
- * plural categories, with the English string's placeholders.
+ * Editions' own reader-facing chrome, one i18next JSON v4 file per language
+ * in chrome/, without the publication's settings (`site.name`, `site.credit`:
+ * content/story.md) and without language names (Intl.DisplayNames gives them;
+ * only `language.und` stays). Each file must say everything en.json says, in
+ * exactly its language's plural categories, with the English placeholders.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +12,6 @@ import { test } from 'node:test';
 import { engineDir } from '../../../src/config.ts';
 import { isBlankText } from '../../../src/locales/blank.ts';
 
-const starterDir = path.join(engineDir, 'starter', 'chrome');
 const chromeDir = path.join(engineDir, 'chrome');
 
 /** Keys of en.json that chrome/ files leave out (publication settings; names from Intl.DisplayNames). */
@@ -51,7 +48,7 @@ function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)].map((m) => m[1]!))].sort();
 }
 
-const en = read(path.join(starterDir, 'en.json'));
+const en = read(path.join(chromeDir, 'en.json'));
 
 /** English plain keys, and plural bases with their placeholders (the union over en's forms). */
 const enPlain = new Map<string, string[]>();
@@ -62,16 +59,11 @@ for (const [key, text] of en) {
   target.set(base, [...new Set([...(target.get(base) ?? []), ...placeholders(text)])].sort());
 }
 
-const files = [
-  ...readdirSync(starterDir).filter((f) => f.endsWith('.json')).map((f) => ({ dir: 'starter/chrome', file: path.join(starterDir, f), complete: true })),
-  ...readdirSync(chromeDir).filter((f) => f.endsWith('.json')).map((f) => ({ dir: 'chrome', file: path.join(chromeDir, f), complete: false })),
-];
+const files = readdirSync(chromeDir).filter((f) => f.endsWith('.json')).map((f) => ({ dir: 'chrome', file: path.join(chromeDir, f), complete: false }));
 
-test('Editions ships chrome for the starter languages and for fr, de, es, uk, ru, zh-Hans, zh-Hant and vi', () => {
-  const names = (dir: string) => files.filter((f) => f.dir === dir).map((f) => path.basename(f.file, '.json'));
-  assert.deepEqual(names('starter/chrome').sort(), ['en', 'ja', 'ko']);
-  for (const lng of ['fr', 'de', 'es', 'uk', 'ru', 'zh-Hans', 'zh-Hant', 'vi']) assert.ok(names('chrome').includes(lng), `chrome/${lng}.json is missing`);
-  for (const lng of names('chrome')) assert.ok(!names('starter/chrome').includes(lng), `${lng} is both in chrome/ and starter/chrome/`);
+test('Editions ships chrome for en, ja, ko, fr, de, es, uk, ru, zh-Hans, zh-Hant and vi', () => {
+  const names = files.map((f) => path.basename(f.file, '.json'));
+  for (const lng of ['en', 'ja', 'ko', 'fr', 'de', 'es', 'uk', 'ru', 'zh-Hans', 'zh-Hant', 'vi']) assert.ok(names.includes(lng), `chrome/${lng}.json is missing`);
 });
 
 for (const { dir, file, complete } of files) {
