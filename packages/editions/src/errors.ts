@@ -453,6 +453,7 @@ function list(items: string[]): string {
 export const cliMessages = {
   unknownLocale: (given: string, known: readonly string[]) => `Unknown locale "${given}". Known: ${known.join(', ')}.`,
   buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
+  saveRefused: (count: number) => `Editions: that save was refused (${count} error(s) above); the site as last built is still served. Fix the file and save again.`,
   modelNotLoaded: 'Editions: the model was not loaded before rendering (the plugin\'s eleventy.before handler did not run).',
   acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
   checkSummary: (errors: number, warnings: number, locales: readonly string[]) => `${errors} error(s), ${warnings} warning(s) in ${locales.join(', ')}.`,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { engineDir, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
-import { cliMessages, formatFinding } from '../errors.ts';
+import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
@@ -104,6 +104,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   const preview = options.preview === true;
   let prepared = options.prepared ?? null;
   let state: BuildState | null = null;
+  /** Watch mode: the last save was refused, so the state served is not the files' (rebuild in full). */
+  let refused = false;
   const current = () => {
     if (!state) throw new Error(cliMessages.modelNotLoaded);
     return state;
@@ -126,9 +128,19 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     const watching = runMode !== 'build';
     const last = state;
     state = null;
-    state = prepared
-      ?? (watching && last && files.length ? await applyEdits(root, last, files, draft, preview) : null)
-      ?? (await prepareBuild(root, draft, false, watching, preview));
+    try {
+      state = prepared
+        ?? (watching && last && files.length && !refused ? await applyEdits(root, last, files, draft, preview) : null)
+        ?? (await prepareBuild(root, draft, false, watching, preview));
+      refused = false;
+    } catch (error) {
+      // Under `start`, a refused save is named once and the site as last built stays served; the next save is judged in full.
+      if (!(watching && last && error instanceof EditionsError)) throw error;
+      for (const finding of error.findings) console.error(formatFinding(finding));
+      console.error(cliMessages.saveRefused(error.findings.length));
+      state = { ...last, render: { pages: [], statusPages: [] } };
+      refused = true;
+    }
     prepared = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
