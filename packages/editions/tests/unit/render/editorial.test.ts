@@ -4,6 +4,8 @@
  * and quote notes that say how each original was published.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
 import { editions as locales } from '../../helpers/project.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
@@ -16,6 +18,7 @@ import { articleData, scriptJson } from '../../../src/render/structured-data.ts'
 import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
 import { statusItems } from '../../../src/status/units.ts';
 import { checkModel } from '../../../src/checks/model.ts';
+import { formatFinding } from '../../../src/errors.ts';
 
 const { model } = await loadModel(projectDir);
 const tr = createTranslator(model);
@@ -77,7 +80,8 @@ test('a translation fix is shown, dated and translated, only in its own edition;
   await editJson(dir, 'locales/ko/corrections.json', (d) => { d['ja-name'] = '이 판에서는…'; });
   const again = await loadModel(dir);
   const orphan = checkModel(again.model, createTranslator(again.model)).filter((f) => f.key === 'ja-name' && f.file === 'locales/ko/corrections.json');
-  assert.deepEqual(orphan.map((f) => f.code), ['orphan']);
+  const line = (await readFile(path.join(dir, 'locales/ko/corrections.json'), 'utf8')).split('\n').findIndex((l) => l.includes('"ja-name"')) + 1;
+  assert.deepEqual(orphan.map(formatFinding), [`locales/ko/corrections.json:${line} [ja-name] warning: "ja-name" translates nothing: its unit or quote no longer exists. Fix: Delete "ja-name" from locales/ko/corrections.json.`]);
 });
 
 test('structured data: the article, its language, dates, credits, what it translates and its corrections', () => {
