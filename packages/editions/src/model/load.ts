@@ -56,7 +56,7 @@ export async function loadModel(root: string): Promise<Loaded> {
   for (const figure of figures.values()) {
     if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
   }
-  const corrections = loadCorrections(root, allPages(story), story.published, findings);
+  const corrections = loadCorrections(root, allPages(story), story.published, findings, story.editions.map((e) => e.code));
   const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
   const { quotes, people, sources } = catalogue;
   const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits };

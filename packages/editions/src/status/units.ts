@@ -12,7 +12,7 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import { chromeKeyBuiltIn, chromeKeyOptional } from '../locales/chrome.ts';
 import { presentQuote } from '../model/quotes.ts';
-import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
+import { CORRECTIONS_NAMESPACE, shownIn } from '../model/corrections.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
 import { isReviewed } from '../locales/review.ts';
@@ -77,8 +77,8 @@ export function translatables(model: Model, locale: string): Translatable[] {
   for (const figure of model.figures.values()) {
     for (const label of figure.labels.values()) out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
   }
-  // Correction notes (issue #16): translated and tracked like any unit.
-  for (const c of model.corrections) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
+  // Correction notes: translated and tracked like any unit, by the editions that show them.
+  for (const c of model.corrections) if (shownIn(c, locale)) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
   // The glossary is translated and tracked like any unit.
   for (const [key, sourceText] of Object.entries(glossarySource(model))) out.push({ namespace: GLOSSARY_NAMESPACE, key, kind: 'term', sourceText });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
