@@ -13,7 +13,7 @@ import { fingerprint, lockKey } from '../locales/lock.ts';
 import { statusItems, type StatusItem } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { acceptedRenderings, foldName, glossaryOf, names, type GlossaryEntry } from './glossary.ts';
-import { figuresOf, missingFigures } from './numbers.ts';
+import { compareFigures, describe, figuresOf } from './numbers.ts';
 import { typography, type TypographyCode } from './punctuation.ts';
 import { misspelledName, nameParts } from './spelling.ts';
 import { loadSeverityRules, severityOf } from './severity.ts';
@@ -56,6 +56,10 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
+  // Once per edition, not per string: figures in a language QA has no reader for are not compared.
+  for (const language of new Set([source, config.code])) {
+    if (figuresOf('', language) === null && severityOf(rules, 'qa-figure-unread', config.code, 'warning') !== 'off') findings.push(problems.qaFigureLanguage(config.code, language));
+  }
   const waived: QaReport['waived'] = [];
   const byUnit = new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
   const used = new Set<Waiver>();
@@ -70,7 +74,10 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
     } else findings.push(at);
   }
   for (const w of waivers) {
-    if (!used.has(w) && !current(w, byUnit.get(w.unit))) findings.push(problems.qaWaiverStale(waiversPath(config.code), config.code, w.unit, w.code));
+    if (used.has(w)) continue;
+    // Changed text drops a waiver; unchanged text whose finding is gone (QA reads it now) no longer needs one.
+    if (!current(w, byUnit.get(w.unit))) findings.push(problems.qaWaiverStale(waiversPath(config.code), config.code, w.unit, w.code));
+    else findings.push(problems.qaWaiverUnneeded(waiversPath(config.code), config.code, w.unit, w.code));
   }
   return { findings, waived };
 }
@@ -91,10 +98,12 @@ function checkString(model: Model, item: StatusItem, locale: LanguageFacts, sour
   const out: Finding[] = [];
   const want = sourceFigures(item.sourceText, source);
   // Only the source's figures must be found: a string whose source has none needs no reading.
-  const got = want?.length ? figuresOf(text, locale.code) : null;
+  const got = want?.length ? figuresOf(withoutPlaceholders(text), locale.code) : null;
   if (want && got) {
-    const missing = missingFigures(want, got);
-    if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map((f) => f.text)));
+    const { missing, doubtful, unread } = compareFigures(want, got);
+    // An error only for a value read on both sides; what QA could not read is a warning naming it.
+    if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map(describe)));
+    if (doubtful.length) out.push(problems.qaFigureUnread(file, locale.code, unit, doubtful.map(describe), unread.map((f) => f.text)));
   }
   let folded: string | undefined;
   for (const { entry, form } of namedIn(item.sourceText, entries)) {
@@ -146,9 +155,14 @@ function sourceFigures(text: string, language: string): ReturnType<typeof figure
   let figures = memo.get(text);
   if (figures === undefined) {
     if (memo.size >= 50_000) memo.clear();
-    memo.set(text, (figures = figuresOf(text, language)));
+    memo.set(text, (figures = figuresOf(withoutPlaceholders(text), language)));
   }
   return figures;
+}
+
+/** "{{first}} and {{second}}" → "          and           ": a placeholder's name is not a figure ("second"). */
+function withoutPlaceholders(text: string): string {
+  return text.replace(/\{\{[^{}]*\}\}/g, (p) => ' '.repeat(p.length));
 }
 
 function typographyProblem(code: TypographyCode, file: string, locale: LanguageFacts, unit: string, found: string): Finding {
