@@ -15,7 +15,7 @@ import { localeFile } from '../locales/files.ts';
 import { acceptedRenderings, foldName, glossaryOf, names, type GlossaryEntry } from './glossary.ts';
 import { compareFigures, describe, figuresOf } from './numbers.ts';
 import { typography, type TypographyCode } from './punctuation.ts';
-import { misspelledName, nameParts } from './spelling.ts';
+import { misspelledMention, misspelledName, nameParts } from './spelling.ts';
 import { loadSeverityRules, severityOf } from './severity.ts';
 import { loadWaivers, waiversPath, type Waiver } from './waivers.ts';
 
@@ -49,10 +49,12 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   const latinNames = [...glossary.entries.flatMap((e) => [...e.forms, ...acceptedRenderings(model, e, config.code)])];
   // The katakana names of the glossary (entries that are names: they have source forms), to catch a second spelling anywhere.
   const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
+  // Every part of every rendering: 김정일 is another name, not 김정은 misspelled.
+  const known = new Set(latinNames.flatMap((r) => r.normalize('NFKC').split(/[\s・·=‧]+/)));
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled));
+    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled, known));
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
@@ -91,7 +93,7 @@ function current(w: Waiver, item: StatusItem | undefined): boolean {
 const namespaceOf = (f: Finding) => f.key!.slice(0, f.key!.indexOf(':'));
 const keyOf = (f: Finding) => f.key!.slice(f.key!.indexOf(':') + 1);
 
-function checkString(model: Model, item: StatusItem, locale: LanguageFacts, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[]): QaFinding[] {
+function checkString(model: Model, item: StatusItem, locale: LanguageFacts, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[], known: ReadonlySet<string>): QaFinding[] {
   const file = localeFile(locale.code, item.namespace);
   const unit = lockKey(item.namespace, item.key);
   const text = item.translation!;
@@ -106,15 +108,18 @@ function checkString(model: Model, item: StatusItem, locale: LanguageFacts, sour
     if (doubtful.length) out.push(problems.qaFigureUnread(file, locale.code, unit, doubtful.map(describe), unread.map((f) => f.text)));
   }
   let folded: string | undefined;
+  let variant: { found: string; name: string } | null = null;
   for (const { entry, form } of namedIn(item.sourceText, entries)) {
     if (entry.namespace === item.namespace && entry.key === item.key) continue;
     const accepted = acceptedRenderings(model, entry, locale.code);
     folded ??= foldName(text);
-    if (accepted.length === 0 || accepted.some((r) => folded!.includes(foldName(r)))) continue;
-    out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
+    if (accepted.length === 0) continue;
+    // Every mention counts: one right spelling does not excuse a second, wrong one (정경홍 … 정경혼).
+    if (accepted.some((r) => folded!.includes(foldName(r)))) variant ??= misspelledMention(text, accepted, known);
+    else out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
   }
   // A second spelling is one finding: a unit already told to use the glossary's rendering needs no other.
-  const variant = out.some((f) => f.code === 'qa-term') ? null : misspelledName(text, spelled);
+  if (!out.some((f) => f.code === 'qa-term')) variant ??= misspelledName(text, spelled);
   if (variant) out.push(problems.qaTermVariant(file, locale.code, unit, variant.found, variant.name));
   for (const issue of typography(item.sourceText, text, locale, source, latinNames)) out.push(typographyProblem(issue.code, file, locale, unit, issue.found));
   return out.map((f) => ({ ...f, sourceText: item.sourceText, translation: text }));
