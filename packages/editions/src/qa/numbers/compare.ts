@@ -21,12 +21,13 @@ export function compareFigures(source: readonly Figure[], translation: readonly 
   const unmatched: Figure[] = [];
   // The most specific first, so "October 18" takes the translation's 10月 and 18日, not any 10 or 18;
   // soft figures last, so "one" never takes a figure that a required one needs.
-  const order = (f: Figure) => (f.soft ? 4 : 0) + (f.kind === 'number' ? 2 : 0) + (f.unit ? 0 : 1);
+  const order = (f: Figure) => (optional(f) ? 4 : 0) + (f.kind === 'number' ? 2 : 0) + (f.unit ? 0 : 1);
   for (const f of [...source].filter((s) => s.kind !== 'vague').sort((a, b) => order(a) - order(b))) {
     let at = left.findIndex((g) => same(f, g));
     if (at === -1) at = left.findIndex((g) => compatible(f, g));
     if (at !== -1) left.splice(at, 1);
-    else if (!f.soft) unmatched.push(f);
+    // An optional figure is wrong only when the translation counts the same thing otherwise (1人 → 2人).
+    else if (!optional(f) || left.some((g) => g.unit !== undefined && g.unit === f.unit && g.kind === f.kind)) unmatched.push(f);
   }
   const inOrder = (figures: Figure[]) => figures.sort((a, b) => a.index - b.index);
   if (unread.length) return { missing: [], doubtful: inOrder(unmatched), unread };
@@ -37,6 +38,11 @@ export function compareFigures(source: readonly Figure[], translation: readonly 
 export function missingFigures(source: readonly Figure[], translation: readonly Figure[]): Figure[] {
   const { missing, doubtful } = compareFigures(source, translation);
   return [...missing, ...doubtful].sort((a, b) => a.index - b.index);
+}
+
+/** "one", and a 1 a translation says in words ("a day", "a soldier", "per metre"): found or not, never required. */
+function optional(f: Figure): boolean {
+  return Boolean(f.soft) || (f.value === 1 && (f.kind === 'number' || f.kind === 'duration' || f.kind === 'rate' || f.kind === 'ordinal'));
 }
 
 function same(a: Figure, b: Figure): boolean {

@@ -71,7 +71,7 @@ const ORDINAL = new RegExp(`\\b(?:(${TENS_WORD})-)?(${Object.keys(ORDINALS).join
 const PARTS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 // "a third of", "one-third", "two-thirds"; "a third soldier" is an ordinal.
 const FRACTION = /\b(a|one|two|three|four|nine)(?:-(third|quarter|fifth|tenth)s?|\s(third|quarter|fifth|tenth)s?(?=\s+of\b)|\s(third|quarter|fifth|tenth)s)\b/gi;
-const IN = /\b(one|two|three|\d+)\s+in\s+(three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)\b/gi;
+const IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)\b/gi;
 const PER_UNIT: Record<string, Unit> = { metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', day: 'day', week: 'week', month: 'month', year: 'year', person: 'person', capita: 'person', head: 'person', hour: 'hour' };
 const PER = new RegExp(`\\b(?:per|a)\\s+(${Object.keys(PER_UNIT).join('|')})\\b`, 'gi');
 const VAGUE = /\b(?:several|dozens|hundreds|thousands|millions|scores|a few|many)\b/gi;

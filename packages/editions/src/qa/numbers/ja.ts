@@ -54,7 +54,8 @@ const RULES: readonly Rule[] = [
   { after: /^(?:カ所|か所|ヶ所|ヵ所|箇所)/, kind: 'number', unit: 'place' },
 ];
 const APPROX_BEFORE = /(?:約|およそ|ほぼ|推定|最大|最低|少なくとも|概ね)$/;
-const RATE_AFTER = /^(?:あたり|当たり|につき)/;
+// 1メートルあたり, 1反あたり (a unit QA does not know is still a rate's unit).
+const RATE_AFTER = /^[\p{Script=Han}\p{Script=Katakana}ー]{0,4}(?:あたり|当たり|につき)/u;
 /** 数千人, 何百, 十数人, 数カ月: a quantity no one can compare. */
 const VAGUE = new RegExp(`(?:数|何|幾)[十百千万億]*(?=[人名日年週回件倍割十百千万億]|${MONTHS})|[${KANJI}\\d]+数(?=[人名日年十百千万億])`, 'gu');
 const KANA: Record<string, number> = { ひとり: 1, ふたり: 2, ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9 };

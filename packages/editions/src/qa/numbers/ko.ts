@@ -17,7 +17,8 @@ const UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 석: 3, 서: 3, 
 const TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
 /** Native words for a number of days (이틀 = two days). */
 const DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
-const DAY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(DAYS).join('|')})(?!\\p{L})`, 'gu');
+// A particle may follow (사흘에, 이틀 뒤).
+const DAY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(DAYS).join('|')})`, 'gu');
 const ORDINAL_WORD: Record<string, number> = { 첫째: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5 };
 const ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(ORDINAL_WORD).join('|')})`, 'gu');
 // Before a counter, or before another word (두 병사, 세 주장) — except 한, 서 and 너, as often "a", a verb or "you" (한 일, 서 있다).
@@ -102,7 +103,8 @@ function read(t: string, numeral: string, index: number, value: number | null, w
   if (unit === 'year' && value >= 1000 && kind !== 'decade') kind = 'date';
   const before = t.slice(Math.max(0, index - 6), index);
   if (unit === 'day' && kind === 'number' && /월\s?$/.test(before)) kind = 'date';
-  if (/^\s?당/.test(t.slice(at))) kind = 'rate';
+  // 1미터당, 1단보당 (a unit QA does not know is still a rate's unit).
+  if (/^\s?\p{Script=Hangul}{0,3}당(?!\p{L})/u.test(t.slice(at))) kind = 'rate';
   const approx = Boolean(approxAfter) || APPROX_BEFORE.test(before) || /^\s?(?:남짓|가량|쯤|정도)/.test(t.slice(at));
   const soft = value === 1 && (word || kind === 'rate' || kind === 'ordinal');
   return { text: t.slice(index, at).trimEnd(), index, value, kind, unit, approx: approx || undefined, soft: soft || undefined };
