@@ -17,7 +17,8 @@ export interface FigureComparison {
 
 export function compareFigures(source: readonly Figure[], translation: readonly Figure[]): FigureComparison {
   const left = translation.filter((f) => f.kind !== 'vague');
-  const unread = translation.filter((f) => f.kind === 'vague');
+  // "several notebooks" = 여러 권: a vague quantity of the source accounts for one of the translation.
+  const unread = translation.filter((f) => f.kind === 'vague').slice(source.filter((f) => f.kind === 'vague').length);
   const unmatched: Figure[] = [];
   // The most specific first, so "October 18" takes the translation's 10月 and 18日, not any 10 or 18;
   // soft figures last, so "one" never takes a figure that a required one needs.

@@ -74,7 +74,7 @@ const FRACTION = /\b(a|one|two|three|four|nine)(?:-(third|quarter|fifth|tenth)s?
 const IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)\b/gi;
 const PER_UNIT: Record<string, Unit> = { metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', day: 'day', week: 'week', month: 'month', year: 'year', person: 'person', capita: 'person', head: 'person', hour: 'hour' };
 const PER = new RegExp(`\\b(?:per|a)\\s+(${Object.keys(PER_UNIT).join('|')})\\b`, 'gi');
-const VAGUE = /\b(?:several|dozens|hundreds|thousands|millions|scores|a few|many)\b/gi;
+const VAGUE = /\b(?:several|dozens|hundreds|thousands|millions|scores|a few)\b/gi;
 
 export function englishFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
@@ -131,6 +131,8 @@ function read(t: string, numeral: string, index: number, value: number): Figure 
     // "day 2" is the second day: the word before names the unit.
     unit = prefixed[1] === 'ordinal' ? (/(\w+)\s+$/.exec(before)![1]!.toLowerCase() as Unit) : (prefixed[2] ?? unit);
   }
+  // "per 2 metres", "per 100,000 people": whatever it counts, the figure is a rate's.
+  if (/\bper\s+$/i.test(before)) kind = 'rate';
   if (unit === 'year' && value >= 1000 && kind !== 'decade') kind = 'date';
   // "1,500" is the figure of "1,500 North Korean soldiers": the noun only says what it counts.
   const length = numeral.length + (found && found.rule.kind !== 'number' ? found.length : 0);

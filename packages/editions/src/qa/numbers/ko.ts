@@ -11,6 +11,8 @@ import { classify, inOrder, round, type Figure, type Rule } from './types.ts';
 const DIGITS = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?:[십백천만억조](?:\s?\d[\d,]*(?:[십백천])?)*)*/g;
 /** Counters after which a numeral is a figure (세 곳, 두 달, 한 명, 삼십 명). */
 const COUNTER = '(?:명|곳|달|개월|개국|개|살|번|차례|가지|마리|대|척|장|통|시간|사람|군데|해|주|병사|발|권|줄|년|월|일|세|배|건|채|가구|인|킬로|미터|퍼센트|할|분)';
+// A single Sino-Korean digit before a unit of time or a percentage (삼 년, 오 분); 이 and 일 alone are "this" and "work".
+const SINO_DIGIT = /(?<![\p{L}\p{N}])[삼사오육칠팔구](?=\s?(?:년|개월|주일|분|초|회|층|퍼센트))/gu;
 const SINO = new RegExp(`(?<![\\p{L}\\p{N}])[일이삼사오육칠팔구]?[십백천만억](?:[일이삼사오육칠팔구]?[십백천만억]?)*(?=여?\\s?${COUNTER})`, 'gu');
 // 석/서 and 넉/너 are 3 and 4 before some counters (석 달, 넉 달).
 const UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 석: 3, 서: 3, 네: 4, 넉: 4, 너: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
@@ -19,6 +21,12 @@ const TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 
 const DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
 // A particle may follow (사흘에, 이틀 뒤).
 const DAY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(DAYS).join('|')})`, 'gu');
+/** Months written in Hangul (시월 and 유월 drop a letter): 일월 … 십이월. */
+const MONTH_WORD: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 유: 6, 칠: 7, 팔: 8, 구: 9, 시: 10, 십일: 11, 십이: 12 };
+const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(MONTH_WORD).sort((a, b) => b.length - a.length).join('|')})월`, 'gu');
+/** Native numerals standing alone (병사 둘, 셋이서): before a particle or punctuation, not inside a word (둘레). */
+const ALONE: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4 };
+const ALONE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(ALONE).join('|')})(?=[이은을의과와도만에서]?(?![\\p{L}]))`, 'gu');
 const ORDINAL_WORD: Record<string, number> = { 첫째: 1, 둘째: 2, 셋째: 3, 넷째: 4, 다섯째: 5 };
 const ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(ORDINAL_WORD).join('|')})`, 'gu');
 // Before a counter, or before another word (두 병사, 세 주장) — except 한, 서 and 너, as often "a", a verb or "you" (한 일, 서 있다).
@@ -77,13 +85,21 @@ export function koreanFigures(text: string): Figure[] {
   for (const m of t.matchAll(VAGUE)) take({ text: m[0], index: m.index, value: NaN, kind: 'vague' });
   for (const m of t.matchAll(DIGITS)) if (free(m.index)) take(read(t, m[0].trimEnd(), m.index, mixedNumeral(hangulAsKanji(m[0]))));
   for (const m of t.matchAll(SINO)) if (free(m.index)) take(read(t, m[0], m.index, mixedNumeral(hangulAsKanji(m[0])), true));
+  for (const m of t.matchAll(SINO_DIGIT)) if (free(m.index)) take(read(t, m[0], m.index, mixedNumeral(hangulAsKanji(m[0])), true));
   for (const m of t.matchAll(NATIVE)) {
     if (!free(m.index)) continue;
     const units = m[2] ?? m[3];
     const value = m[3] === '첫' ? 1 : (m[1] ? TENS[m[1]]! : 0) + (units ? UNITS[units]! : 0);
     take(read(t, m[0], m.index, value, true));
   }
-  for (const m of t.matchAll(DAY_WORD)) if (free(m.index)) take({ text: m[0], index: m.index, value: DAYS[m[0]]!, kind: 'duration', unit: 'day', soft: m[0] === '하루' || undefined });
+  for (const m of t.matchAll(DAY_WORD)) {
+    if (!free(m.index)) continue;
+    // 사흘째 is the third day, 사흘 three days.
+    const nth = t[m.index + m[0].length] === '째';
+    take({ text: nth ? `${m[0]}째` : m[0], index: m.index, value: DAYS[m[0]]!, kind: nth ? 'ordinal' : 'duration', unit: 'day', soft: m[0] === '하루' || undefined });
+  }
+  for (const m of t.matchAll(MONTH)) if (free(m.index)) take({ text: m[0], index: m.index, value: MONTH_WORD[m[1]!]!, kind: 'date', unit: 'month' });
+  for (const m of t.matchAll(ALONE_WORD)) if (free(m.index)) take({ text: m[0], index: m.index, value: ALONE[m[0]]!, kind: 'number', soft: m[0] === '하나' || undefined });
   for (const m of t.matchAll(ORDINAL)) if (free(m.index)) take({ text: m[0], index: m.index, value: ORDINAL_WORD[m[0]]!, kind: 'ordinal', soft: m[0] === '첫째' || undefined });
   return fractions(inOrder(out), t);
 }
