@@ -54,8 +54,11 @@ function same(a: Figure, b: Figure): boolean {
 function compatible(a: Figure, b: Figure): boolean {
   if (a.value !== b.value) return false;
   if (a.unit && b.unit && a.unit !== b.unit) return false;
-  return a.kind === b.kind || a.kind === 'number' || b.kind === 'number' || (isDay(a) && isDay(b));
+  return a.kind === b.kind || a.kind === 'number' || b.kind === 'number' || (isDay(a) && isDay(b)) || (isSpan(a) && isSpan(b));
 }
+
+// 12年目 is "the twelfth year" or "for 12 years", as translators write it; 2週目 = 2주 차 = "week two".
+const isSpan = (f: Figure) => f.kind === 'ordinal' || f.kind === 'duration';
 
 // "October 18th" is a date and an ordinal at once.
 const isDay = (f: Figure) => (f.kind === 'date' || f.kind === 'ordinal') && (f.unit === 'day' || f.unit === undefined);

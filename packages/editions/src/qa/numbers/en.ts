@@ -67,7 +67,8 @@ const ORDINALS: Record<string, number> = {
   thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const ORDINAL = new RegExp(`\\b(?:(${TENS_WORD})-)?(${Object.keys(ORDINALS).join('|')})\\b(?![-\\s]+(?:half|of\\b))`, 'gi');
+// "the tenth of May" is a day; "a third of them" is a fraction, read before.
+const ORDINAL = new RegExp(`\\b(?:(${TENS_WORD})-)?(${Object.keys(ORDINALS).join('|')})\\b(?![-\\s]+(?:half\\b|of\\b(?!\\s+${MONTH.source.slice(2)})))`, 'gi');
 const PARTS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 // "a third of", "one-third", "two-thirds"; "a third soldier" is an ordinal.
 const FRACTION = /\b(a|one|two|three|four|nine)(?:-(third|quarter|fifth|tenth)s?|\s(third|quarter|fifth|tenth)s?(?=\s+of\b)|\s(third|quarter|fifth|tenth)s)\b/gi;
@@ -98,7 +99,7 @@ export function englishFigures(text: string): Figure[] {
   for (const m of t.matchAll(MONTH)) {
     take({ text: m[0], index: m.index, value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, kind: 'date', unit: 'month' });
     // The day beside it: "18 October", "October 18", "Oct. 18th".
-    const day = out.find((f) => f.kind !== 'date' && f.value >= 1 && f.value <= 31 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(f.text) &&
+    const day = out.find((f) => f.kind !== 'date' && f.value >= 1 && f.value <= 31 && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(f.text) || (f.kind === 'ordinal' && !f.unit)) &&
       (/^\s*(?:of\s+)?$/.test(t.slice(f.index + f.text.length, m.index)) || /^\s*$/.test(t.slice(m.index + m[0].length, f.index))));
     if (day) Object.assign(day, { kind: 'date', unit: 'day' });
   }

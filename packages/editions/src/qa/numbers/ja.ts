@@ -23,6 +23,7 @@ const RULES: readonly Rule[] = [
   { after: /^年目/, kind: 'ordinal', unit: 'year' },
   { after: /^週目/, kind: 'ordinal', unit: 'week' },
   { after: /^(?:番目|回目|度目|人目|つ目|個目|件目|通目|位)/, kind: 'ordinal' },
+  { after: /^周年/, kind: 'number', unit: 'year' },
   { after: /^年代/, kind: 'decade', unit: 'year' },
   { after: /^代/, kind: 'decade' },
   { after: /^(?:歳|才)/, kind: 'age' },

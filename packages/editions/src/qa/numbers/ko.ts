@@ -43,6 +43,13 @@ const RULES: readonly Rule[] = [
   { after: /^\s?(?:개월째|달째)/, kind: 'ordinal', unit: 'month' },
   { after: /^\s?주째/, kind: 'ordinal', unit: 'week' },
   { after: /^\s?(?:번째|째)/, kind: 'ordinal' },
+  // 2주 차, 3일 차, 5년 차: the second week, the third day, the fifth year.
+  { after: /^\s?주\s?차/, kind: 'ordinal', unit: 'week' },
+  { after: /^\s?일\s?차/, kind: 'ordinal', unit: 'day' },
+  { after: /^\s?년\s?차/, kind: 'ordinal', unit: 'year' },
+  { after: /^\s?(?:개월|달)\s?차/, kind: 'ordinal', unit: 'month' },
+  // 3주년: an anniversary, counted in years.
+  { after: /^\s?주년/, kind: 'number', unit: 'year' },
   { after: /^\s?년대/, kind: 'decade', unit: 'year' },
   { after: /^\s?(?:살|세(?![기계대상]))/u, kind: 'age' },
   { after: /^\s?(?:%|퍼센트|프로)/, kind: 'proportion', scale: 0.01 },
