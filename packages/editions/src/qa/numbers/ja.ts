@@ -25,7 +25,7 @@ const RULES: readonly Rule[] = [
   { after: /^(?:番目|回目|度目|人目|つ目|個目|件目|通目|位)/, kind: 'ordinal' },
   { after: /^周年/, kind: 'number', unit: 'year' },
   { after: /^年代/, kind: 'decade', unit: 'year' },
-  { after: /^代/, kind: 'decade' },
+  { after: /^(?:歳代|代)/, kind: 'decade' },
   { after: /^(?:歳|才)/, kind: 'age' },
   { after: /^\s?(?:%|パーセント)/, kind: 'proportion', scale: 0.01 },
   { after: /^割/, kind: 'proportion', scale: 0.1 },
