@@ -7,7 +7,7 @@
  * (twenties, 20s, the 1990s), ages (39-year-old, aged 39), durations, measures and money, month names.
  */
 import { createRequire } from 'node:module';
-import { classify, inOrder, round, type Figure, type Kind, type Rule, type Unit } from './types.ts';
+import { classify, coverage, inOrder, LONGEST_NUMERAL, round, type Figure, type Kind, type Rule, type Unit } from './types.ts';
 
 // words-to-numbers brings polyfills that take a noticeable part of `npm run check` to load:
 // it is required on the first English number word, not on start.
@@ -80,9 +80,7 @@ const VAGUE = /\b(?:several|dozens|hundreds|thousands|millions|scores|a few)\b/g
 export function englishFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
   const out: Figure[] = [];
-  const taken: [number, number][] = [];
-  const take = (f: Figure) => { out.push(f); taken.push([f.index, f.index + f.text.length]); };
-  const free = (at: number, length = 1) => !taken.some(([a, b]) => at < b && at + length > a);
+  const { take, free } = coverage(t, out);
   for (const m of t.matchAll(FRACTION)) take({ text: m[0], index: m.index, value: round(wordValue(m[1]!) / PARTS[(m[2] ?? m[3] ?? m[4])!.toLowerCase()]!), kind: 'proportion' });
   for (const m of t.matchAll(IN)) if (free(m.index, m[0].length)) take({ text: m[0], index: m.index, value: round(wordValue(m[1]!) / wordValue(m[2]!)), kind: 'proportion' });
   for (const m of t.matchAll(DIGITS)) {
@@ -105,7 +103,7 @@ export function englishFigures(text: string): Figure[] {
   }
   const words = t.replace(DIGITS, (d) => ' '.repeat(d.length));
   for (const m of words.matchAll(WORDS)) {
-    if (!free(m.index, m[0].length)) continue;
+    if (m[0].length > LONGEST_NUMERAL * 4 || !free(m.index, m[0].length)) continue;
     const run = m[0].toLowerCase().replace(/^(a|one)\s+(hundred|thousand|million|dozen)/, 'one $2');
     const value = run === 'one dozen' || run === 'dozen' ? 12 : Number(wordsToNumbers(run.replaceAll('dozen', 'twelve')));
     if (Number.isFinite(value) && value > 0) {

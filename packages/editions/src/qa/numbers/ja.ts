@@ -6,7 +6,7 @@
  * 10人に1人), and vague quantities (数千人, 十数人) that are reported as unread, never guessed.
  */
 import { mixedNumeral } from './numerals.ts';
-import { classify, inOrder, round, type Figure, type Rule } from './types.ts';
+import { classify, coverage, inOrder, round, type Figure, type Rule } from './types.ts';
 
 const KANJI = '〇一二三四五六七八九十百千';
 const DIGITS = String.raw`\d(?:\d|,(?=\d{3}))*(?:\.\d+)?`;
@@ -58,7 +58,7 @@ const APPROX_BEFORE = /(?:約|およそ|ほぼ|推定|最大|最低|少なくと
 // 1メートルあたり, 1反あたり (a unit QA does not know is still a rate's unit).
 const RATE_AFTER = /^[\p{Script=Han}\p{Script=Katakana}ー]{0,4}(?:あたり|当たり|につき)/u;
 /** 数千人, 何百, 十数人, 数カ月: a quantity no one can compare. */
-const VAGUE = new RegExp(`(?:数|何|幾)[十百千万億]*(?=[人名日年週回件倍割十百千万億]|${MONTHS})|[${KANJI}\\d]+数(?=[人名日年十百千万億])`, 'gu');
+const VAGUE = new RegExp(`(?:数|何|幾)[十百千万億]*(?=[人名日年週回件倍割十百千万億]|${MONTHS})|[${KANJI}\\d]{1,8}数(?=[人名日年十百千万億])`, 'gu');
 const KANA: Record<string, number> = { ひとり: 1, ふたり: 2, ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9 };
 const KANA_FIGURE = new RegExp(`(?<!\\p{Script=Hiragana})(?:${Object.keys(KANA).join('|')})`, 'gu');
 /** Era names and the Western year before their first (令和元年 = 2019). */
@@ -68,9 +68,7 @@ const ERA_YEAR = new RegExp(`(${Object.keys(ERAS).join('|')})(元|\\d{1,2}|[${KA
 export function japaneseFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
   const out: Figure[] = [];
-  const taken: [number, number][] = [];
-  const take = (f: Figure) => { out.push(f); taken.push([f.index, f.index + f.text.length]); };
-  const free = (at: number) => !taken.some(([a, b]) => at >= a && at < b);
+  const { take, free } = coverage(t, out);
   for (const m of t.matchAll(ERA_YEAR)) {
     const year = m[2] === '元' ? 1 : mixedNumeral(m[2]!);
     if (year !== null) take({ text: m[0], index: m.index, value: ERAS[m[1]!]! + year, kind: 'date', unit: 'year' });

@@ -6,7 +6,7 @@
  * 3분의 1, 열 명 중 한 명), and vague quantities (수십 명, 몇 달, 여러 명), reported as unread.
  */
 import { hangulAsKanji, mixedNumeral } from './numerals.ts';
-import { classify, inOrder, round, type Figure, type Rule } from './types.ts';
+import { classify, coverage, inOrder, round, type Figure, type Rule } from './types.ts';
 
 const DIGITS = /(?<![\d.])\d[\d,]*(?:\.\d+)?(?:[십백천만억조](?:\s?\d[\d,]*(?:[십백천])?)*)*/g;
 /** Counters after which a numeral is a figure (세 곳, 두 달, 한 명, 삼십 명). */
@@ -86,9 +86,7 @@ const APPROX_AFTER = /^(?:여|남짓|가량|쯤|정도)/;
 export function koreanFigures(text: string): Figure[] {
   const t = text.normalize('NFKC');
   const out: Figure[] = [];
-  const taken: [number, number][] = [];
-  const take = (f: Figure | null) => { if (f) { out.push(f); taken.push([f.index, f.index + f.text.length]); } };
-  const free = (at: number) => !taken.some(([a, b]) => at >= a && at < b);
+  const { take, free } = coverage(t, out);
   for (const m of t.matchAll(VAGUE)) take({ text: m[0], index: m.index, value: NaN, kind: 'vague' });
   for (const m of t.matchAll(DIGITS)) if (free(m.index)) take(read(t, m[0].trimEnd(), m.index, mixedNumeral(hangulAsKanji(m[0]))));
   for (const m of t.matchAll(SINO)) if (free(m.index)) take(read(t, m[0], m.index, mixedNumeral(hangulAsKanji(m[0])), true));

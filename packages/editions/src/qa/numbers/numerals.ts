@@ -5,7 +5,7 @@
  * @geolonia/japanese-numeral does the reading; decimals before a myriad and a bare myriad are ours.
  */
 import { kanji2number } from '@geolonia/japanese-numeral';
-import { round } from './types.ts';
+import { LONGEST_NUMERAL, round } from './types.ts';
 
 const MYRIAD: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 const HANGUL_SCALE: Record<string, string> = { 십: '十', 백: '百', 천: '千', 만: '万', 억: '億', 조: '兆' };
@@ -13,6 +13,7 @@ const HANGUL_DIGIT: Record<string, string> = { 일: '一', 이: '二', 삼: '三
 
 export function mixedNumeral(written: string): number | null {
   const plain = written.replace(/[,\s]/g, '');
+  if (plain.length > LONGEST_NUMERAL) return null;
   if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain);
   const decimal = /^(\d+\.\d+)([万億兆])$/.exec(plain);
   if (decimal) return round(Number(decimal[1]) * MYRIAD[decimal[2]!]!);

@@ -59,3 +59,22 @@ export function round(n: number): number {
 export function inOrder(figures: Figure[]): Figure[] {
   return figures.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * What a reader has already read, so a second pattern does not read it again ("1万人" is not also "1"):
+ * a mask over the text, constant time per question however many figures a long string holds.
+ */
+export function coverage(text: string, out: Figure[]): { take: (f: Figure | null) => void; free: (at: number, length?: number) => boolean } {
+  const covered = new Uint8Array(text.length + 1);
+  return {
+    take(f) {
+      if (!f) return;
+      out.push(f);
+      covered.fill(1, f.index, f.index + Math.max(1, f.text.length));
+    },
+    free: (at, length = 1) => covered.subarray(at, at + length).every((c) => c === 0),
+  };
+}
+
+/** Longer than any figure a text writes: a run this long is noise, not a number (and costly to parse). */
+export const LONGEST_NUMERAL = 40;

@@ -135,3 +135,14 @@ test('一日 is "a day", not a figure, unless it follows a month', () => {
   assert.deepEqual(japaneseFigures('港町では朝に一日が始まる。').map((f) => f.value), []);
   assert.deepEqual(japaneseFigures('10月1日に一日かけて').map((f) => f.value), [10, 1]);
 });
+
+test('a translation is untrusted: a long run of digits, numerals or number words is read in bounded time, not guessed', () => {
+  for (const text of ['1'.repeat(20000), '1,'.repeat(10000), '一'.repeat(20000), '1万'.repeat(5000), 'two '.repeat(5000), '만 '.repeat(5000)]) {
+    for (const read of [englishFigures, japaneseFigures, koreanFigures]) {
+      const start = performance.now();
+      const figures = read(text);
+      assert.ok(performance.now() - start < 2000, `${read.name} on ${JSON.stringify(text.slice(0, 6))}…`);
+      assert.ok(figures.every((f) => f.text.length <= 200 || Number.isNaN(f.value) || Number.isFinite(f.value)));
+    }
+  }
+});
