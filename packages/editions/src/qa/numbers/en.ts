@@ -84,7 +84,7 @@ export function englishFigures(text: string): Figure[] {
   for (const m of t.matchAll(FRACTION)) take({ text: m[0], index: m.index, value: round(wordValue(m[1]!) / PARTS[(m[2] ?? m[3] ?? m[4])!.toLowerCase()]!), kind: 'proportion' });
   for (const m of t.matchAll(IN)) if (free(m.index, m[0].length)) take({ text: m[0], index: m.index, value: round(wordValue(m[1]!) / wordValue(m[2]!)), kind: 'proportion' });
   for (const m of t.matchAll(DIGITS)) {
-    if (!free(m.index)) continue;
+    if (m[0].length > LONGEST_NUMERAL || !free(m.index)) continue;
     const base = Number(`${m[1]!.replaceAll(',', '')}${m[2] ?? ''}`);
     take(read(t, m[0], m.index, round(base * (m[3] ? SCALES[m[3].toLowerCase()]! : 1))));
   }

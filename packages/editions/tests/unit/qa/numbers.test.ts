@@ -142,7 +142,7 @@ test('a translation is untrusted: a long run of digits, numerals or number words
       const start = performance.now();
       const figures = read(text);
       assert.ok(performance.now() - start < 2000, `${read.name} on ${JSON.stringify(text.slice(0, 6))}…`);
-      assert.ok(figures.every((f) => f.text.length <= 200 || Number.isNaN(f.value) || Number.isFinite(f.value)));
+      assert.ok(figures.every((f) => Number.isFinite(f.value) || f.kind === 'vague'), `${read.name} read a value that is not a number`);
     }
   }
 });
