@@ -309,7 +309,7 @@ export const problems = {
   qaFigure: (file: string, locale: string, key: string, source: string[], found: string[], missing: string[]): Finding => ({
     severity: 'error', code: 'qa-figure', file, locale, key,
     what: `The figures differ from the source: the source has ${quoted(source)}, the translation has ${quoted(found)} (${quoted(missing)} not found).`,
-    fix: `Write every figure of the source with the same value in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/${locale}/_waivers.yml.`,
+    fix: `Write every figure of the source with the same value and kind in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; 30% = 3割; two months = 2カ月 = 두 달, not 2週間), or waive it with a reason in locales/${locale}/_waivers.yml.`,
   }),
   qaFigureUnread: (file: string, locale: string, key: string, missing: string[], unread: string[]): Finding => ({
     severity: 'warning', code: 'qa-figure-unread', file, locale, key,

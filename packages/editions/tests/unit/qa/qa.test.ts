@@ -29,7 +29,7 @@ test('the clean publication has no QA finding in any edition', () => {
 
 test('qa-figure: a figure lost or changed is named with the source figures and what the translation has', () => {
   assert.deepEqual(plant('ko', 'the-route', 'p-07f215', '2024년 10월 초: 병사 약 150명이 북한 내 두 곳에서 러시아 함선에 오른다.'), [
-    'locales/ko/the-route.json:5 [the-route:p-07f215] The figures differ from the source: the source has "October", "2024", "1,500", "three", the translation has "2024년", "10월", "150명", "두 곳" ("1,500", "three" not found). Fix: Write every figure of the source with the same value in locales/ko/the-route.json (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/ko/_waivers.yml.',
+    'locales/ko/the-route.json:5 [the-route:p-07f215] The figures differ from the source: the source has "October", "2024", "1,500", "three", the translation has "2024년", "10월", "150명", "두 곳" ("1,500", "three" not found). Fix: Write every figure of the source with the same value and kind in locales/ko/the-route.json (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; 30% = 3割; two months = 2カ月 = 두 달, not 2週間), or waive it with a reason in locales/ko/_waivers.yml.',
   ]);
 });
 
