@@ -75,6 +75,9 @@ const FRACTION = /\b(a|one|two|three|four|nine)(?:-(third|quarter|fifth|tenth)s?
 const IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)\b/gi;
 const PER_UNIT: Record<string, Unit> = { metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', day: 'day', week: 'week', month: 'month', year: 'year', person: 'person', capita: 'person', head: 'person', hour: 'hour' };
 const PER = new RegExp(`\\b(?:per|a)\\s+(${Object.keys(PER_UNIT).join('|')})\\b`, 'gi');
+/** How many times: "twice" = 2回 = 두 번, "doubled" = 2倍 = 두 배. */
+const TIMES: Record<string, number> = { twice: 2, thrice: 3, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, tripling: 3, quadruple: 4, quadrupled: 4 };
+const TIMES_WORD = new RegExp(`\\b(?:${Object.keys(TIMES).join('|')})\\b`, 'gi');
 const VAGUE = /\b(?:several|dozens|hundreds|thousands|millions|scores|a few)\b/gi;
 
 export function englishFigures(text: string): Figure[] {
@@ -111,6 +114,7 @@ export function englishFigures(text: string): Figure[] {
       take({ ...figure, soft: figure.soft || run === 'one' || undefined });
     }
   }
+  for (const m of t.matchAll(TIMES_WORD)) if (free(m.index, m[0].length)) take({ text: m[0], index: m.index, value: TIMES[m[0].toLowerCase()]!, kind: 'number' });
   for (const m of t.matchAll(PER)) if (free(m.index, m[0].length)) take({ text: m[0], index: m.index, value: 1, kind: 'rate', unit: PER_UNIT[m[1]!.toLowerCase()], soft: true });
   for (const m of t.matchAll(VAGUE)) if (free(m.index, m[0].length)) take({ text: m[0], index: m.index, value: NaN, kind: 'vague' });
   return inOrder(out);

@@ -76,7 +76,9 @@ export function japaneseFigures(text: string): Figure[] {
   for (const m of t.matchAll(VAGUE)) if (free(m.index)) take({ text: m[0], index: m.index, value: NaN, kind: 'vague' });
   for (const m of t.matchAll(NUMERAL)) {
     if (!free(m.index)) continue;
-    const figure = read(t, m[0], m.index);
+    // A kanji digit right after a digit starts a word (第3四半期), not the same numeral.
+    const cut = /\d(?=[〇一二三四五六七八九])/.exec(m[0]);
+    const figure = read(t, cut ? m[0].slice(0, cut.index + 1) : m[0], m.index);
     if (figure) take(figure);
   }
   for (const m of t.matchAll(KANA_FIGURE)) if (free(m.index)) take({ text: m[0], index: m.index, value: KANA[m[0]]!, kind: 'number', unit: m[0].endsWith('り') ? 'person' : undefined, soft: KANA[m[0]] === 1 });

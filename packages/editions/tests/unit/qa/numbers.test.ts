@@ -146,3 +146,35 @@ test('a translation is untrusted: a long run of digits, numerals or number words
     }
   }
 });
+
+test('in every direction, a Korean or Japanese source too: the same figures written another way pass', () => {
+  const pairs: [string, string, string, string][] = [
+    // [source language, source, translation language, translation]; held out when written (three failed: twice, doubled, 第3四半期)
+    ['ko', '시장은 새벽 다섯 시에 열린다. 상인은 스무 명쯤이다.', 'en', 'The market opens at five in the morning. There are about twenty traders.'],
+    ['ko', '시장은 새벽 다섯 시에 열린다. 상인은 스무 명쯤이다.', 'ja', '市場は朝5時に開く。商人は20人ほどだ。'],
+    ['ko', '필자의 인터뷰, 2026년 9월', 'en', 'Interview by the author, September 2026'],
+    ['ko', '그는 한 달에 두 번 국경을 넘었다.', 'en', 'He crossed the border twice a month.'],
+    ['ko', '그는 한 달에 두 번 국경을 넘었다.', 'ja', '彼は月に2回国境を越えた。'],
+    ['ko', '주민의 절반 이상이 60대다.', 'en', 'More than half the residents are in their sixties.'],
+    ['ko', '가격은 지난해보다 15% 올랐다.', 'ja', '価格は前年より15％上がった。'],
+    ['ko', '세 번째 검문소에서 그는 3시간을 기다렸다.', 'en', 'At the third checkpoint he waited three hours.'],
+    ['ko', '열 명 가운데 일곱 명이 여성이다.', 'en', 'Seven in ten are women.'],
+    ['ko', '열 명 가운데 일곱 명이 여성이다.', 'ja', '10人に7人が女性だ。'],
+    ['ko', '그녀는 1998년에 태어나 스물여섯 살에 시장에 나왔다.', 'en', 'Born in 1998, she came to the market at 26.'],
+    ['ko', '하루 평균 300명이 찾는다.', 'en', 'An average of 300 people come each day.'],
+    ['ko', '1킬로그램당 4천 원이다.', 'en', 'It costs 4,000 won a kilogram.'],
+    ['ja', '参加者は前年の2倍、約1200人に増えた。', 'en', 'Participation doubled to about 1,200.'],
+    ['ja', '3人に1人が60歳以上だ。', 'en', 'One in three is 60 or older.'],
+    ['ja', '工事は2022～24年に行われた。', 'en', 'The work was carried out in 2022-24.'],
+    ['en', 'More than half of the 1,200 workers are women in their thirties.', 'ja', '従業員1200人の半数以上は30代の女性だ。'],
+    ['en', 'The second shift starts at 2 p.m.', 'ko', '두 번째 교대는 오후 2시에 시작된다.'],
+    ['en', 'Sales rose 12 percent in the third quarter.', 'ja', '第3四半期の売上高は12%増えた。'],
+    ['en', 'Sales rose 12 percent in the third quarter.', 'ko', '3분기 매출은 12퍼센트 늘었다.'],
+  ];
+  for (const [sl, source, tl, translation] of pairs) {
+    assert.deepEqual(missingFigures(figuresOf(source, sl)!, figuresOf(translation, tl)!).map((f) => f.text), [], `${source} → ${translation}`);
+  }
+  // …and a figure changed still is not.
+  assert.deepEqual(missingFigures(figuresOf('그는 한 달에 두 번 국경을 넘었다.', 'ko')!, figuresOf('He crossed the border three times a month.', 'en')!).map((f) => f.text), ['두']);
+  assert.deepEqual(missingFigures(figuresOf('売上高は第3四半期に12%増えた。', 'ja')!, figuresOf('Sales rose 12 percent in the second quarter.', 'en')!).map((f) => f.text), ['3']);
+});
