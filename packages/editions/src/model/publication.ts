@@ -11,6 +11,7 @@
  *     - lang: ko
  *       mode: draft
  *       publish: reviewed   # quotes only once a second person has reviewed them
+ *       book: horizontal    # its EPUB set horizontally (Japanese is vertical by default)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ const editionSchema = z.strictObject({
   lang: languageCode,
   mode: z.enum(['strict', 'draft'], { error: 'must be "strict" or "draft"' }).default('strict'),
   publish: z.enum(['translated', 'reviewed'], { error: 'must be "translated" or "reviewed"' }).default('translated'),
+  book: z.enum(['horizontal', 'vertical'], { error: 'must be "horizontal" or "vertical"' }).optional(),
 });
 
 /** The story page's front matter: its two units (title, description) and the publication's settings. */
@@ -76,7 +78,7 @@ export function resolvePublication(data: z.infer<typeof storyStructure>, file: s
       findings.push(problems.duplicateEdition(at, e.lang));
       ok = false;
     } else {
-      editions.push({ ...facts, mode: e.mode, publish: e.publish });
+      editions.push({ ...facts, mode: e.mode, publish: e.publish, book: e.book ?? facts.book ?? 'horizontal' });
     }
   });
   if (ok && !editions.some((e) => e.code === data.sourceLanguage)) {
