@@ -92,7 +92,7 @@ function correctionsSection(page: XhtmlPage, ctx: ChapterContext, corrections: C
     el('h2', {}, ctx.ui('corrections.title')),
     ...corrections.map((c) => {
       // The note follows its date, as on the page: "2026年11月25日：…".
-      const p = el('p', { class: 'correction', id: `correction-${c.id}`, lang: c.lang, 'data-status': c.status },
+      const p = el('p', { class: 'correction', id: `correction-${c.id}`, 'data-correction': c.id, lang: c.lang, 'data-status': c.status },
         el('time', { datetime: c.date, lang: ctx.lng }, c.dateText), ctx.ui('corrections.separator'));
       page.appendHtml(p, c.html, ctx.links);
       if (c.status) p.appendChild(el('span', { class: 'notice', lang: ctx.lng }, ` ${ctx.ui(`status.${c.status}`)}`));
