@@ -1,7 +1,7 @@
 /**
  * Draws the cards into the site, remembering each by the hash of what
- * decides its bytes (card.ts), in the project's node_modules/.cache: a build
- * draws only the cards whose text or fonts changed.
+ * decides its bytes (card.ts): a build draws only the cards whose text or
+ * fonts changed.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
@@ -11,8 +11,8 @@ import type { CardView } from './views.ts';
 
 export interface CardsWritten { drawn: number; cached: number }
 
-export async function writeCards(output: string, cards: CardView[], root: string): Promise<CardsWritten> {
-  const cache = existsSync(path.join(root, 'node_modules')) ? path.join(root, 'node_modules', '.cache', 'editions', 'cards') : null;
+/** Writes `cards` under `output`, drawing those `cache` (a folder, or null for none) does not hold. */
+export async function writeCards(output: string, cards: CardView[], cache: string | null): Promise<CardsWritten> {
   if (cache) await mkdir(cache, { recursive: true });
   let drawn = 0;
   for (const card of cards) {

@@ -3,7 +3,10 @@
  * (src/book/) and every page's link-preview card (src/cards/), from the
  * build's own views. A shard writes its edition's; the merge writes none.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cardUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 import { writeBooks } from '../book/write.ts';
 import { cardViews, type Cards, type CardView } from '../cards/views.ts';
@@ -33,6 +36,11 @@ export interface BinariesReport {
   cardMs: number;
 }
 
+/** Where drawn cards are remembered: the project's node_modules/.cache (none when it has no node_modules, as in tests' copies). */
+export function cardCache(root: string): string | null {
+  return existsSync(path.join(root, 'node_modules')) ? path.join(root, 'node_modules', '.cache', 'editions', 'cards') : null;
+}
+
 export async function writeBooksAndCards(output: string, state: BuildState, origin: string): Promise<BinariesReport | null> {
   const scope = state.scope;
   if (scope?.kind === 'site') return null;
@@ -41,8 +49,32 @@ export async function writeBooksAndCards(output: string, state: BuildState, orig
   const books = await writeBooks(output, state, origin, locales);
   const bookMs = performance.now() - start;
   start = performance.now();
-  const cards = cardsOf(state).drawn.filter((c) => locales.includes(c.spec.locale));
-  const written = await writeCards(output, cards, state.model.root);
+  // Watch mode, after an edit: only the cards of the pages it changed.
+  const changed = state.render && new Set(state.render.pages.map((p) => cardUrl(p.locale, p.slug)));
+  const cards = cardsOf(state).drawn.filter((c) => locales.includes(c.spec.locale) && (!changed || changed.has(c.url)));
+  const written = await writeCards(output, cards, cardCache(state.model.root));
   const cardMs = performance.now() - start;
   return { books: books.map(({ locale, bytes }) => ({ locale, bytes })), bookMs, cards: written, cardMs };
+}
+
+/**
+ * Watch mode writes the books and cards in the background, so an edit shows
+ * in the browser at once; one run at a time, and one more if a build
+ * finished meanwhile (as the search index does).
+ */
+export function backgroundBinaries(origin: string): (output: string, state: BuildState) => void {
+  let running: Promise<void> | null = null;
+  let next: { output: string; state: BuildState } | null = null;
+  return (output, state) => {
+    next = { output, state };
+    if (running) return;
+    running = (async () => {
+      while (next) {
+        const job: { output: string; state: BuildState } = next;
+        next = null;
+        await writeBooksAndCards(job.output, job.state, origin).catch((error: unknown) => console.error(error));
+      }
+      running = null;
+    })();
+  };
 }

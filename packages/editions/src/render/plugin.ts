@@ -25,7 +25,7 @@ import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
 import { statusOnce } from '../status/units.ts';
-import { cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
+import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -150,8 +150,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await writeBooksAndCards(directories.output, current(), siteUrl);
+  const binariesInBackground = backgroundBinaries(siteUrl);
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
+    else binariesInBackground(directories.output, current());
   });
 
   if (options.search !== false) {

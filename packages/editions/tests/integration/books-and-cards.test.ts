@@ -132,6 +132,17 @@ test('the first publication\'s books (figures, corrections, Korean originals ins
     // The same model gives the same bytes.
     assert.deepEqual(buildBook({ edition, pages: state.pages.filter((p) => p.locale === edition.code), tr: state.tr, sourceLanguage: state.model.story.sourceLanguage, origin: 'https://example.org' }), bytes);
   }
-  const ja = bookEntries(path.join(out, 'ja.epub')).map(([, t]) => t).join('');
-  assert.match(ja, /<blockquote class="original" lang="ko" xml:lang="ko">/, 'a Korean original inside the Japanese book is marked xml:lang="ko"');
+});
+
+test('a Korean original beside its Japanese translation is marked xml:lang="ko" in the Japanese book', { timeout: 60_000 }, async () => {
+  const copy = await copyProject('japanese-source');
+  const quotes = path.join(copy, 'content/quotes.yml');
+  await writeFile(quotes, (await readFile(quotes, 'utf8')).replace('    text: 値段は天気が決める。', '    text: 値段は天気が決める。\n    original: 가격은 날씨가 정해요.'));
+  const state = await prepareBuild(copy, true);
+  const ja = state.model.story.editions.find((e) => e.code === 'ja')!;
+  const book = buildBook({ edition: ja, pages: state.pages.filter((p) => p.locale === 'ja'), tr: state.tr, sourceLanguage: 'ja', origin: 'https://example.org' });
+  const file = path.join(copy, 'ja.epub');
+  await writeFile(file, book);
+  const text = bookEntries(file).filter(([n]) => n.startsWith('OEBPS/text/')).map(([, t]) => t).join('');
+  assert.match(text, /<blockquote lang="ja" xml:lang="ja"><p>値段は天気が決める。<\/p><\/blockquote><blockquote class="original" lang="ko" xml:lang="ko"><p>가격은 날씨가 정해요.<\/p><\/blockquote>/);
 });
