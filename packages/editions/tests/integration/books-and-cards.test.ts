@@ -116,7 +116,7 @@ test('a publication may set its Japanese book horizontally; a wrong setting is a
   assert.equal(model.story.editions.find((e) => e.code === 'ja')!.book, 'horizontal');
 });
 
-test('the first publication\'s books (figures, corrections, Korean originals inside the Japanese edition) pass EPUBCheck', { timeout: 180_000 }, async () => {
+test('the first publication\'s books (figures as SVG, corrections, the same bytes from the same model) pass EPUBCheck', { timeout: 180_000 }, async () => {
   const state = await prepareBuild(projectDir, false);
   const out = await mkdtemp(path.join(tmpdir(), 'editions-books-'));
   for (const edition of state.model.story.editions) {
