@@ -10,21 +10,20 @@ import { XhtmlPage, type LinkResolver } from './xhtml.ts';
 import { markUpright } from './vertical.ts';
 import type { Element } from '@xmldom/xmldom';
 
-export interface BookStrings {
-  /** ui strings of the edition: `ui("quote.source")`. */
-  ui: (key: string, values?: Record<string, string | number>) => string;
-}
-
-export interface ChapterContext extends BookStrings {
+export interface ChapterContext {
   lng: string;
+  /** A chrome string of the edition (ui.json): `ui("quote.source")`. */
+  ui: (key: string, values?: Record<string, string | number>) => string;
+  /** Set vertically: short numbers are marked upright (vertical.ts). */
   vertical: boolean;
   links: LinkResolver;
+  /** The stylesheets, relative to the document. */
   css: string[];
 }
 
 export function chapterDocument(ctx: ChapterContext, pg: PageView): string {
   const page = new XhtmlPage(ctx.lng, pg.titleText, ctx.css, { 'epub:type': pg.kind === 'home' ? 'titlepage' : 'bodymatter chapter' });
-  const { el } = bind(page);
+  const el = page.el.bind(page);
   const header = el('header', { class: 'chapter-head' },
     pg.kind === 'chapter' ? el('p', { class: 'kicker' }, ctx.ui('nav.chapterNumber', { number: pg.number })) : null,
     text(page, ctx, 'h1', pg.title, { id: 'title' }),
@@ -40,10 +39,6 @@ export function chapterDocument(ctx: ChapterContext, pg: PageView): string {
   page.body.appendChild(section);
   if (ctx.vertical) markUpright(page.body, ctx.lng);
   return page.toString();
-}
-
-function bind(page: XhtmlPage) {
-  return { el: page.el.bind(page) };
 }
 
 /** A unit's element: its id, its language when it is a fallback, and the reader's notice. */
