@@ -92,12 +92,12 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 /** The .epub: `mimetype` first and uncompressed (as the OCF spec requires), every entry dated `day`. */
 export function zipBook(meta: BookMetadata, files: BookFile[]): Uint8Array {
   const mtime = new Date(`${meta.modified}T00:00:00Z`);
-  const entries: Record<string, [Uint8Array, { level: 0 | 9 }]> = {
+  const entries: Record<string, [Uint8Array, { level: 0 | 6 }]> = {
     mimetype: [strToU8('application/epub+zip'), { level: 0 }],
-    'META-INF/container.xml': [strToU8(CONTAINER), { level: 9 }],
-    'OEBPS/package.opf': [strToU8(packageDocument(meta, files)), { level: 9 }],
+    'META-INF/container.xml': [strToU8(CONTAINER), { level: 6 }],
+    'OEBPS/package.opf': [strToU8(packageDocument(meta, files)), { level: 6 }],
   };
-  for (const f of files) entries[`OEBPS/${f.href}`] = [strToU8(f.body), { level: 9 }];
+  for (const f of files) entries[`OEBPS/${f.href}`] = [strToU8(f.body), { level: 6 }];
   return zipSync(entries, { mtime });
 }
 

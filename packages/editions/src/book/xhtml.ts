@@ -62,6 +62,11 @@ export class XhtmlPage {
 
   /** Appends rendered inline HTML to `el`; returns `el`. */
   appendHtml(el: Element, html: string, links: LinkResolver): Element {
+    // Most units are plain text (no markup, nothing escaped): no parse needed.
+    if (!/[<&]/.test(html)) {
+      if (html) el.appendChild(this.doc.createTextNode(html));
+      return el;
+    }
     const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     const body = parsed.getElementsByTagName('body')[0];
     if (body) for (const child of Array.from(body.childNodes)) this.copyInline(child, el, links);

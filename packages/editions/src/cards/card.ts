@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { fontData, fontsFor } from './fonts.ts';
+import { fontData, fontPackages, fontsFor, packageVersion } from './fonts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -52,11 +52,25 @@ function layout(spec: CardSpec, families: string[]): El {
   ], lang);
 }
 
-/** What decides a card's bytes: its text and the font files drawing it (package versions included). */
+/**
+ * What decides a card's bytes: its text and language (which choose the font
+ * files, fonts.ts), the layout below, and the versions of the packages that
+ * draw it and hold its fonts.
+ */
 export function cardKey(spec: CardSpec): string {
-  const fonts = fontsFor(spec.locale, spec.title + spec.kicker + spec.footer).map((f) => f.id);
-  return createHash('sha256').update(JSON.stringify({ v: 1, spec, fonts })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ layout: LAYOUT_VERSION, spec, packages: drawingPackages() })).digest('hex');
 }
+
+/** Bump when layout() changes what it draws. */
+const LAYOUT_VERSION = 1;
+
+let versions: string[] | null = null;
+/** `["satori@0.63.2", …]`: the renderer, the rasteriser and the font packages. */
+function drawingPackages(): string[] {
+  versions ??= ['satori', '@resvg/resvg-wasm', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`);
+  return versions;
+}
+
 
 export async function drawCard(spec: CardSpec): Promise<Uint8Array> {
   await ready();

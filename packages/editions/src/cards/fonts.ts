@@ -6,7 +6,7 @@
  * lacks comes from the next package that has it. Only the subsets the text
  * needs are read: the packages split each face by Unicode range.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -21,6 +21,20 @@ const serifKo: Face = { pkg: '@fontsource/noto-serif-kr', family: 'Noto Serif KR
 const FACES: Record<string, Face> = { ja: serifJa, ko: serifKo };
 /** Where a character the edition's face lacks is looked for, in order. */
 const FALLBACKS: readonly Face[] = [serif, serifJa, serifKo];
+
+/** Every font package the cards read, for the cache key (card.ts). */
+export const fontPackages: readonly string[] = FALLBACKS.map((f) => f.pkg);
+
+/** An installed package's version: `packageVersion("satori")` → "0.63.2". */
+export function packageVersion(name: string): string {
+  // Found from its entry point: not every package exports its package.json.
+  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    const data = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string }) : null;
+    if (data?.name === name) return data.version;
+  }
+  throw new Error(`No package.json found for ${name}.`);
+}
 
 export const WEIGHTS = [400, 700] as const;
 export type Weight = (typeof WEIGHTS)[number];
