@@ -4,6 +4,7 @@
  * build's own views. A shard writes its edition's; the merge writes none.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cardUrl } from '../urls.ts';
@@ -36,9 +37,14 @@ export interface BinariesReport {
   cardMs: number;
 }
 
-/** Where drawn cards are remembered: the project's node_modules/.cache (none when it has no node_modules, as in tests' copies). */
-export function cardCache(root: string): string | null {
-  return existsSync(path.join(root, 'node_modules')) ? path.join(root, 'node_modules', '.cache', 'editions', 'cards') : null;
+/**
+ * Where drawn cards are remembered: the project's node_modules/.cache, else
+ * (a copy without node_modules, as the tests make) the system's temporary
+ * folder. A card is stored under the hash of all that decides its bytes, so
+ * projects may share one.
+ */
+export function cardCache(root: string): string {
+  return existsSync(path.join(root, 'node_modules')) ? path.join(root, 'node_modules', '.cache', 'editions', 'cards') : path.join(tmpdir(), 'editions-cards');
 }
 
 export async function writeBooksAndCards(output: string, state: BuildState, origin: string): Promise<BinariesReport | null> {
