@@ -13,13 +13,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import type { Chapter } from './types.ts';
 import { parseYaml } from './yaml.ts';
 
 export const CORRECTIONS_FILE = 'content/corrections.yml';
 /** The i18next namespace of the notes: locales/<lng>/corrections.json. */
-export const CORRECTIONS_NAMESPACE = 'corrections';
+export const CORRECTIONS_NAMESPACE = fixedNamespaces.corrections;
 
 export interface Correction {
   id: string;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { paths } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
 import { translationTextFindings } from '../checks/translation-text.ts';
-import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
 import { loadCorrections } from './corrections.ts';
@@ -31,7 +30,7 @@ export async function loadModel(root: string): Promise<Loaded> {
     cache.save();
     throw new EditionsError(findings.filter((f) => f.severity === 'error'));
   }
-  const catalogue = await loadQuotes(root, quoteLanguages, findings, cache);
+  const catalogue = await loadQuotes(root, story.sourceLanguage, findings, cache);
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);

@@ -6,7 +6,7 @@
 import { fixedNamespaces } from '../config.ts';
 import { plainInline, renderInline } from '../markdown/inline.ts';
 import { CORRECTIONS_NAMESPACE, correctionsOf, lastModified } from '../model/corrections.ts';
-import type { Credit } from '../model/credits.ts';
+import { creditName, type Credit } from '../model/credits.ts';
 import type { Chapter } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import type { EditionContext } from './pages.ts';
@@ -63,8 +63,9 @@ export function editorialView(ctx: EditionContext, chapter: Chapter): EditorialV
   return {
     corrections,
     modified: lastModified(model.corrections, chapter.slug, model.story.published),
-    byline: model.credits.byline,
-    translators: model.credits.translators.get(lng) ?? [],
+    // Each name as this edition writes it (content/credits.yml may give one per edition).
+    byline: model.credits.byline.map((c) => ({ ...c, name: creditName(c, lng) })),
+    translators: (model.credits.translators.get(lng) ?? []).map((c) => ({ ...c, name: creditName(c, lng) })),
     fallbacks,
   };
 }

@@ -24,6 +24,7 @@ import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
+import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
 
@@ -144,6 +145,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
   eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
+  /** `{{ "site.credit" | tOptional(pg.locale) }}`: a chrome string the publication may leave out (empty then). */
+  eleventyConfig.addFilter('tOptional', (key: string, lng: string) => (current().tr.has(lng, 'ui', key) ? current().tr.t(lng, 'ui', key) : ''));
+
+  /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
+  eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
 
   // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
   eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));

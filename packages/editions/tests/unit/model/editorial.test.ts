@@ -73,9 +73,9 @@ test('credit links must be http(s); names are kept as text', () => {
 });
 
 test('quote provenance: an inconsistent originalForm is refused', () => {
-  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', originalForm: 'text' }), ['originalForm is "text" but "original" does not give the wording: quote it']);
-  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', original: '원문', originalForm: 'image' }), ['"original" gives the wording, so originalForm must be "text", not "image"']);
-  assert.deepEqual(provenanceProblems({ language: 'en', published: 'en', originalForm: 'none' }), ['the quote is published in its own language (en), so originalForm must be "text"']);
+  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', originalForm: 'text' }, 'en'), ['originalForm is "text" but "original" does not give the wording: quote it']);
+  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', original: '원문', originalForm: 'image' }, 'en'), ['"original" gives the wording, so originalForm must be "text", not "image"']);
+  assert.deepEqual(provenanceProblems({ language: 'en', published: 'en', originalForm: 'none' }, 'en'), ['the quote is published in its own language (en), so originalForm must be "text"']);
   assert.equal(originalForm({ language: 'ko', published: 'en' }), 'none', 'unset: not published');
   assert.equal(originalForm({ language: 'ko', published: 'en', original: '원문' }), 'text');
 });
