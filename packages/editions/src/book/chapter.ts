@@ -27,7 +27,7 @@ export function chapterDocument(ctx: ChapterContext, pg: PageView): string {
   const header = el('header', { class: 'chapter-head' },
     pg.kind === 'chapter' ? el('p', { class: 'kicker' }, ctx.ui('nav.chapterNumber', { number: pg.number })) : null,
     text(page, ctx, 'h1', pg.title, { id: 'title' }),
-    el('p', { class: 'standfirst', id: 'description' }, pg.description));
+    el('p', { class: 'standfirst', id: 'description', lang: pg.descriptionFallback?.lang, 'data-status': pg.descriptionFallback?.status }, pg.description));
   const section = el('section', { 'epub:type': 'chapter' }, header);
   if (pg.fallbacks > 0) {
     section.appendChild(el('p', { class: 'edition-notice', role: 'note' },
