@@ -5,6 +5,7 @@
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
  *   merge <root> <out> <shard>...  npm run build:merge
  *   search <site>                  what a first search downloads per edition (search-weight.ts)
+ *   books <root>                   each edition's EPUB, and the cards: drawn afresh (a sample) and from the cache
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,12 @@ import { searchWeights } from './search-weight.ts';
 import { allPages, loadModel } from '../packages/editions/src/model/load.ts';
 import { pageUrl, storySlug } from '../packages/editions/src/urls.ts';
 import { watch as startWatch } from '../packages/editions/tests/helpers/watch.ts';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { prepareBuild } from '../packages/editions/src/render/plugin.ts';
+import { buildBook } from '../packages/editions/src/book/book.ts';
+import { cardsOf } from '../packages/editions/src/render/books-and-cards.ts';
+import { writeCards } from '../packages/editions/src/cards/write.ts';
 
 const report = (data: Record<string, unknown>) => {
   const own = process.cpuUsage();
@@ -23,6 +30,8 @@ const [mode, target, ...rest] = process.argv.slice(2);
 if (mode === 'merge') {
   await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
   report({});
+} else if (mode === 'books') {
+  report(await booksAndCards(target!));
 } else if (mode === 'search') {
   report({ search: await searchWeights(target!) });
 } else if (mode === 'content') {
@@ -100,4 +109,42 @@ async function watchContent(root: string, file: string, key: string, edits: numb
     await watching.stop();
   }
   return { runs };
+}
+
+/**
+ * The books and cards of a build, measured apart from it: each edition's
+ * book (time, bytes), and the cards: how many pages have their own, what one
+ * costs drawn afresh (a sample of `sample` per edition: a first build draws
+ * them all) and copied from the cache (every later build).
+ */
+async function booksAndCards(root: string, sample = 5) {
+  const state = await prepareBuild(root, false);
+  // CPU time beside wall time: on a shared machine it is the steadier figure.
+  const cpu = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
+  const books: Record<string, { ms: number; cpuMs: number; bytes: number }> = {};
+  for (const edition of state.model.story.editions) {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const bytes = buildBook({ edition, pages: state.pages.filter((p) => p.locale === edition.code), tr: state.tr, sourceLanguage: state.model.story.sourceLanguage, origin: 'https://example.org' });
+    books[edition.code] = { ms: performance.now() - t, cpuMs: cpu(c), bytes: bytes.length };
+  }
+  const cards = cardsOf(state).drawn;
+  const picked = state.model.story.editions.flatMap((e) => cards.filter((c) => c.spec.locale === e.code).slice(0, sample));
+  const out = await mkdtemp(path.join(tmpdir(), 'editions-cards-'));
+  const cache = path.join(out, '.cache');
+  let t = performance.now();
+  let c = process.cpuUsage();
+  await writeCards(out, picked, cache);
+  const drawMs = (performance.now() - t) / picked.length;
+  const drawCpuMs = cpu(c) / picked.length;
+  t = performance.now();
+  c = process.cpuUsage();
+  await writeCards(out, picked, cache);
+  const cachedMs = (performance.now() - t) / picked.length;
+  const cachedCpuMs = cpu(c) / picked.length;
+  await rm(out, { recursive: true, force: true });
+  return { books, cards: { count: cards.length, sampled: picked.length, drawMs, drawCpuMs, cachedMs, cachedCpuMs } };
 }

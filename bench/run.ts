@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,check,e2e]`:
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,check,e2e]`:
  * generates a synthetic publication per size and measures, in one run, the
  * full build against a bare Eleventy + Pagefind baseline of the same pages,
  * an incremental rebuild after one locale-string edit and after an author's
  * save of a chapter, each edition built apart and merged, what a first search
- * downloads per edition, `npm run check`, the browser quote gate, and peak
- * memory. Medians of --runs runs; builds are interleaved with the baseline so
+ * downloads per edition, each edition's book and the link-preview cards,
+ * `npm run check`, the browser quote gate, and peak memory. Medians of --runs runs; builds are interleaved with the baseline so
  * machine noise hits both alike. Prints a table and writes bench/results.json,
  * every figure with a baseline also as a ratio to it.
  */
@@ -125,6 +125,8 @@ interface SizeResult {
   shards?: { editions: Record<string, { ms: number; cpuMs: number; shareRatio: number }>; mergeMs: number; slowestRatio: number };
   /** Per edition: what a first search downloads, and the largest word-index chunk. */
   search?: Record<string, { query: string; firstSearchBytes: number; indexBytes: number; chunks: number; largestChunkBytes: number }>;
+  /** Each edition's EPUB; the cards: how many, one drawn afresh (sampled) and one from the cache (src/render/books-and-cards.ts). */
+  books?: { editions: Record<string, { ms: number; cpuMs: number; bytes: number }>; cards: { count: number; sampled: number; drawMs: number; drawCpuMs: number; cachedMs: number; cachedCpuMs: number } };
   /** Every figure that has a baseline, as Editions / baseline. */
   ratios?: { buildWall: number; buildCpu: number; memory: number; htmlBytes: number };
 }
@@ -232,6 +234,11 @@ async function measure(chapters: number): Promise<SizeResult> {
     log(`N=${chapters}: what a first search downloads`);
     result.search = (await child(['search', path.join(gen.root, '_site')])).report.search;
   }
+  if (!skip.has('books')) {
+    log(`N=${chapters}: books and cards`);
+    const b = (await child(['books', gen.root])).report;
+    result.books = { editions: b.books, cards: b.cards };
+  }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
     const checks: Job[] = [];
@@ -290,6 +297,14 @@ function table(results: SizeResult[]): string {
       const w = r.search?.[l.code];
       return w ? `${(w.firstSearchBytes / 1024).toFixed(0)} KB / ${(w.largestChunkBytes / 1024).toFixed(0)} KB of ${w.chunks}` : '-';
     }]),
+    ...locales.map((l): [string, (r: SizeResult) => string] => [`book, ${l.code}: built in (CPU) / bytes`, (r) => {
+      const b = r.books?.editions[l.code];
+      return b ? `${s(b.ms)} (${s(b.cpuMs)}) / ${(b.bytes / 1024).toFixed(0)} KB` : '-';
+    }]),
+    ['cards: pages with their own', (r) => (r.books ? String(r.books.cards.count) : '-')],
+    ['  each drawn afresh (CPU), sampled', (r) => (r.books ? `${r.books.cards.drawMs.toFixed(0)} ms (${r.books.cards.drawCpuMs.toFixed(0)} ms)` : '-')],
+    ['  each from the cache (CPU)', (r) => (r.books ? `${r.books.cards.cachedMs.toFixed(1)} ms (${r.books.cards.cachedCpuMs.toFixed(1)} ms)` : '-')],
+    ['  a first build draws them all: CPU (estimate)', (r) => (r.books ? s(r.books.cards.count * r.books.cards.drawCpuMs) : '-')],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],

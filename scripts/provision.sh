@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Provisions what the tests need from Debian: Chromium and CJK fonts for the
 # browser suite, gettext and translate-toolkit as independent readers of the
-# exported PO and XLIFF files. Installs them when run as root; otherwise says,
+# exported PO and XLIFF files, EPUBCheck as the independent reader of the
+# books. Installs them when run as root; otherwise says,
 # in one line, what to run.
 set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -10,6 +11,7 @@ need=()
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v msgfmt >/dev/null || need+=(gettext)
 command -v pocount >/dev/null || need+=(translate-toolkit)
+[ -e /usr/bin/epubcheck ] || need+=(epubcheck)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${need[*]} for the tests..."

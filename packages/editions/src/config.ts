@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LanguageFacts } from './languages.ts';
+import type { BookWriting, LanguageFacts } from './languages.ts';
 
 /** Where Editions itself is installed (its templates, chrome and starter): the package folder, from src/ or dist/ alike. */
 export const engineDir = path.resolve(import.meta.dirname, '..');
@@ -32,6 +32,8 @@ export interface Edition extends LanguageFacts {
    * translation (`npm run i18n:review`); an unreviewed one is a finding.
    */
   publish: 'translated' | 'reviewed';
+  /** How the edition's EPUB is set: the language's default (Japanese vertical) unless content/story.md says `book:`. */
+  book: BookWriting;
 }
 
 /** Folders, relative to the project root (`templates`: relative to engineDir). */

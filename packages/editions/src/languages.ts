@@ -23,7 +23,12 @@ export interface LanguageFacts {
   dir: 'ltr' | 'rtl';
   /** How the search index treats the language (src/render/search-forms.ts). */
   search: SearchTuning;
+  /** How its EPUB is set unless the publication says otherwise (src/book/): Japanese vertically (縦書き). */
+  book?: BookWriting;
 }
+
+export type BookWriting = 'horizontal' | 'vertical';
+
 export interface SearchTuning {
   /**
    * Pagefind's extended build cuts this language into words with a dictionary
@@ -48,7 +53,7 @@ const plain: SearchTuning = { wholeRuns: false, variants: false, hangulJamo: fal
 
 export const languages: readonly LanguageFacts[] = [
   { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', script: latin, quotes: '“”‘’', dir: 'ltr', search: plain },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', dir: 'ltr', search: { wholeRuns: true, variants: true, hangulJamo: false } },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', dir: 'ltr', search: { wholeRuns: true, variants: true, hangulJamo: false }, book: 'vertical' },
   { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', dir: 'ltr', search: { wholeRuns: false, variants: false, hangulJamo: true } },
   { code: 'fr', endonym: 'Français', englishName: 'French', ogLocale: 'fr_FR', script: latin, quotes: '«»“”', dir: 'ltr', search: plain },
   { code: 'de', endonym: 'Deutsch', englishName: 'German', ogLocale: 'de_DE', script: latin, quotes: '„“‚‘', dir: 'ltr', search: plain },

@@ -46,3 +46,13 @@ export function storySlug(story: { home: unknown }, page: { slug: string }): str
 export function parallelUrl(first: string, slug: string, second: string): string {
   return `${pageUrl(first, slug)}parallel/${second}/`;
 }
+
+/** `bookUrl("ja")` → "/ja/book.epub": the edition as an EPUB 3 book (src/book/). */
+export function bookUrl(locale: string): string {
+  return `/${locale}/book.epub`;
+}
+
+/** A story page's link-preview image (src/cards/): `cardUrl("ja", "the-route")` → "/ja/the-route/card.png"; `cardUrl("ja", "")` → "/ja/card.png" */
+export function cardUrl(locale: string, slug: string): string {
+  return `${pageUrl(locale, slug)}card.png`;
+}

@@ -16,6 +16,7 @@
  *       script: Arab
  *       quotes: «»‹›
  *       dir: rtl
+ *       book: horizontal    # its EPUB set horizontally (Japanese is vertical by default)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,8 @@ const editionSchema = z.strictObject({
   dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl"' }).optional(),
   ogLocale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be an Open Graph locale such as vi_VN' }).optional(),
   search: z.strictObject({ wholeRuns: z.boolean().optional(), variants: z.boolean().optional(), hangulJamo: z.boolean().optional() }).optional(),
+  // How its EPUB is set (src/book/); default: the language's (Japanese vertical), else horizontal.
+  book: z.enum(['horizontal', 'vertical'], { error: 'must be "horizontal" or "vertical"' }).optional(),
 });
 
 /** An edition's language: what Editions knows or derives, with what the edition declares laid over it. */
@@ -129,7 +132,7 @@ export function resolvePublication(data: z.infer<typeof storyStructure>, file: s
       findings.push(problems.duplicateEdition(at, e.lang));
       ok = false;
     } else {
-      editions.push({ ...editionFacts(e, base), mode: e.mode, publish: e.publish });
+      editions.push({ ...editionFacts(e, base), mode: e.mode, publish: e.publish, book: e.book ?? base.book ?? 'horizontal' });
     }
   });
   if (ok) declareLanguages(editions);

@@ -16,7 +16,7 @@ import { buildStatusPages } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
-import { feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
+import { bookUrl, feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 export type { BuildState } from './build-state.ts';
 import { pageKinds, templateData } from './page-kinds.ts';
@@ -26,6 +26,7 @@ import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
+import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -149,7 +150,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   const editions = () => current().model.story.editions;
-  eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code) }])));
+  eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code), book: bookUrl(l.code) }])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
@@ -164,6 +165,14 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 
   // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
   eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
+
+  // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
+  eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
+  const binariesInBackground = backgroundBinaries(siteUrl);
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
+    else binariesInBackground(directories.output, current());
+  });
 
   if (options.search !== false) {
     const indexInBackground = backgroundIndexer();

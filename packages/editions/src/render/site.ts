@@ -7,7 +7,7 @@
 import { fixedNamespaces, type Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
 import type { Alternate, Link, PageView } from './pages.ts';
-import { feedUrl, notFoundUrl, pageUrl } from '../urls.ts';
+import { bookUrl, feedUrl, notFoundUrl, pageUrl } from '../urls.ts';
 
 export interface RootEdition {
   locale: string;
@@ -67,6 +67,8 @@ export interface FeedView {
   id: string;
   self: string;
   home: string;
+  /** The edition's EPUB, absolute. */
+  book: string;
   updated: string;
   entries: { title: string; url: string; summary: string; updated: string }[];
 }
@@ -148,6 +150,7 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
       id: origin + encodeURI(pageUrl(l.code, '')),
       self: origin + encodeURI(feedUrl(l.code)),
       home: origin + encodeURI(home.url),
+      book: origin + encodeURI(bookUrl(l.code)),
       updated,
       entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + encodeURI(p.url), summary: p.description, updated: stamp(p.editorial.modified) })),
     };

@@ -109,7 +109,7 @@ test('publish: reviewed makes every unreviewed quote a finding that stops a stri
   await runReview(dir, 'ko', ['quotes:quote.note-wish'], false);
   const { model } = await loadModel(dir);
   const tr = createTranslator(model);
-  const strict: Edition = { ...languageFacts('ko'), mode: 'strict', publish: 'reviewed' };
+  const strict: Edition = { ...languageFacts('ko'), mode: 'strict', publish: 'reviewed', book: 'horizontal' };
   const judged = (edition: Edition, draft = false) => judge(checkModel(model, tr, { only: [edition] }), { command: 'build', draft, editions: [edition] }).filter((f) => f.code === 'unreviewed');
   const findings = judged(strict);
   const quotes = statusItems(model, tr, 'ko').filter((i) => i.kind === 'quote').length;

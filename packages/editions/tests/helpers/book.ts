@@ -1,0 +1,26 @@
+/** Test helpers for the books and cards: EPUBCheck (Debian's, an oracle Editions did not write), a book's files, a PNG's size. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** Debian's epubcheck package installs the jar here (scripts/provision.sh installs it); EPUBCHECK_JAR overrides. */
+export const epubcheckJar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
+
+/** EPUBCheck's verdict on a book: its exit status and its report. */
+export function epubcheck(file: string): { status: number | null; report: string } {
+  const run = spawnSync('java', ['-jar', epubcheckJar, file], { encoding: 'utf8' });
+  return { status: run.status, report: `${run.stdout}${run.stderr}` };
+}
+
+/** The entries of a .epub, in zip order, as text: `bookEntries(file)[0]` → ["mimetype", "application/epub+zip"] */
+export function bookEntries(file: string): [string, string][] {
+  return Object.entries(unzipSync(readFileSync(file))).map(([name, data]) => [name, strFromU8(data)]);
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+  if (!signature.every((b, i) => bytes[i] === b)) throw new Error('not a PNG');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
