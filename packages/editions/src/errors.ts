@@ -406,6 +406,11 @@ export const problems = {
     what: 'This file is missing.',
     fix: 'Restore it (e.g. `git checkout -- <file>`).',
   }),
+  overLimit: (at: At, what: string, limit: string, fix: string): Finding => ({
+    severity: 'error', code: 'over-limit', ...at,
+    what: `${what} is over the limit of ${limit}.`,
+    fix,
+  }),
   jsonTooDeep: (at: At, limit: number): Finding => ({
     severity: 'error', code: 'json-too-deep', ...at,
     what: `The JSON is nested more than ${limit} levels deep.`,

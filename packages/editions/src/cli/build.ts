@@ -6,8 +6,7 @@
  *   --pseudo  pseudo-localize every string from the locale files (hard-coded text test)
  *   --out DIR build somewhere other than _site (tests, benchmarks)
  */
-import { rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rename, rm } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';

@@ -2,7 +2,7 @@
  * `npm run i18n:export -- --locale <lng> --format <xliff|xliff2|po> [--todo] --out <dir>`:
  * writes one file per namespace for a CAT tool (see src/exchange/export.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { editionCodes, readPublication } from '../model/publication.ts';

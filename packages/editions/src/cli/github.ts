@@ -3,7 +3,7 @@
  * on the files to fix, and a table per edition in the job summary, so a
  * translator reads the pull request's to-do list where they work.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync } from '../files/own-files.ts';
 import type { Finding } from '../errors.ts';
 import type { LocaleReport } from '../status/report.ts';
 import { escapeLine } from '../terminal.ts';

@@ -4,7 +4,7 @@
  * others drafts (their missing prose shown flagged in the source language).
  * Nothing is overwritten: an existing file stops the command before anything is written.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { engineDir, engineVersion } from '../config.ts';

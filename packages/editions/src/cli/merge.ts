@@ -11,8 +11,7 @@
  * both. As with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, existsSync, mkdir, readFile, readdir } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';

@@ -3,8 +3,7 @@
  * second person reviewed these translations against their source. The mark is
  * dropped by itself when the translation or the source changes.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeProjectText } from '../files/safe-files.ts';
 import { parseArgs } from 'node:util';
 import { EditionsError, exchangeMessages } from '../errors.ts';
 import { markReviewed } from '../exchange/review.ts';
@@ -20,7 +19,7 @@ export async function runReview(root: string, code: string | undefined, keys: st
   const lock = model.locales.get(code)!.lock;
   const refused = markReviewed(lock, statusItems(model, createTranslator(model), code), all ? 'all' : keys);
   if (refused.length) throw new Error(exchangeMessages.notReviewable(code, refused));
-  await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+  writeProjectText(root, lockPath(code), serializeLock(lock));
   return `${lockPath(code)}: reviewed ${all ? 'every current translation' : keys.join(', ')}.`;
 }
 

@@ -6,10 +6,10 @@
  * unless `acceptStale`. Only changed strings are written, in place; imported
  * strings made from the current source are recorded in the lock.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readInputText, readProjectText, writeProjectText } from '../files/safe-files.ts';
 import path from 'node:path';
 import { fixedNamespaces } from '../config.ts';
-import { exchangeMessages, problems, type Finding } from '../errors.ts';
+import { EditionsError, exchangeMessages, problems, type Finding } from '../errors.ts';
 import { validateTranslation } from '../checks/translation.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
@@ -160,8 +160,14 @@ export async function importFiles(root: string, files: string[], options: Import
     const inside = path.relative(root, path.resolve(file));
     const shown = inside.startsWith('..') || path.isAbsolute(inside) ? file : inside;
     let imported: ImportedFile;
+    const unreadable: Finding[] = [];
+    const text = readInputText(path.resolve(root, file), shown, unreadable);
+    if (text === null) {
+      summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: unreadable });
+      continue;
+    }
     try {
-      imported = readExchangeFile(await readFile(file, 'utf8'), shown, model);
+      imported = readExchangeFile(text, shown, model);
     } catch (e) {
       const err = e instanceof ExchangeReadError ? e : new ExchangeReadError(undefined, (e as Error).message);
       summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [problems.exchangeUnreadable(shown, err.line, err.detail)] });
@@ -179,11 +185,12 @@ async function apply(root: string, model: Model, imported: ImportedFile, writes:
   const data = model.locales.get(imported.locale)!;
   if (writes.length > 0) {
     const rel = localeFile(imported.locale, imported.namespace);
-    const full = path.join(root, rel);
-    const before = await readFile(full, 'utf8').catch(() => null);
+    const unreadable: Finding[] = [];
+    const before = readProjectText(root, rel, unreadable);
+    if (unreadable.length) throw new EditionsError(unreadable);
     const entries = writes.map((w): [string, string] => [w.key, w.text]);
     const after = before === null ? newJsonFile(entries) : setStrings(before, entries);
-    if (after !== before) await writeFile(full, after);
+    if (after !== before) writeProjectText(root, rel, after);
   }
   // The lock, as i18n:sync writes it: each imported string made from the current source is up to date.
   const lock = new Map<string, LockEntry>(data.lock);
@@ -193,8 +200,12 @@ async function apply(root: string, model: Model, imported: ImportedFile, writes:
     lock.set(key, lockEntry(w.item.sourceText, w.text, w.unit.reviewed));
   }
   for (const r of review) lock.set(lockKey(imported.namespace, r.key), lockEntry(r.item.sourceText, r.text, true));
-  const lockFile = path.join(root, lockPath(imported.locale));
+  const lockFile = lockPath(imported.locale);
   const text = serializeLock(lock);
-  if (text !== (await readFile(lockFile, 'utf8').catch(() => null))) await writeFile(lockFile, text);
+  const unreadable: Finding[] = [];
+  if (text !== readProjectText(root, lockFile, unreadable)) {
+    if (unreadable.length) throw new EditionsError(unreadable);
+    writeProjectText(root, lockFile, text);
+  }
   data.lock = lock;
 }

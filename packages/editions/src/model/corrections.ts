@@ -11,8 +11,7 @@
  *     units: [p-180629, drone-drill] # unit, quote or figure ids of that chapter
  *     note: The diagram was framed in red, not circled.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import type { Chapter } from './types.ts';
 import { parseYaml } from './yaml.ts';
@@ -46,9 +45,8 @@ export function isIsoDate(value: string): boolean {
 
 /** Reads and validates content/corrections.yml against the story's pages; no file means no corrections. */
 export function loadCorrections(root: string, pages: Chapter[], published: string, findings: Finding[]): Correction[] {
-  const full = path.join(root, CORRECTIONS_FILE);
-  if (!existsSync(full)) return [];
-  return parseCorrections(readFileSync(full, 'utf8'), pages, published, findings);
+  const text = readProjectText(root, CORRECTIONS_FILE, findings);
+  return text === null ? [] : parseCorrections(text, pages, published, findings);
 }
 
 export function parseCorrections(text: string, pages: Chapter[], published: string, findings: Finding[]): Correction[] {

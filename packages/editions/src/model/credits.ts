@@ -11,8 +11,7 @@
  *       - name: A. Translator
  *         url: https://example.org/a-translator
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -43,9 +42,8 @@ export function safeUrl(value: string): string | null {
 
 /** Reads and validates content/credits.yml; no file means no credits. */
 export function loadCredits(root: string, editions: readonly string[], sourceLanguage: string, findings: Finding[]): Credits {
-  const full = path.join(root, CREDITS_FILE);
-  if (!existsSync(full)) return { byline: [], translators: new Map() };
-  return parseCredits(readFileSync(full, 'utf8'), editions, sourceLanguage, findings);
+  const text = readProjectText(root, CREDITS_FILE, findings);
+  return text === null ? { byline: [], translators: new Map() } : parseCredits(text, editions, sourceLanguage, findings);
 }
 
 export function parseCredits(text: string, editions: readonly string[], sourceLanguage: string, findings: Finding[]): Credits {

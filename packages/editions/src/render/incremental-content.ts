@@ -16,7 +16,7 @@
  * chapter that does not parse or refers to a quote or figure that does not
  * exist (the full build reports it), or an edit mixed with other files.
  */
-import { readFile } from 'node:fs/promises';
+import { readProjectText } from '../files/safe-files.ts';
 import path from 'node:path';
 import { paths, type Edition } from '../config.ts';
 import { judgedCheck } from '../checks/model.ts';
@@ -42,7 +42,8 @@ export async function applyContentEdits(
     const index = slug === null ? -1 : model.story.chapters.findIndex((c) => c.slug === slug);
     if (index === -1) return null;
     const findings: Finding[] = [];
-    const parsed = parseChapter(slug!, rel, await readFile(abs, 'utf8'), findings);
+    const text = readProjectText(root, rel, findings);
+    const parsed = text === null ? null : parseChapter(slug!, rel, text, findings);
     if (!parsed || findings.some((f) => f.severity === 'error')) return null;
     for (const warning of findings) console.warn(formatFinding(warning));
     const refersToNothing = parsed.chapter.units.some((u) =>

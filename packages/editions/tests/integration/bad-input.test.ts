@@ -19,6 +19,7 @@ function line(fixture: string, rel: string, needle: string, nth = 1): number {
   return index + 1;
 }
 
+const OUTSIDE = 'This is a symbolic link to a place outside the project; Editions neither reads nor writes through it. Fix: Replace the link with the file itself (a regular file inside the project).';
 const CORRECTION_FIX = 'Fix: Each correction in content/corrections.yml is "<id>:" with date (YYYY-MM-DD), chapter (a slug of content/story.md, or "story"), units (ids of that chapter) and note.';
 
 interface Case {
@@ -100,6 +101,13 @@ const catalogue: Case[] = [
   { fixture: 'control-characters-in-key', exit: 0, says: [`locales/ja/the-route.json:${line('control-characters-in-key', 'locales/ja/the-route.json', 'p-gone')} [p-gone\\u{1b}[2J\\u{1b}]0;pwned\\u{7}] warning: "p-gone\\u{1b}[2J\\u{1b}]0;pwned\\u{7}" translates nothing: its unit or quote no longer exists. Fix: Delete "p-gone\\u{1b}[2J\\u{1b}]0;pwned\\u{7}" from locales/ja/the-route.json.`], never: ['\u001b'] },
   { fixture: 'lock-linked-outside-project', exit: 1, says: ['locales/ja/_sources.lock This is a symbolic link to a place outside the project; Editions neither reads nor writes through it. Fix: Replace the link with the file itself (a regular file inside the project).'] },
   { fixture: 'locale-file-linked-outside-project', exit: 1, says: ['locales/ja/the-route.json This is a symbolic link to a place outside the project; Editions neither reads nor writes through it. Fix: Replace the link with the file itself (a regular file inside the project).'] },
+  // Every kind of project file, linked out of the project: refused by name, never read.
+  ...([
+    ['credits-linked-outside-project', 'content/credits.yml'], ['corrections-linked-outside-project', 'content/corrections.yml'],
+    ['glossary-linked-outside-project', 'content/glossary.yml'], ['qa-settings-linked-outside-project', 'content/qa.yml'],
+    ['waivers-linked-outside-project', 'locales/ja/_waivers.yml'], ['figure-linked-outside-project', 'content/figures/route-map.svg'],
+    ['story-linked-outside-project', 'content/story.md'],
+  ] as const).map(([fixture, rel]): Case => ({ fixture, exit: 1, says: [`${rel} ${OUTSIDE}`] })),
   { fixture: 'folder-named-like-locale-file', exit: 1, says: ['locales/ja/extra.json This is a folder, not a regular file. Fix: Replace it with a regular text file of that name, or delete it.'], never: ['EISDIR'] },
   { fixture: 'fifo-named-like-locale-file', exit: 1, says: ['locales/ja/extra.json This is a FIFO (named pipe), not a regular file. Fix: Replace it with a regular text file of that name, or delete it.'] },
 ];
