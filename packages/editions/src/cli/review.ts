@@ -11,6 +11,7 @@ import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { lockPath, serializeLock } from '../locales/lock.ts';
 import { statusItems } from '../status/units.ts';
+import { print, printError } from '../terminal.ts';
 
 export async function runReview(root: string, code: string | undefined, keys: string[], all: boolean): Promise<string> {
   const { model } = await loadModel(root);
@@ -27,9 +28,9 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
   const [code, ...keys] = positionals;
   try {
-    console.log(await runReview(values.root!, code, keys, values.all!));
+    print(await runReview(values.root!, code, keys, values.all!));
   } catch (error) {
-    console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
+    printError(error instanceof EditionsError || error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { writeProjectText } from '../files/safe-files.ts';
-import { escapeControls } from '../terminal.ts';
+import { escapeControls, print, printError } from '../terminal.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
@@ -43,9 +43,9 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
   const [command, ...rest] = positionals;
   try {
-    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) console.log(escapeControls(line));
+    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) print(escapeControls(line));
   } catch (error) {
-    console.error(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
+    printError(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
     process.exit(1);
   }
 }

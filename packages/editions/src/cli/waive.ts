@@ -12,6 +12,7 @@ import { loadModel } from '../model/load.ts';
 import { qaReport } from '../qa/index.ts';
 import { appendWaiver, waiversPath } from '../qa/waivers.ts';
 import { fingerprint } from '../locales/lock.ts';
+import { print, printError } from '../terminal.ts';
 
 export async function waive(root: string, args: string[]): Promise<string> {
   const [locale, unit, code, ...words] = args;
@@ -31,9 +32,9 @@ export async function waive(root: string, args: string[]): Promise<string> {
 
 export async function main(args: string[]): Promise<void> {
   try {
-    console.log(await waive(process.cwd(), args));
+    print(await waive(process.cwd(), args));
   } catch (error) {
-    console.error((error as Error).message);
+    printError((error as Error).message);
     process.exit(1);
   }
 }

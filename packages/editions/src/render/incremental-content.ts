@@ -31,6 +31,7 @@ import { patchedStatus } from '../status/patch.ts';
 import { statusOnce } from '../status/units.ts';
 import { readKey, rerender, type Tracked, type Update } from './incremental.ts';
 import { editionContext, type PageView, type RenderOptions } from './pages.ts';
+import { printError } from '../terminal.ts';
 
 export async function applyContentEdits(
   root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
@@ -45,7 +46,7 @@ export async function applyContentEdits(
     const text = readProjectText(root, rel, findings);
     const parsed = text === null ? null : parseChapter(slug!, rel, text, findings);
     if (!parsed || findings.some((f) => f.severity === 'error')) return null;
-    for (const warning of findings) console.warn(formatFinding(warning));
+    for (const warning of findings) printError(formatFinding(warning));
     const refersToNothing = parsed.chapter.units.some((u) =>
       (u.kind === 'quote' && !model.quotes.has(u.id)) || (u.kind === 'figure' && !model.figures.has(u.id)));
     if (refersToNothing) return null;
@@ -72,7 +73,7 @@ export async function applyContentEdits(
   // The same untrusted-text rules as a full load, on the model with the edit in it.
   const textFindings = translationTextFindings(model);
   throwIfErrors(textFindings);
-  for (const warning of textFindings) console.warn(formatFinding(warning));
+  for (const warning of textFindings) printError(formatFinding(warning));
 
   // Only the edited chapters' units and the quotes whose use changed are looked at again.
   const slugs = new Set(edited.map((e) => e.chapter.slug));

@@ -25,6 +25,7 @@ import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
 import { statusOnce } from '../status/units.ts';
+import { errorText, printError } from '../terminal.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -44,7 +45,7 @@ export interface EditionsOptions {
 /** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
 export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
-  for (const warning of findings) console.warn(formatFinding(warning));
+  for (const warning of findings) printError(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
   // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
@@ -90,7 +91,7 @@ function backgroundIndexer(): (output: string) => void {
     indexing = (async () => {
       do {
         again = false;
-        await writeSearchIndex(output).catch((error: unknown) => console.error(error));
+        await writeSearchIndex(output).catch((error: unknown) => printError(errorText(error)));
       } while (again);
       indexing = null;
     })();
