@@ -11,7 +11,7 @@
  */
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import { inlineTokens, type InlineToken } from '../markdown/inline.ts';
+import { markupOf } from '../markdown/inline.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
@@ -44,12 +44,8 @@ export function translationTextFindings(model: Model): Finding[] {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;
       for (const [key, text] of file.strings) {
-        const own: Finding[] = [];
         const at = { file: file.file };
-        xmlChars(at, key, text, own);
-        // The page chrome may format a value (a date, a number) as its source does; content never.
-        const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceOf(ns, key).includes(token)) : () => false;
-        i18nextSyntax(at, key, text, own, formatOk);
+        const own = textFindings(at, ns, key, text, isSource, () => sourceOf(ns, key));
         if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
         // Lines only for a finding: looking one up costs a positioned parse of the file.
         for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
@@ -57,6 +53,20 @@ export function translationTextFindings(model: Model): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * The checks of one translated string that need no model, shared by the
+ * check (above) and i18n:import: characters XML forbids and i18next syntax.
+ * (Links and images, in every reading a page renders, are validateTranslation's.)
+ */
+export function textFindings(at: At, ns: string, key: string, text: string, isSource: boolean, sourceText: () => string): Finding[] {
+  const own: Finding[] = [];
+  xmlChars(at, key, text, own);
+  // The page chrome may format a value (a date, a number) as its source does; content never.
+  const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceText().includes(token)) : () => false;
+  i18nextSyntax(at, key, text, own, formatOk);
+  return own;
 }
 
 function xmlChars(at: At, key: string, text: string, findings: Finding[]): void {
@@ -82,26 +92,10 @@ function i18nextSyntax(at: At, key: string, text: string, findings: Finding[], f
   }
 }
 
-/** Every link address and image of an inline Markdown text, as markdown-it parses it. */
-function linksOf(tokens: InlineToken[]): { hrefs: string[]; images: string[] } {
-  const hrefs: string[] = [];
-  const images: string[] = [];
-  const walk = (list: InlineToken[]) => {
-    for (const t of list) {
-      if (t.type === 'link_open') hrefs.push(String(t.attrGet('href') ?? ''));
-      if (t.type === 'image') images.push(String(t.attrGet('src') ?? ''));
-      if (t.children) walk(t.children);
-    }
-  };
-  walk(tokens);
-  return { hrefs, images };
-}
-
-/** Links and images of a translation against its source (only text holding "](" can have either: `[a](u)`, `![a](u)`). */
+/** Links of a translation against its source, in every reading (src/markdown/inline.ts, markupOf). */
 function markup(at: At, key: string, text: string, sourceText: string, locale: string, findings: Finding[]): void {
-  const own = linksOf(inlineTokens(text, locale));
-  const allowed = new Set(linksOf(inlineTokens(sourceText, locale)).hrefs);
-  for (const src of own.images) findings.push(problems.translationMarkup(at, key, `adds an image ("${src}"); images are never allowed in a translation`));
+  const own = markupOf(text, locale);
+  const allowed = new Set(markupOf(sourceText, locale).hrefs);
   for (const href of own.hrefs) {
     if (!allowed.has(href)) findings.push(problems.translationMarkup(at, key, `links to "${href}", an address its source does not link to`));
   }

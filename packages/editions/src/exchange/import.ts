@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fixedNamespaces } from '../config.ts';
 import { EditionsError, exchangeMessages, problems, type Finding } from '../errors.ts';
 import { validateTranslation } from '../checks/translation.ts';
+import { textFindings } from '../checks/translation-text.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
@@ -123,7 +124,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
       summary.conflicts++;
       if (!options.acceptStale) continue;
     }
-    const found = validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) });
+    // Judged as the check judges the same string in a locale file: placeholders, links and images in every reading, XML characters, i18next syntax.
+    const found = [
+      ...validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) }),
+      ...textFindings({ file: at.file, ...(at.line !== undefined ? { line: at.line } : {}) }, imported.namespace, unit.key, text, false, () => item.sourceText),
+    ];
     if (found.some((f) => f.severity === 'error')) errors.add(unit.key);
     summary.findings.push(...found);
     if (item.translation === undefined) summary.added++;
