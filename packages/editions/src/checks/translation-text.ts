@@ -58,7 +58,7 @@ export function translationTextFindings(model: Model): Finding[] {
 /**
  * The checks of one translated string that need no model, shared by the
  * check (above) and i18n:import: characters XML forbids and i18next syntax.
- * (Links and images, in every reading a page renders, are validateTranslation's.)
+ * (Links and images, in every reading a page renders: validateTranslation and markup below.)
  */
 export function textFindings(at: At, ns: string, key: string, text: string, isSource: boolean, sourceText: () => string): Finding[] {
   const own: Finding[] = [];
@@ -92,10 +92,11 @@ function i18nextSyntax(at: At, key: string, text: string, findings: Finding[], f
   }
 }
 
-/** Links of a translation against its source, in every reading (src/markdown/inline.ts, markupOf). */
+/** Links and images of a translation against its source, in every reading (src/markdown/inline.ts, markupOf). */
 function markup(at: At, key: string, text: string, sourceText: string, locale: string, findings: Finding[]): void {
   const own = markupOf(text, locale);
   const allowed = new Set(markupOf(sourceText, locale).hrefs);
+  for (const src of own.images) findings.push(problems.translationMarkup(at, key, `adds an image ("${src}"); images are never allowed in a translation`));
   for (const href of own.hrefs) {
     if (!allowed.has(href)) findings.push(problems.translationMarkup(at, key, `links to "${href}", an address its source does not link to`));
   }
