@@ -408,7 +408,7 @@ export const problems = {
   }),
   overLimit: (at: At, what: string, limit: string, fix: string): Finding => ({
     severity: 'error', code: 'over-limit', ...at,
-    what: `${what} is over the limit of ${limit}.`,
+    what: `${what}, over the limit of ${limit}.`,
     fix,
   }),
   jsonTooDeep: (at: At, limit: number): Finding => ({

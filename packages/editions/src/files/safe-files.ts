@@ -71,7 +71,7 @@ export function listFolder(root: string, rel: string, findings: Finding[]): stri
   }
   const names = readdirSync(where.real);
   if (names.length > LIMITS.folderEntries) {
-    findings.push(problems.overLimit({ file: `${rel}/` }, `The folder holds ${names.length} names, which`, `${LIMITS.folderEntries} names per folder`, 'Remove what the publication does not use (or split the work into several publications).'));
+    findings.push(problems.overLimit({ file: `${rel}/` }, `This folder holds ${names.length.toLocaleString('en')} names`, `${LIMITS.folderEntries.toLocaleString('en')} names per folder`, 'Remove what the publication does not use (or split the work into several publications).'));
     return [];
   }
   return names;
@@ -123,7 +123,7 @@ export function readInputText(file: string, shown: string, findings: Finding[]):
   return bytes && decodeUtf8(bytes, shown, findings);
 }
 
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The bytes of a regular file, at most `limit` of them. Opened without
@@ -139,7 +139,7 @@ function readRegular(full: string, shown: string, limit: number, findings: Findi
       return null;
     }
     if (stat.size > limit) {
-      findings.push(problems.overLimit({ file: shown }, `The file is ${MB(stat.size)}, which`, `${MB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
+      findings.push(problems.overLimit({ file: shown }, `This file is ${MB(stat.size)}`, `${MB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
       return null;
     }
     return readFileSync(fd);
