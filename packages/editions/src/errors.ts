@@ -406,7 +406,12 @@ export const problems = {
     what: 'This file is missing.',
     fix: 'Restore it (e.g. `git checkout -- <file>`).',
   }),
-  overLimit: (at: At, what: string, limit: string, fix: string): Finding => ({
+  shadowedKey: (at: At, key: string): Finding => ({
+    severity: 'error', code: 'shadowed-key', ...at, key,
+    what: `"${key}" is written twice, once as a flat key with a dot and once nested ({ "${key.split('.')[0]}": { … } }); i18next reads only one of them, so the other text would be checked but never shown.`,
+    fix: 'Keep one of the two: write it nested, as the file\'s other keys are.',
+  }),
+  overLimit: (at: At & { key?: string }, what: string, limit: string, fix: string): Finding => ({
     severity: 'error', code: 'over-limit', ...at,
     what: `${what}, over the limit of ${limit}.`,
     fix,

@@ -11,6 +11,7 @@
  */
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
+import { LIMITS } from '../files/limits.ts';
 import { markupOf } from '../markdown/inline.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
@@ -31,6 +32,9 @@ export function translationTextFindings(model: Model): Finding[] {
   const quotesFile = 'content/quotes.yml';
   for (const q of model.quotes.values()) {
     xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
+    for (const text of [q.text, q.original ?? '']) {
+      if (text.length > LIMITS.stringChars) findings.push(problems.overLimit({ file: quotesFile, line: q.line, key: q.id }, `This quote is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Quote the words said; give the rest as the source.'));
+    }
     if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
   }
   for (const p of model.people.values()) for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);

@@ -12,6 +12,7 @@ import { fixedNamespaces } from '../config.ts';
 import { EditionsError, exchangeMessages, problems, type Finding } from '../errors.ts';
 import { validateTranslation } from '../checks/translation.ts';
 import { textFindings } from '../checks/translation-text.ts';
+import { LIMITS } from '../files/limits.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
@@ -70,6 +71,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
     return { summary, writes: [], review: [] };
   }
   summary.target = localeFile(imported.locale, imported.namespace);
+  if (imported.units.length > LIMITS.unitsPerFile) {
+    summary.findings.push(problems.overLimit({ file: imported.file }, `This file holds ${imported.units.length.toLocaleString('en')} units`, `${LIMITS.unitsPerFile.toLocaleString('en')} units per file`, 'Export and import the chapter in parts, or check that it is the file you meant.'));
+    summary.refused = imported.units.length;
+    return { summary, writes: [], review: [] };
+  }
   const items = new Map(statusItems(model, tr, imported.locale).filter((i) => i.namespace === imported.namespace).map((i) => [i.key, i]));
   const writes: Planned[] = [];
   const review: Planned[] = [];
@@ -108,6 +114,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
     } catch (e) {
       if (!(e instanceof UnknownCode)) throw e;
       summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, exchangeMessages.unknownCode(e.id)));
+      errors.add(unit.key);
+      continue;
+    }
+    if (text.length > LIMITS.stringChars) {
+      summary.findings.push(problems.overLimit({ ...at, key: unit.key }, `This translation is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'A unit is one paragraph, heading or item: check that the target is the translation of its source.'));
       errors.add(unit.key);
       continue;
     }

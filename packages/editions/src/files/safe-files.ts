@@ -123,7 +123,7 @@ export function readInputText(file: string, shown: string, findings: Finding[]):
   return bytes && decodeUtf8(bytes, shown, findings);
 }
 
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const KB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
 
 /**
  * The bytes of a regular file, at most `limit` of them. Opened without
@@ -139,7 +139,7 @@ function readRegular(full: string, shown: string, limit: number, findings: Findi
       return null;
     }
     if (stat.size > limit) {
-      findings.push(problems.overLimit({ file: shown }, `This file is ${MB(stat.size)}`, `${MB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
+      findings.push(problems.overLimit({ file: shown }, `This file is ${KB(stat.size)}`, `${KB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
       return null;
     }
     return readFileSync(fd);
