@@ -17,7 +17,8 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { translatables } from '../status/units.ts';
-import { forbiddenXmlChar } from '../xml/chars.ts';
+import { contentLinkProblem } from '../urls.ts';
+import { forbiddenXmlChar, nameControlChar } from '../xml/chars.ts';
 
 type At = { file: string; line?: number };
 
@@ -26,18 +27,24 @@ export function translationTextFindings(model: Model): Finding[] {
   const source = model.story.sourceLanguage;
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (!isReference(unit.kind)) xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+      if (isReference(unit.kind)) continue;
+      xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+      contentLinks({ file: page.file, line: unit.line }, unit.id, unit.source, source, findings);
     }
   }
   const quotesFile = 'content/quotes.yml';
   for (const q of model.quotes.values()) {
     xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
+    contentLinks({ file: quotesFile, line: q.line }, q.id, q.text, source, findings);
     for (const text of [q.text, q.original ?? '']) {
       if (text.length > LIMITS.stringChars) findings.push(problems.overLimit({ file: quotesFile, line: q.line, key: q.id }, `This quote is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Quote the words said; give the rest as the source.'));
     }
     if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
   }
-  for (const p of model.people.values()) for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
+  for (const p of model.people.values()) {
+    for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
+    nameControls({ file: quotesFile }, p.id, p.name, findings);
+  }
   for (const s of model.sources.values()) xmlChars({ file: quotesFile }, s.id, s.text, findings);
 
   for (const [code, locale] of model.locales) {
@@ -70,7 +77,22 @@ export function textFindings(at: At, ns: string, key: string, text: string, isSo
   // The page chrome may format a value (a date, a number) as its source does; content never.
   const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceText().includes(token)) : () => false;
   i18nextSyntax(at, key, text, own, formatOk);
+  if (ns === fixedNamespaces.quotes && /^person\..+\.name$/.test(key)) nameControls(at, key, text, own);
   return own;
+}
+
+/** The links an author wrote, as the pages render them (every reading), held to the rule of contentLinkProblem. */
+function contentLinks(at: At, key: string, text: string, locale: string, findings: Finding[]): void {
+  if (!text.includes('](')) return;
+  for (const href of markupOf(text, locale).hrefs) {
+    const problem = contentLinkProblem(href);
+    if (problem !== null) findings.push(problems.contentLink(at, key, href, problem));
+  }
+}
+
+function nameControls(at: At, key: string, text: string, findings: Finding[]): void {
+  const bad = nameControlChar(text);
+  if (bad !== null) findings.push(problems.controlInName(at, key, bad));
 }
 
 function xmlChars(at: At, key: string, text: string, findings: Finding[]): void {

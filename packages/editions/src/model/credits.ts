@@ -11,6 +11,7 @@
  *       - name: A. Translator
  *         url: https://example.org/a-translator
  */
+import { nameControlChar } from '../xml/chars.ts';
 import { readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { parseYaml } from './yaml.ts';
@@ -85,6 +86,8 @@ function creditList(value: unknown, key: string, bad: (key: string, detail: stri
     for (const field of Object.keys(entry)) if (!['name', 'url', 'type'].includes(field)) bad(key, `${at} has an unknown field "${field}" (allowed: name, url, type)`);
     const name = typeof entry.name === 'string' ? entry.name.normalize('NFC').trim() : '';
     if (!name) return bad(key, `${at} has no "name"`);
+    const control = nameControlChar(name);
+    if (control !== null) return bad(key, `${at} "name" holds the control character U+${control.toString(16).toUpperCase().padStart(4, '0')}: a name is one line of visible text`);
     const type = entry.type ?? 'person';
     if (type !== 'person' && type !== 'organization') return bad(key, `${at} "type" must be person or organization`);
     const credit: Credit = { name, type };
