@@ -34,7 +34,7 @@ const REFUSED: Record<string, string> = {
   // Round two: one payload per class, each in its own file.
   'css-escape-in-figure': 'unsafe-figure',
   'deeply-nested-figure': 'over-limit',
-  'code-span-across-lines-in-translation': 'link-not-in-source',
+  'code-span-across-lines-in-translation': 'translation-markup',
   'oversized-translation': 'over-limit',
   'control-character-in-credit-name': 'bad-credit',
   'protocol-relative-content-link': 'content-link',
