@@ -1,5 +1,7 @@
 /** The small pure rules behind the untrusted-input defences, each with inputs an attacker would try. */
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { formatFinding } from '../../../src/errors.ts';
@@ -12,6 +14,7 @@ import type { Finding } from '../../../src/errors.ts';
 import { checkModel } from '../../../src/checks/model.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
+import { importFiles } from '../../../src/exchange/import.ts';
 import { copyProject, editJson } from '../../helpers/project.ts';
 
 test('invisible text counts as blank; any visible letter does not', () => {
@@ -85,4 +88,12 @@ test('a translation that renders as nothing (entities, empty emphasis) counts as
   const { model } = await loadModel(dir);
   const missing = checkModel(model, createTranslator(model)).filter((f) => f.code === 'missing').map((f) => f.key);
   assert.deepEqual(missing.sort(), ['p-083f09', 'title']);
+});
+
+test('i18n:import reads a target of only invisible characters as no translation, by the same definition', async () => {
+  const dir = await copyProject();
+  const po = path.join(dir, 'invisible.po');
+  await writeFile(po, 'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"X-Editions-Namespace: the-route\\n"\n\nmsgctxt "title"\nmsgid "x"\nmsgstr "\ufe0f\u{e0100}\u180b\u200b"\n');
+  const [summary] = await importFiles(dir, [po], { acceptStale: true });
+  assert.deepEqual({ added: summary!.added, changed: summary!.changed, unchanged: summary!.unchanged }, { added: 0, changed: 0, unchanged: 1 });
 });
