@@ -4,6 +4,7 @@
  * (never in the translation). The waiver records fingerprints of the source
  * and the translation, so it is dropped as soon as either changes.
  */
+import path from 'node:path';
 import { readProjectText, writeProjectText } from '../files/safe-files.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { cliMessages, EditionsError, type Finding } from '../errors.ts';
@@ -32,7 +33,10 @@ export async function waive(root: string, args: string[]): Promise<string> {
 
 export async function main(args: string[]): Promise<void> {
   try {
-    print(await waive(process.cwd(), args));
+    // --root <dir> may come anywhere; the rest are the waiver's words, in order.
+    const at = args.indexOf('--root');
+    const root = at >= 0 ? path.resolve(args[at + 1] ?? '.') : process.cwd();
+    print(await waive(root, at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args));
   } catch (error) {
     printError((error as Error).message);
     process.exit(1);
