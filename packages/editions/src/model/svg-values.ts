@@ -11,14 +11,39 @@ import { tokenize, TokenType, type CSSToken } from '@csstools/css-tokenizer';
 
 /** Colours and transforms: they compute a value and fetch nothing. */
 const FUNCTIONS: ReadonlySet<string> = new Set([
-  'rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch',
-  'matrix', 'translate', 'translatex', 'translatey', 'scale', 'scalex', 'scaley', 'rotate', 'skewx', 'skewy',
+  'rgb',
+  'rgba',
+  'hsl',
+  'hsla',
+  'hwb',
+  'lab',
+  'lch',
+  'oklab',
+  'oklch',
+  'matrix',
+  'translate',
+  'translatex',
+  'translatey',
+  'scale',
+  'scalex',
+  'scaley',
+  'rotate',
+  'skewx',
+  'skewy',
 ]);
 
 /** Tokens that only say a value: they can neither open a block nor hide a reference. */
 const PLAIN: ReadonlySet<string> = new Set([
-  TokenType.Whitespace, TokenType.Ident, TokenType.Number, TokenType.Percentage, TokenType.Dimension,
-  TokenType.Comma, TokenType.Hash, TokenType.Delim, TokenType.String, TokenType.EOF,
+  TokenType.Whitespace,
+  TokenType.Ident,
+  TokenType.Number,
+  TokenType.Percentage,
+  TokenType.Dimension,
+  TokenType.Comma,
+  TokenType.Hash,
+  TokenType.Delim,
+  TokenType.String,
+  TokenType.EOF,
 ]);
 
 const FRAGMENT = /^#([A-Za-z_][\w.-]*)$/;

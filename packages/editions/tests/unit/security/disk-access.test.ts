@@ -16,7 +16,17 @@ const src = path.join(engineDir, 'src');
 
 /** Every module a source text imports, statically, dynamically, re-exported or by require, as esbuild's parser reads them. */
 function importsOf(contents: string): string[] {
-  const { metafile } = buildSync({ stdin: { contents, loader: 'ts', resolveDir: src }, bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', external: ['*'] });
+  const { metafile } = buildSync({
+    stdin: { contents, loader: 'ts', resolveDir: src },
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+    external: ['*'],
+  });
   return Object.values(metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
 }
 
@@ -31,5 +41,10 @@ test('no engine module outside src/files/ imports node:fs', () => {
 
 test('the scan sees every form of import (a planted reader is caught)', () => {
   const planted = "import { readFileSync } from 'node:fs';\nconst p = await import('fs/promises');\nconst f = require('fs');\nexport * from 'node:fs';\n";
-  assert.deepEqual(importsOf(planted).filter((s) => FS.has(s)).sort(), ['fs', 'fs/promises', 'node:fs', 'node:fs']);
+  assert.deepEqual(
+    importsOf(planted)
+      .filter((s) => FS.has(s))
+      .sort(),
+    ['fs', 'fs/promises', 'node:fs', 'node:fs'],
+  );
 });
