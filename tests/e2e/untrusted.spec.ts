@@ -31,6 +31,13 @@ const REFUSED: Record<string, string> = {
   'lock-linked-outside-project': 'outside-project',
   'fifo-named-like-locale-file': 'not-a-file',
   'deeply-nested-json': 'json-too-deep',
+  // Round two: one payload per class, each in its own file.
+  'css-escape-in-figure': 'unsafe-figure',
+  'deeply-nested-figure': 'over-limit',
+  'code-span-across-lines-in-translation': 'translation-markup',
+  'oversized-translation': 'over-limit',
+  'control-character-in-credit-name': 'bad-credit',
+  'protocol-relative-content-link': 'content-link',
 };
 
 const PWNED = 'window.__pwned=1';
@@ -54,6 +61,7 @@ const PUBLISHED: [string, (dir: string) => Promise<void>][] = [
   ['i18next-looking text that is not syntax', (dir) => editJson(dir, 'locales/ko/the-route.json', (d) => { d.title = `${d.title} {{ $t `; })],
   ['XML-special characters in a feed title', (dir) => editJson(dir, 'locales/ko/story.json', (d) => { d.title = `${d.title} & <b> ]]> "q" \u2028`; })],
   ['an invisible translation', (dir) => editJson(dir, 'locales/ja/the-notes.json', (d) => { d.title = '\u200b\u00ad\u2060'; })],
+  ['a translation of variation selectors and tag characters', (dir) => editJson(dir, 'locales/ko/the-notes.json', (d) => { d.title = '\ufe0f\u{e0100}\u180b\u{e0041}'; })],
   ['escape codes in a key', (dir) => editJson(dir, 'locales/ja/the-letter.json', (d) => { d['gone\u001b[2J'] = 'orphan'; })],
 ];
 

@@ -4,7 +4,7 @@
  * declared in content/story.md (src/model/publication.ts); what Editions
  * knows about each language is in src/languages.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from './files/own-files.ts';
 import path from 'node:path';
 import type { BookWriting, LanguageFacts } from './languages.ts';
 

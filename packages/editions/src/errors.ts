@@ -431,6 +431,26 @@ export const problems = {
     what: 'This file is missing.',
     fix: 'Restore it (e.g. `git checkout -- <file>`).',
   }),
+  contentLink: (at: At, key: string, href: string, detail: string): Finding => ({
+    severity: 'error', code: 'content-link', ...at, key,
+    what: `The link to "${excerpt(safeText(href), 80)}" cannot be published: ${detail}.`,
+    fix: 'Link to a page of the site (a path such as "/<lng>/<chapter>/", or "#id") or to a full address with https:// (see docs/untrusted-input.md, "Links").',
+  }),
+  controlInName: (at: At, key: string, cp: number): Finding => ({
+    severity: 'error', code: 'control-in-name', ...at, key,
+    what: `The name holds the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')}; a name is one line of visible text (bylines, structured data and feeds show it).`,
+    fix: 'Retype the name without it (LRM and RLM marks are fine).',
+  }),
+  shadowedKey: (at: At, key: string): Finding => ({
+    severity: 'error', code: 'shadowed-key', ...at, key,
+    what: `"${key}" is written twice, once as a flat key with a dot and once nested ({ "${key.split('.')[0]}": { … } }); i18next reads only one of them, so the other text would be checked but never shown.`,
+    fix: 'Keep one of the two: write it nested, as the file\'s other keys are.',
+  }),
+  overLimit: (at: At & { key?: string }, what: string, limit: string, fix: string): Finding => ({
+    severity: 'error', code: 'over-limit', ...at,
+    what: `${what}, over the limit of ${limit}.`,
+    fix,
+  }),
   jsonTooDeep: (at: At, limit: number): Finding => ({
     severity: 'error', code: 'json-too-deep', ...at,
     what: `The JSON is nested more than ${limit} levels deep.`,

@@ -56,3 +56,28 @@ export function bookUrl(locale: string): string {
 export function cardUrl(locale: string, slug: string): string {
   return `${pageUrl(locale, slug)}card.png`;
 }
+
+/** Schemes a content link may name; every other address is a path or fragment of the site itself. */
+const LINK_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:']);
+const SITE = 'https://site.invalid/chapter/';
+
+/**
+ * Why a link address written in content/ may not be published, or null.
+ * A protocol-relative address (`//host/x`, or `/\host` as browsers read it)
+ * looks like one of the site's own paths to a reviewer but leaves the site,
+ * and means something else again in a feed reader, an EPUB or a file://
+ * preview: it must be written out with its scheme.
+ * `contentLinkProblem("//evil.example/x")` → "…protocol-relative…"; `contentLinkProblem("/ja/the-route/")` → null
+ */
+export function contentLinkProblem(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, SITE);
+  } catch {
+    return 'it is not a valid address';
+  }
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(href.trim())?.[0].toLowerCase();
+  if (scheme !== undefined) return LINK_SCHEMES.has(scheme) ? null : `its scheme "${scheme}" is not https:, http: or mailto:`;
+  if (url.host !== new URL(SITE).host) return `it is protocol-relative (it leaves the site for "${url.host}" without saying how); write it with https://`;
+  return null;
+}

@@ -5,7 +5,7 @@
  * edition's book is built like its pages: a fallback is shown in the source
  * language, marked `xml:lang` and with the reader's notice.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { engineDir, fixedNamespaces, paths, type Edition } from '../config.ts';
 import type { PageView } from '../render/pages.ts';

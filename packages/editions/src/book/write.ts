@@ -1,5 +1,5 @@
 /** Writes each edition's book into the site: _site/<lng>/book.epub. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import type { BuildState } from '../render/build-state.ts';
 import { bookUrl } from '../urls.ts';

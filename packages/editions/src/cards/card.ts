@@ -5,7 +5,7 @@
  * machine). The fonts are the installed packages' (fonts.ts), so the bytes
  * depend only on the card's text, language and those packages' versions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../files/own-files.ts';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import satori from 'satori';

@@ -6,7 +6,7 @@
  * lacks comes from the next package that has it. Only the subsets the text
  * needs are read: the packages split each face by Unicode range.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../files/own-files.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 

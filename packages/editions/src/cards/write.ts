@@ -3,8 +3,7 @@
  * decides its bytes (card.ts): a build draws only the cards whose text or
  * fonts changed.
  */
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, existsSync, mkdir, rename, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import { cardKey, drawCard } from './card.ts';
 import type { CardView } from './views.ts';

@@ -11,12 +11,14 @@
  */
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import { inlineTokens, type InlineToken } from '../markdown/inline.ts';
+import { LIMITS } from '../files/limits.ts';
+import { markupOf } from '../markdown/inline.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { translatables } from '../status/units.ts';
-import { forbiddenXmlChar } from '../xml/chars.ts';
+import { contentLinkProblem } from '../urls.ts';
+import { forbiddenXmlChar, nameControlChar } from '../xml/chars.ts';
 
 type At = { file: string; line?: number };
 
@@ -25,15 +27,24 @@ export function translationTextFindings(model: Model): Finding[] {
   const source = model.story.sourceLanguage;
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (!isReference(unit.kind)) xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+      if (isReference(unit.kind)) continue;
+      xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+      contentLinks({ file: page.file, line: unit.line }, unit.id, unit.source, source, findings);
     }
   }
   const quotesFile = 'content/quotes.yml';
   for (const q of model.quotes.values()) {
     xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
+    contentLinks({ file: quotesFile, line: q.line }, q.id, q.text, source, findings);
+    for (const text of [q.text, q.original ?? '']) {
+      if (text.length > LIMITS.stringChars) findings.push(problems.overLimit({ file: quotesFile, line: q.line, key: q.id }, `This quote is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Quote the words said; give the rest as the source.'));
+    }
     if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
   }
-  for (const p of model.people.values()) for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
+  for (const p of model.people.values()) {
+    for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
+    nameControls({ file: quotesFile }, p.id, p.name, findings);
+  }
   for (const s of model.sources.values()) xmlChars({ file: quotesFile }, s.id, s.text, findings);
 
   for (const [code, locale] of model.locales) {
@@ -48,12 +59,8 @@ export function translationTextFindings(model: Model): Finding[] {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;
       for (const [key, text] of file.strings) {
-        const own: Finding[] = [];
         const at = { file: file.file };
-        xmlChars(at, key, text, own);
-        // The page chrome may format a value (a date, a number) as its source does; content never.
-        const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceOf(ns, key).includes(token)) : () => false;
-        i18nextSyntax(at, key, text, own, formatOk);
+        const own = textFindings(at, ns, key, text, isSource, () => sourceOf(ns, key));
         if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
         // Lines only for a finding: looking one up costs a positioned parse of the file.
         for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
@@ -61,6 +68,35 @@ export function translationTextFindings(model: Model): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * The checks of one translated string that need no model, shared by the
+ * check (above) and i18n:import: characters XML forbids and i18next syntax.
+ * (Links and images, in every reading a page renders: validateTranslation and markup below.)
+ */
+export function textFindings(at: At, ns: string, key: string, text: string, isSource: boolean, sourceText: () => string): Finding[] {
+  const own: Finding[] = [];
+  xmlChars(at, key, text, own);
+  // The page chrome may format a value (a date, a number) as its source does; content never.
+  const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceText().includes(token)) : () => false;
+  i18nextSyntax(at, key, text, own, formatOk);
+  if (ns === fixedNamespaces.quotes && /^person\..+\.name$/.test(key)) nameControls(at, key, text, own);
+  return own;
+}
+
+/** The links an author wrote, as the pages render them (every reading), held to the rule of contentLinkProblem. */
+function contentLinks(at: At, key: string, text: string, locale: string, findings: Finding[]): void {
+  if (!text.includes('](')) return;
+  for (const href of markupOf(text, locale).hrefs) {
+    const problem = contentLinkProblem(href);
+    if (problem !== null) findings.push(problems.contentLink(at, key, href, problem));
+  }
+}
+
+function nameControls(at: At, key: string, text: string, findings: Finding[]): void {
+  const bad = nameControlChar(text);
+  if (bad !== null) findings.push(problems.controlInName(at, key, bad));
 }
 
 function xmlChars(at: At, key: string, text: string, findings: Finding[]): void {
@@ -86,25 +122,10 @@ function i18nextSyntax(at: At, key: string, text: string, findings: Finding[], f
   }
 }
 
-/** Every link address and image of an inline Markdown text, as markdown-it parses it. */
-function linksOf(tokens: InlineToken[]): { hrefs: string[]; images: string[] } {
-  const hrefs: string[] = [];
-  const images: string[] = [];
-  const walk = (list: InlineToken[]) => {
-    for (const t of list) {
-      if (t.type === 'link_open') hrefs.push(String(t.attrGet('href') ?? ''));
-      if (t.type === 'image') images.push(String(t.attrGet('src') ?? ''));
-      if (t.children) walk(t.children);
-    }
-  };
-  walk(tokens);
-  return { hrefs, images };
-}
-
-/** Links and images of a translation against its source (only text holding "](" can have either: `[a](u)`, `![a](u)`). */
+/** Links and images of a translation against its source, in every reading (src/markdown/inline.ts, markupOf). */
 function markup(at: At, key: string, text: string, sourceText: string, locale: string, findings: Finding[]): void {
-  const own = linksOf(inlineTokens(text, locale));
-  const allowed = new Set(linksOf(inlineTokens(sourceText, locale)).hrefs);
+  const own = markupOf(text, locale);
+  const allowed = new Set(markupOf(sourceText, locale).hrefs);
   for (const src of own.images) findings.push(problems.translationMarkup(at, key, `adds an image ("${src}"); images are never allowed in a translation`));
   for (const href of own.hrefs) {
     if (!allowed.has(href)) findings.push(problems.translationMarkup(at, key, `links to "${href}", an address its source does not link to`));

@@ -4,8 +4,8 @@
  * passes or fails the same way wherever it comes from. (Translation QA plugs
  * in here.)
  */
-import MarkdownIt from 'markdown-it';
 import { problems, type Finding } from '../errors.ts';
+import { markupOf } from '../markdown/inline.ts';
 
 export interface StringToCheck {
   /** Project-relative path of the locale file the string belongs to. */
@@ -23,12 +23,9 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 }
 
-// The inline rules the pages render with (src/markdown/inline.ts): what a reader would get as a link.
-const md = new MarkdownIt('zero', { html: false }).enable(['emphasis', 'backticks', 'escape', 'entity', 'link', 'newline']);
-
-/** The link targets a reader would get: `links("see [this](https://x.org)")` → ["https://x.org"] */
-export function links(text: string): string[] {
-  return (md.parseInline(text, {})[0]?.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href') ?? ''));
+/** The link targets a reader could get, in any reading the pages render: `links("see [this](https://x.org)")` → ["https://x.org"] */
+export function links(text: string, locale = 'en'): string[] {
+  return markupOf(text, locale).hrefs;
 }
 
 export function validateTranslation(s: StringToCheck): Finding[] {
@@ -40,9 +37,13 @@ export function validateTranslation(s: StringToCheck): Finding[] {
     const got = placeholders(s.translation);
     if (want.join() !== got.join()) findings.push({ ...problems.placeholderMismatch(s.file, s.locale, s.key, want, got), ...at });
   }
+  // Only text holding "](" can have a link or an image (`[a](u)`, `![a](u)`): the rules enabled have no other form.
   if (s.translation.includes('](')) {
-    const allowed = new Set(links(s.source));
-    for (const href of links(s.translation)) {
+    const own = markupOf(s.translation, s.locale);
+    const allowed = new Set(markupOf(s.source, s.locale).hrefs);
+    const where = { file: s.file, ...at };
+    for (const src of own.images) findings.push({ ...problems.translationMarkup(where, s.key, `adds an image ("${src}"); images are never allowed in a translation`), locale: s.locale });
+    for (const href of own.hrefs) {
       if (!allowed.has(href)) findings.push({ ...problems.linkNotInSource(s.file, s.locale, s.key, href), ...at });
     }
   }

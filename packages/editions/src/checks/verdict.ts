@@ -9,6 +9,7 @@
  */
 import type { Edition } from '../config.ts';
 import { cliMessages, EditionsError, type Finding, type Severity } from '../errors.ts';
+import { printError } from '../terminal.ts';
 
 /**
  * Who asks: `editions check`, `editions build`, `editions start` (preview: a strict edition is
@@ -86,5 +87,5 @@ export function enforce(findings: readonly Finding[], editions: readonly Edition
   if (blockers.length) throw new EditionsError(blockers);
   if (!preview) return;
   const refused = refusedByStrictBuild(findings, { draft, editions });
-  if (refused.length) console.warn(cliMessages.previewRefused(refused));
+  if (refused.length) printError(cliMessages.previewRefused(refused));
 }

@@ -6,13 +6,12 @@
  *   --pseudo  pseudo-localize every string from the locale files (hard-coded text test)
  *   --out DIR build somewhere other than _site (tests, benchmarks)
  */
-import { rename, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rename, rm } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
-import { escapeControls } from '../terminal.ts';
+import { escapeControls, print, printError } from '../terminal.ts';
 import { prepareBuild, type BuildState } from '../render/plugin.ts';
 import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
@@ -81,19 +80,19 @@ export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' }, 'list-editions': { type: 'boolean', default: false } } });
   // For a CI matrix (.github/workflows/build.yml): the editions, as JSON.
   if (values['list-editions']) {
-    console.log(JSON.stringify(editionCodes(readPublication(values.root!))));
+    print(JSON.stringify(editionCodes(readPublication(values.root!))));
     process.exit(0);
   }
   const started = performance.now();
   try {
     await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
     await refreshTemplates(values.root!); // Weblate/Crowdin templates kept in step
-    console.log(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
+    print(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {
-      console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
+      printError(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
     } else {
-      console.error(escapeControls(String((error as Error)?.stack ?? error)));
+      printError(escapeControls(String((error as Error)?.stack ?? error)));
     }
     process.exit(1);
   }

@@ -12,7 +12,7 @@ import { createTranslator } from '../translator/i18n.ts';
 import { platformFindings } from '../exchange/platforms.ts';
 import { buildReport } from '../status/report.ts';
 import { writeGithub } from './github.ts';
-import { safeJson } from '../terminal.ts';
+import { print, printError, printJson } from '../terminal.ts';
 
 export async function main(args: string[]): Promise<void> {
 const { values } = parseArgs({ args, options: {
@@ -24,7 +24,7 @@ try {
   const editions = model.story.editions;
   const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
   if (only.length === 0) {
-    console.error(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
+    printError(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
     process.exit(2);
   }
   const context = { command: 'check', draft: values.draft!, editions } as const;
@@ -35,16 +35,16 @@ try {
   const errors = findings.filter((f) => f.severity === 'error').length;
   // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
   if (values.format === 'github') writeGithub(findings, buildReport(model, tr, only));
-  else if (values.json) console.log(safeJson({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings }));
+  else if (values.json) printJson({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings });
   else {
-    for (const f of findings) console.log(formatFinding(f));
-    console.log(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));
+    for (const f of findings) print(formatFinding(f));
+    print(cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code)));
   }
   process.exit(errors > 0 ? 1 : 0);
 } catch (error) {
   if (!(error instanceof EditionsError)) throw error;
-  if (values.json) console.log(safeJson({ errors: error.findings.length, warnings: 0, findings: error.findings }));
-  else console.error(error.message);
+  if (values.json) printJson({ errors: error.findings.length, warnings: 0, findings: error.findings });
+  else printError(error.message);
   process.exit(1);
 }
 }

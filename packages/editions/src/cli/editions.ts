@@ -6,7 +6,7 @@
  */
 import { engineVersion } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
-import { escapeControls } from '../terminal.ts';
+import { escapeControls, print, printError } from '../terminal.ts';
 
 type Main = (args: string[]) => Promise<void>;
 
@@ -37,11 +37,11 @@ function help(): string {
 
 export async function run(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return console.log(help());
-  if (name === '--version' || name === '-v') return console.log(engineVersion());
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return print(help());
+  if (name === '--version' || name === '-v') return print(engineVersion());
   const command = commands[name];
   if (!command) {
-    console.error(cliMessages.unknownCommand(name, Object.keys(commands)));
+    printError(cliMessages.unknownCommand(name, Object.keys(commands)));
     process.exit(2);
   }
   await (await command.load())(args);
@@ -54,7 +54,7 @@ try {
   const message = error instanceof EditionsError || (error as Error)?.name === 'EditionsError'
     ? (error as Error).message
     : escapeControls(error instanceof Error ? error.message : String(error));
-  console.error(message);
-  if (process.env.EDITIONS_DEBUG) console.error(escapeControls(String((error as Error)?.stack ?? '')));
+  printError(message);
+  if (process.env.EDITIONS_DEBUG) printError(escapeControls(String((error as Error)?.stack ?? '')));
   process.exit(1);
 }

@@ -3,10 +3,10 @@
  * on the files to fix, and a table per edition in the job summary, so a
  * translator reads the pull request's to-do list where they work.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync } from '../files/own-files.ts';
 import type { Finding } from '../errors.ts';
 import type { LocaleReport } from '../status/report.ts';
-import { escapeLine } from '../terminal.ts';
+import { escapeLine, print } from '../terminal.ts';
 
 /** Annotation data is one line; GitHub decodes %, CR and LF written as %25, %0D, %0A (and , : in properties). */
 const data = (s: string) => escapeLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -25,9 +25,9 @@ export function summaryTable(reports: readonly LocaleReport[], errors: number, w
 }
 
 export function writeGithub(findings: readonly Finding[], reports: readonly LocaleReport[]): void {
-  for (const f of findings) console.log(annotation(f));
+  for (const f of findings) print(annotation(f));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const summary = summaryTable(reports, errors, findings.length - errors);
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${summary}\n`);
-  else console.log(summary);
+  else print(summary);
 }

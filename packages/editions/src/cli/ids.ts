@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { paths } from '../config.ts';
 import { listFolder, readProjectText, writeProjectText } from '../files/safe-files.ts';
-import { escapeControls } from '../terminal.ts';
+import { escapeControls, print, printError } from '../terminal.ts';
 import { cliMessages, formatFinding, type Finding } from '../errors.ts';
 import { splitFrontMatter } from '../model/front-matter.ts';
 import { isReference, parseBlocks, slugify } from '../markdown/units.ts';
@@ -52,19 +52,19 @@ async function assignProjectIds(root: string): Promise<void> {
     const { text, added } = assignIds(before, file);
     if (added.length > 0) {
       writeProjectText(root, file, text);
-      console.log(escapeControls(cliMessages.idsAdded(file, added)));
+      print(escapeControls(cliMessages.idsAdded(file, added)));
       total += added.length;
     }
   }
-  for (const f of findings) console.error(formatFinding(f));
-  console.log(cliMessages.idsTotal(total));
+  for (const f of findings) printError(formatFinding(f));
+  print(cliMessages.idsTotal(total));
   if (findings.length) process.exitCode = 1;
 }
 
 export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { root: { type: 'string', default: process.cwd() } } });
   await assignProjectIds(values.root!).catch((e: unknown) => {
-    console.error(escapeControls(e instanceof Error ? e.message : String(e)));
+    printError(escapeControls(e instanceof Error ? e.message : String(e)));
     process.exit(1);
   });
 }

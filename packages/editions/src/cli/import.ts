@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { EditionsError, exchangeMessages, formatFinding } from '../errors.ts';
 import { importFiles, type ImportSummary } from '../exchange/import.ts';
+import { print, printError } from '../terminal.ts';
 
 export function formatSummary(s: ImportSummary): string {
   const counts = `added ${s.added}, changed ${s.changed}, unchanged ${s.unchanged}, conflicts ${s.conflicts}, refused ${s.refused}${s.reviewed ? `, reviewed ${s.reviewed}` : ''}${s.fuzzy ? `, fuzzy (skipped) ${s.fuzzy}` : ''}`;
@@ -17,17 +18,17 @@ export function formatSummary(s: ImportSummary): string {
 export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'accept-stale': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
   if (positionals.length === 0) {
-    console.error(exchangeMessages.importUsage);
+    printError(exchangeMessages.importUsage);
     process.exit(2);
   }
   try {
     const summaries = await importFiles(values.root!, positionals, { acceptStale: values['accept-stale']! });
-    for (const s of summaries) for (const f of s.findings) console.log(formatFinding(f));
-    for (const s of summaries) console.log(formatSummary(s));
+    for (const s of summaries) for (const f of s.findings) print(formatFinding(f));
+    for (const s of summaries) print(formatSummary(s));
     process.exit(summaries.some((s) => s.findings.some((f) => f.severity === 'error')) ? 1 : 0);
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;
-    console.error(error.message);
+    printError(error.message);
     process.exit(1);
   }
 }

@@ -4,13 +4,13 @@
  * others drafts (their missing prose shown flagged in the source language).
  * Nothing is overwritten: an existing file stops the command before anything is written.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { engineDir, engineVersion } from '../config.ts';
 import { language } from '../languages.ts';
 import { builtInChrome, chromeLanguages } from '../locales/chrome.ts';
-import { escapeLine } from '../terminal.ts';
+import { escapeLine, print } from '../terminal.ts';
 import { refreshTemplates } from './templates.ts';
 import { runLockCommand } from './sync.ts';
 
@@ -86,5 +86,5 @@ export async function main(args: string[]): Promise<void> {
   await refreshTemplates(dir);
   // Each edition's lock records the interface strings as they are now, so they start up to date.
   await runLockCommand(dir, 'sync', [], true);
-  console.log(`Started a publication in ${escapeLine(dir)}: source ${source}, editions ${editions.join(', ')}. Next: npx editions check, npx editions start.`);
+  print(`Started a publication in ${escapeLine(dir)}: source ${source}, editions ${editions.join(', ')}. Next: npx editions check, npx editions start.`);
 }

@@ -4,7 +4,7 @@
  * The next build removes those of builds that are no longer running; a
  * build running at the same time keeps its own.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from '../files/own-files.ts';
 import path from 'node:path';
 
 /** True when a process with this id exists (signal 0 only asks). */

@@ -11,8 +11,7 @@
  * both. As with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, existsSync, mkdir, readFile, readdir } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
@@ -21,7 +20,7 @@ import { ENTRY_FILE, mergeEntries, readEntry, writeEntry, type PagefindEntry } f
 import { prepareBuild } from '../render/plugin.ts';
 import { MANIFEST, readManifest, siteUrlFromEnv, type ShardManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
-import { escapeControls } from '../terminal.ts';
+import { errorText, escapeControls, print, printError } from '../terminal.ts';
 import { renderSite } from './build.ts';
 
 /** A merge that cannot go ahead: the message says what to do. */
@@ -130,11 +129,11 @@ export async function main(args: string[]): Promise<void> {
   const started = performance.now();
   try {
     const merged = await merge({ root: values.root!, shards: positionals, out: values.out! });
-    console.log(escapeControls(cliMessages.merged(values.out!, merged, ((performance.now() - started) / 1000).toFixed(2))));
+    print(escapeControls(cliMessages.merged(values.out!, merged, ((performance.now() - started) / 1000).toFixed(2))));
   } catch (error) {
-    if (error instanceof MergeError) console.error(`${cliMessages.buildStopped(values.out!)}\n${error.message}`);
-    else if (error instanceof EditionsError || (error as Error).name === 'EditionsError') console.error(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
-    else console.error(error);
+    if (error instanceof MergeError) printError(`${cliMessages.buildStopped(values.out!)}\n${error.message}`);
+    else if (error instanceof EditionsError || (error as Error).name === 'EditionsError') printError(`${cliMessages.buildStopped(values.out!)}\n${(error as Error).message}`);
+    else printError(errorText(error));
     process.exit(1);
   }
 }

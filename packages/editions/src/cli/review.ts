@@ -3,8 +3,7 @@
  * second person reviewed these translations against their source. The mark is
  * dropped by itself when the translation or the source changes.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeProjectText } from '../files/safe-files.ts';
 import { parseArgs } from 'node:util';
 import { EditionsError, exchangeMessages } from '../errors.ts';
 import { markReviewed } from '../exchange/review.ts';
@@ -12,6 +11,7 @@ import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { lockPath, serializeLock } from '../locales/lock.ts';
 import { statusItems } from '../status/units.ts';
+import { print, printError } from '../terminal.ts';
 
 export async function runReview(root: string, code: string | undefined, keys: string[], all: boolean): Promise<string> {
   const { model } = await loadModel(root);
@@ -20,7 +20,7 @@ export async function runReview(root: string, code: string | undefined, keys: st
   const lock = model.locales.get(code)!.lock;
   const refused = markReviewed(lock, statusItems(model, createTranslator(model), code), all ? 'all' : keys);
   if (refused.length) throw new Error(exchangeMessages.notReviewable(code, refused));
-  await writeFile(path.join(root, lockPath(code)), serializeLock(lock));
+  writeProjectText(root, lockPath(code), serializeLock(lock));
   return `${lockPath(code)}: reviewed ${all ? 'every current translation' : keys.join(', ')}.`;
 }
 
@@ -28,9 +28,9 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
   const [code, ...keys] = positionals;
   try {
-    console.log(await runReview(values.root!, code, keys, values.all!));
+    print(await runReview(values.root!, code, keys, values.all!));
   } catch (error) {
-    console.error(error instanceof EditionsError || error instanceof Error ? error.message : error);
+    printError(error instanceof EditionsError || error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }

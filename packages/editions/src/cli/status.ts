@@ -12,7 +12,7 @@ import { plainDiff } from '../status/diff.ts';
 import { statusFails } from '../checks/model.ts';
 import { buildReport, percent, type LocaleReport } from '../status/report.ts';
 import { statusOnce } from '../status/units.ts';
-import { escapeLine, safeJson } from '../terminal.ts';
+import { escapeLine, print, printError, printJson } from '../terminal.ts';
 
 export function formatReport(reports: LocaleReport[]): string {
   const lines: string[] = [];
@@ -43,17 +43,18 @@ export async function main(args: string[]): Promise<void> {
     const editions = model.story.editions;
     const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
     if (only.length === 0) {
-      console.error(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
+      printError(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
       process.exit(2);
     }
     const tr = createTranslator(model);
     const status = statusOnce(model, tr);
     const reports = buildReport(model, tr, only, status);
-    console.log(values.json ? safeJson(reports) : formatReport(reports));
+    if (values.json) printJson(reports);
+    else print(formatReport(reports));
     process.exit(statusFails(model, tr, only, status) ? 1 : 0);
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;
-    console.error(error.message);
+    printError(error.message);
     process.exit(1);
   }
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeProjectText } from '../files/safe-files.ts';
-import { escapeControls } from '../terminal.ts';
+import { escapeControls, print, printError } from '../terminal.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
@@ -44,9 +44,9 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
   const [command, ...rest] = positionals;
   try {
-    for (const line of await runLockCommand(path.resolve(values.root!), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) console.log(escapeControls(line));
+    for (const line of await runLockCommand(path.resolve(values.root!), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) print(line);
   } catch (error) {
-    console.error(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
+    printError(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
     process.exit(1);
   }
 }

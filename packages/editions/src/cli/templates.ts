@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EditionsError } from '../errors.ts';
 import { writePlatformFiles } from '../exchange/platforms.ts';
 import { loadModel } from '../model/load.ts';
+import { print, printError } from '../terminal.ts';
 
 export async function refreshTemplates(root: string): Promise<string[]> {
   const { model } = await loadModel(root);
@@ -13,10 +14,10 @@ export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { root: { type: 'string', default: process.cwd() } } });
   try {
     const written = await refreshTemplates(values.root!);
-    console.log(written.length ? `Refreshed ${written.join(', ')}.` : 'The platform files are up to date.');
+    print(written.length ? `Refreshed ${written.join(', ')}.` : 'The platform files are up to date.');
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;
-    console.error(error.message);
+    printError(error.message);
     process.exit(1);
   }
 }

@@ -4,15 +4,16 @@
  * (never in the translation). The waiver records fingerprints of the source
  * and the translation, so it is dropped as soon as either changes.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readProjectText, writeProjectText } from '../files/safe-files.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
-import { cliMessages } from '../errors.ts';
+import { cliMessages, EditionsError, type Finding } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { qaReport } from '../qa/index.ts';
 import { appendWaiver, waiversPath } from '../qa/waivers.ts';
 import { fingerprint } from '../locales/lock.ts';
+import { print, printError } from '../terminal.ts';
 
 export async function waive(root: string, args: string[]): Promise<string> {
   const [locale, unit, code, ...words] = args;
@@ -22,9 +23,11 @@ export async function waive(root: string, args: string[]): Promise<string> {
   const { model } = await loadModel(root);
   const finding = qaReport(model, createTranslator(model), locale).findings.find((f) => f.key === unit && f.code === code);
   if (!finding || finding.sourceText === undefined || finding.translation === undefined) throw new Error(cliMessages.nothingToWaive(locale, unit, code));
-  const file = path.join(root, waiversPath(locale));
-  const before = await readFile(file, 'utf8').catch(() => '');
-  await writeFile(file, appendWaiver(before, { unit, code, reason, source: fingerprint(finding.sourceText), translation: fingerprint(finding.translation) }));
+  const file = waiversPath(locale);
+  const unreadable: Finding[] = [];
+  const before = readProjectText(root, file, unreadable) ?? '';
+  if (unreadable.length) throw new EditionsError(unreadable);
+  writeProjectText(root, file, appendWaiver(before, { unit, code, reason, source: fingerprint(finding.sourceText), translation: fingerprint(finding.translation) }));
   return cliMessages.waived(waiversPath(locale), unit, code);
 }
 
@@ -33,9 +36,9 @@ export async function main(args: string[]): Promise<void> {
     // --root <dir> may come anywhere; the rest are the waiver's words, in order.
     const at = args.indexOf('--root');
     const root = at >= 0 ? path.resolve(args[at + 1] ?? '.') : process.cwd();
-    console.log(await waive(root, at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args));
+    print(await waive(root, at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args));
   } catch (error) {
-    console.error((error as Error).message);
+    printError((error as Error).message);
     process.exit(1);
   }
 }

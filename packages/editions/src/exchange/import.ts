@@ -6,12 +6,14 @@
  * unless `acceptStale`. Only changed strings are written, in place; imported
  * strings made from the current source are recorded in the lock.
  */
+import { readInputText, readProjectText, writeProjectText } from '../files/safe-files.ts';
 import { chromeOverride } from '../locales/chrome.ts';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fixedNamespaces } from '../config.ts';
-import { exchangeMessages, problems, type Finding } from '../errors.ts';
+import { EditionsError, exchangeMessages, problems, type Finding } from '../errors.ts';
 import { validateTranslation } from '../checks/translation.ts';
+import { textFindings } from '../checks/translation-text.ts';
+import { LIMITS } from '../files/limits.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
@@ -70,6 +72,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
     return { summary, writes: [], review: [] };
   }
   summary.target = localeFile(imported.locale, imported.namespace);
+  if (imported.units.length > LIMITS.unitsPerFile) {
+    summary.findings.push(problems.overLimit({ file: imported.file }, `This file holds ${imported.units.length.toLocaleString('en')} units`, `${LIMITS.unitsPerFile.toLocaleString('en')} units per file`, 'Export and import the chapter in parts, or check that it is the file you meant.'));
+    summary.refused = imported.units.length;
+    return { summary, writes: [], review: [] };
+  }
   const items = new Map(statusItems(model, tr, imported.locale).filter((i) => i.namespace === imported.namespace).map((i) => [i.key, i]));
   const writes: Planned[] = [];
   const review: Planned[] = [];
@@ -111,6 +118,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
       errors.add(unit.key);
       continue;
     }
+    if (text.length > LIMITS.stringChars) {
+      summary.findings.push(problems.overLimit({ ...at, key: unit.key }, `This translation is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'A unit is one paragraph, heading or item: check that the target is the translation of its source.'));
+      errors.add(unit.key);
+      continue;
+    }
     const seen = unit.seenFingerprint ?? fingerprint(unit.seenSource);
     const current = seen === fingerprint(item.sourceText);
     const planned: Planned = { key: unit.key, text, item, unit, current };
@@ -124,7 +136,11 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
       summary.conflicts++;
       if (!options.acceptStale) continue;
     }
-    const found = validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) });
+    // Judged as the check judges the same string in a locale file: placeholders, links and images in every reading, XML characters, i18next syntax.
+    const found = [
+      ...validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) }),
+      ...textFindings({ file: at.file, ...(at.line !== undefined ? { line: at.line } : {}) }, imported.namespace, unit.key, text, false, () => item.sourceText),
+    ];
     if (found.some((f) => f.severity === 'error')) errors.add(unit.key);
     summary.findings.push(...found);
     if (item.translation === undefined) summary.added++;
@@ -161,8 +177,14 @@ export async function importFiles(root: string, files: string[], options: Import
     const inside = path.relative(root, path.resolve(file));
     const shown = inside.startsWith('..') || path.isAbsolute(inside) ? file : inside;
     let imported: ImportedFile;
+    const unreadable: Finding[] = [];
+    const text = readInputText(path.resolve(root, file), shown, unreadable);
+    if (text === null) {
+      summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: unreadable });
+      continue;
+    }
     try {
-      imported = readExchangeFile(await readFile(file, 'utf8'), shown, model);
+      imported = readExchangeFile(text, shown, model);
     } catch (e) {
       const err = e instanceof ExchangeReadError ? e : new ExchangeReadError(undefined, (e as Error).message);
       summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [problems.exchangeUnreadable(shown, err.line, err.detail)] });
@@ -180,11 +202,12 @@ async function apply(root: string, model: Model, imported: ImportedFile, writes:
   const data = model.locales.get(imported.locale)!;
   if (writes.length > 0) {
     const rel = localeFile(imported.locale, imported.namespace);
-    const full = path.join(root, rel);
-    const before = await readFile(full, 'utf8').catch(() => null);
+    const unreadable: Finding[] = [];
+    const before = readProjectText(root, rel, unreadable);
+    if (unreadable.length) throw new EditionsError(unreadable);
     const entries = writes.map((w): [string, string] => [w.key, w.text]);
     const after = before === null ? newJsonFile(entries) : setStrings(before, entries);
-    if (after !== before) await writeFile(full, after);
+    if (after !== before) writeProjectText(root, rel, after);
   }
   // The lock, as i18n:sync writes it: each imported string made from the current source is up to date.
   const lock = new Map<string, LockEntry>(data.lock);
@@ -194,8 +217,12 @@ async function apply(root: string, model: Model, imported: ImportedFile, writes:
     lock.set(key, lockEntry(w.item.sourceText, w.text, w.unit.reviewed));
   }
   for (const r of review) lock.set(lockKey(imported.namespace, r.key), lockEntry(r.item.sourceText, r.text, true));
-  const lockFile = path.join(root, lockPath(imported.locale));
+  const lockFile = lockPath(imported.locale);
   const text = serializeLock(lock);
-  if (text !== (await readFile(lockFile, 'utf8').catch(() => null))) await writeFile(lockFile, text);
+  const unreadable: Finding[] = [];
+  if (text !== readProjectText(root, lockFile, unreadable)) {
+    if (unreadable.length) throw new EditionsError(unreadable);
+    writeProjectText(root, lockFile, text);
+  }
   data.lock = lock;
 }

@@ -5,11 +5,11 @@
  * are generated from content/ and committed; `npm run check` fails on a stale
  * copy and `npm run i18n:templates` (or `npm run build`) refreshes them.
  */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { makeProjectFolder, readProjectText, writeProjectText } from '../files/safe-files.ts';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { fixedNamespaces, paths } from '../config.ts';
-import { problems, type Finding } from '../errors.ts';
+import { EditionsError, problems, type Finding } from '../errors.ts';
 import type { Model } from '../model/types.ts';
 import { translatables } from '../status/units.ts';
 import { namespaceOrder } from '../status/namespaces.ts';
@@ -59,7 +59,8 @@ function crowdinYml(source: string): string {
 export async function platformFindings(root: string, model: Model): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const [rel, text] of platformFiles(model)) {
-    if ((await readFile(path.join(root, rel), 'utf8').catch(() => null)) !== text) findings.push(problems.staleTemplate(rel));
+    const unreadable: Finding[] = [];
+    if (readProjectText(root, rel, unreadable) !== text) findings.push(...(unreadable.length ? unreadable : [problems.staleTemplate(rel)]));
   }
   return findings;
 }
@@ -68,10 +69,11 @@ export async function platformFindings(root: string, model: Model): Promise<Find
 export async function writePlatformFiles(root: string, model: Model): Promise<string[]> {
   const written: string[] = [];
   for (const [rel, text] of platformFiles(model)) {
-    const full = path.join(root, rel);
-    if ((await readFile(full, 'utf8').catch(() => null)) === text) continue;
-    await mkdir(path.dirname(full), { recursive: true });
-    await writeFile(full, text);
+    const unreadable: Finding[] = [];
+    if (readProjectText(root, rel, unreadable) === text) continue;
+    if (unreadable.length) throw new EditionsError(unreadable);
+    makeProjectFolder(root, path.posix.dirname(rel));
+    writeProjectText(root, rel, text);
     written.push(rel);
   }
   return written;

@@ -9,6 +9,7 @@ import { exchangeMessages } from '../errors.ts';
 import type { ExchangeUnit } from './context.ts';
 import type { ExchangeFile, ImportedFile, ImportedUnit } from './file.ts';
 import { ExchangeReadError } from './xliff.ts';
+import { isBlankText } from '../locales/blank.ts';
 
 const FP_NOTE = 'source-fingerprint: ';
 const NAMESPACE_HEADER = 'X-Editions-Namespace';
@@ -139,14 +140,14 @@ export function readPo(text: string, file: string, pluralKeys: (base: string) =>
           const key = keys.find((k) => k.endsWith(`_${category}`)) ?? `${ctx}_${category}`;
           const unit: ImportedUnit = { key, ...base };
           const value = entry.msgstr[i] ?? '';
-          if (value.trim() !== '') unit.target = [{ kind: 'text', text: value }];
+          if (!isBlankText(value)) unit.target = [{ kind: 'text', text: value }];
           units.push(unit);
         });
         continue;
       }
       const unit: ImportedUnit = { key: ctx, ...base };
       const value = entry.msgstr[0] ?? '';
-      if (value.trim() !== '') unit.target = [{ kind: 'text', text: value }];
+      if (!isBlankText(value)) unit.target = [{ kind: 'text', text: value }];
       units.push(unit);
     }
   }

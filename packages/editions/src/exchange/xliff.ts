@@ -10,6 +10,7 @@ import { exchangeMessages } from '../errors.ts';
 import type { ExchangeState, ExchangeUnit } from './context.ts';
 import type { ExchangeFile, ImportedFile, ImportedUnit } from './file.ts';
 import { segment, type Segment, type TargetPart } from './inline.ts';
+import { isBlankText } from '../locales/blank.ts';
 
 /** Namespace of Editions' own attribute in XLIFF 2.0 (the source fingerprint); 1.2 uses its `extradata` attribute. */
 export const EDITIONS_NS = 'urn:editions:exchange';
@@ -198,7 +199,8 @@ function readTarget(target: Element, unit: ImportedUnit): void {
 }
 
 function setTarget(unit: ImportedUnit, parts: TargetPart[]): void {
-  if (parts.every((p) => p.kind === 'text' && p.text.trim() === '')) return;
+  // An invisible target is no translation, as everywhere (src/locales/blank.ts).
+  if (parts.every((p) => p.kind === 'text' && isBlankText(p.text))) return;
   unit.target = parts;
 }
 

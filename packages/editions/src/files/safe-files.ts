@@ -5,9 +5,10 @@
  * forever) or text in another encoding. Each is a finding naming the file,
  * never a stack trace, a hang, or a read or write somewhere else.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { EditionsError, problems, type Finding } from '../errors.ts';
+import { LIMITS } from './limits.ts';
 
 /** True when `target` is `root` or inside it (both real paths). */
 function inside(root: string, target: string): boolean {
@@ -68,7 +69,12 @@ export function listFolder(root: string, rel: string, findings: Finding[]): stri
     findings.push(problems.notAFile(`${rel}/`, 'a file where a folder was expected'));
     return [];
   }
-  return readdirSync(where.real);
+  const names = readdirSync(where.real);
+  if (names.length > LIMITS.folderEntries) {
+    findings.push(problems.overLimit({ file: `${rel}/` }, `This folder holds ${names.length.toLocaleString('en')} names`, `${LIMITS.folderEntries.toLocaleString('en')} names per folder`, 'Remove what the publication does not use (or split the work into several publications).'));
+    return [];
+  }
+  return names;
 }
 
 /** True when the project has a folder at `rel` (links followed only inside the project). */
@@ -92,7 +98,54 @@ export function readProjectText(root: string, rel: string, findings: Finding[]):
     findings.push(problems.notAFile(rel, kindOf(where.stat)));
     return null;
   }
-  return decodeUtf8(readFileSync(where.real), rel, findings);
+  const bytes = readRegular(where.real, rel, LIMITS.fileBytes, findings);
+  return bytes && decodeUtf8(bytes, rel, findings);
+}
+
+/**
+ * A file named on the command line (`i18n:import <file>`), wherever it is: a
+ * regular file only, within the import size limit, strict UTF-8. `shown` is
+ * the name findings give. `null` with a finding otherwise (a missing file too).
+ */
+export function readInputText(file: string, shown: string, findings: Finding[]): string | null {
+  let stat: Stats;
+  try {
+    stat = statSync(file);
+  } catch {
+    findings.push(problems.missingFile(shown));
+    return null;
+  }
+  if (!stat.isFile()) {
+    findings.push(problems.notAFile(shown, kindOf(stat)));
+    return null;
+  }
+  const bytes = readRegular(file, shown, LIMITS.importBytes, findings);
+  return bytes && decodeUtf8(bytes, shown, findings);
+}
+
+const KB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+
+/**
+ * The bytes of a regular file, at most `limit` of them. Opened without
+ * blocking and checked on the open descriptor, so a name swapped for a FIFO
+ * after it was looked at is refused too, never waited on.
+ */
+function readRegular(full: string, shown: string, limit: number, findings: Finding[]): Uint8Array | null {
+  const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      findings.push(problems.notAFile(shown, kindOf(stat)));
+      return null;
+    }
+    if (stat.size > limit) {
+      findings.push(problems.overLimit({ file: shown }, `This file is ${KB(stat.size)}`, `${KB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
+      return null;
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -159,6 +212,23 @@ export function writeProjectText(root: string, rel: string, text: string): void 
 }
 
 /**
+ * Makes the project folder `rel` and any missing folder on the way (as
+ * `mkdir -p`), never through a link out of the project: each existing step
+ * must be a folder inside it. Throws an EditionsError otherwise.
+ */
+export function makeProjectFolder(root: string, rel: string): void {
+  let at = '';
+  for (const part of rel.split('/').filter(Boolean)) {
+    at = at ? `${at}/${part}` : part;
+    const where = resolveInside(root, at);
+    if (where.ok && where.stat.isDirectory()) continue;
+    if (where.ok) throw new EditionsError([problems.notAFile(`${at}/`, 'a file where a folder was expected')]);
+    if (where.finding) throw new EditionsError([{ ...where.finding, file: `${at}/` }]);
+    mkdirSync(path.join(realRoot(root), at));
+  }
+}
+
+/**
  * How deep a JSON text nests, counted without parsing (strings skipped), so a
  * file nested thousands deep is refused before any recursive parser sees it.
  * `jsonDepth('{"a": {"b": "{"}}')` → 2
@@ -180,7 +250,7 @@ export function jsonDepth(text: string): number {
 }
 
 /** Nesting deeper than this is refused: translation files group keys a few levels at most. */
-export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_DEPTH = LIMITS.treeDepth;
 
 /** A file shipped with Editions itself (its chrome, starter, templates), read by path relative to the package. */
 export function readEngineText(engineDir: string, rel: string): string | null {

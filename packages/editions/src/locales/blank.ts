@@ -1,12 +1,15 @@
 /**
- * A translation readers cannot see counts as missing: empty, spaces, or only
- * invisible characters (zero-width spaces and joiners, soft hyphens, word
- * joiners, bidi marks, the byte-order mark: Unicode's format characters, Cf)
- * and the few letters that draw nothing (Hangul fillers, braille blank).
+ * The one definition of text readers cannot see, asked by the translator
+ * (so status, the check and QA count such a string as missing) and by the
+ * import (an invisible target is no translation): empty, white space,
+ * controls, and every code point Unicode says may be ignored when drawn
+ * (Default_Ignorable_Code_Point: zero-width spaces and joiners, soft hyphens,
+ * bidi marks, variation selectors, Hangul fillers, tag characters…), format
+ * characters (Cf), plus the braille blank, which draws nothing either.
  */
-const BLANK = /^[\s\p{Cf}\p{Cc}\u034f\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0]*$/u;
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
 
-/** `isBlankText("\u200b\u00ad")` → true; `isBlankText("a\u200b")` → false */
+/** `isBlankText("\u200b\u00ad")` → true; `isBlankText("\ufe0f\u{e0100}")` → true; `isBlankText("a\u200b")` → false */
 export function isBlankText(text: string): boolean {
-  return BLANK.test(text);
+  return INVISIBLE.test(text);
 }

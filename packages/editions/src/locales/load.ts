@@ -11,6 +11,7 @@ import { LOCK_FILE, localeFolder } from './files.ts';
 import { parseLock } from './lock.ts';
 import type { LocaleData, LocaleFile } from './types.ts';
 import { isProjectFolder, jsonDepth, listFolder, MAX_JSON_DEPTH, readProjectText } from '../files/safe-files.ts';
+import { LIMITS } from '../files/limits.ts';
 
 /**
  * Parses one locale file's text; `null` (with a finding) when it is not usable
@@ -56,7 +57,8 @@ function collectStrings(obj: Record<string, unknown>, prefix: string, out: Map<s
     const value = obj[name];
     const key = prefix ? `${prefix}.${name}` : name;
     if (typeof value === 'string') {
-      if (value.normalize('NFC') !== value) return false;
+      // Not NFC, a key written both flat and nested, or over a limit: the positioned walk reports it.
+      if (value.normalize('NFC') !== value || out.has(key) || value.length > LIMITS.stringChars || out.size >= LIMITS.unitsPerFile) return false;
       out.set(key, value);
     } else if (!isObject(value) || !collectStrings(value, key, out, keys)) return false;
   }
@@ -101,12 +103,29 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
       for (const m of node.members) {
         const name = m.name.type === 'String' ? m.name.value : String(m.name.name);
         const dotted = key ? `${key}.${name}` : name;
-        if (Object.hasOwn(obj, name)) findings.push(problems.duplicateKey({ file: out.file, line: m.loc.start.line, column: m.loc.start.column }, dotted));
+        if (Object.hasOwn(obj, name)) {
+          findings.push(problems.duplicateKey({ file: out.file, line: m.loc.start.line, column: m.loc.start.column }, dotted));
+          // The last one counts, as in JSON.parse; only a flat key meeting a nested one is shadowing.
+          for (const k of out.strings.keys()) if (k === dotted || k.startsWith(`${dotted}.`)) out.strings.delete(k);
+        }
         obj[name] = walk(m.value, dotted, out, findings);
       }
       return obj;
     }
     case 'String': {
+      // "quote.x": "…" beside "quote": {"x": "…"}: one key to i18next, two texts; which one a page shows is not the check's to guess.
+      if (out.strings.has(key)) {
+        findings.push(problems.shadowedKey(at, key));
+        return null;
+      }
+      if (node.value.length > LIMITS.stringChars) {
+        findings.push(problems.overLimit({ ...at, key }, `This text is ${node.value.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Split it: a unit is one paragraph, heading or item.'));
+        return null;
+      }
+      if (out.strings.size === LIMITS.unitsPerFile) {
+        findings.push(problems.overLimit(at, `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`, `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`, 'Split the chapter it translates into several chapters.'));
+      }
+      if (out.strings.size >= LIMITS.unitsPerFile) return null;
       const nfc = node.value.normalize('NFC');
       if (nfc !== node.value) findings.push(problems.decomposedUnicode(at, key));
       out.strings.set(key, nfc);

@@ -67,6 +67,43 @@ export function plainInline(text: string, locale: string): string {
 }
 
 /**
+ * Every reading the renderer may give a text: whole (renderInline) and, when
+ * it has line breaks, line by line (renderLines), each parsed by `parse`. A
+ * check that looks at all of them judges what any page renders: a code span
+ * opened on one line and closed on the next hides a link from the whole
+ * reading, not from the line a page shows on its own.
+ */
+function readings(text: string, parse: (text: string) => InlineToken[]): InlineToken[][] {
+  return text.includes('\n') ? [parse(text), ...text.split('\n').map(parse)] : [parse(text)];
+}
+
+/** Every token of these trees, children included. */
+function* walk(trees: InlineToken[][]): Generator<InlineToken> {
+  const stack = trees.flat().reverse();
+  while (stack.length) {
+    const t = stack.pop()!;
+    yield t;
+    if (t.children) stack.push(...[...t.children].reverse());
+  }
+}
+
+/**
+ * Every link address a reader could get from a text, in any reading, read
+ * with the renderer's own rules (so exactly the links a page gets), and every
+ * image the text tries (read with images on, which pages never enable, so a
+ * check can call `![a](u)` an image): what the check, the build and the
+ * import judge. `markupOf("a `x\n[b](u)` c", "en")` → { hrefs: ["u"], images: [] }
+ */
+export function markupOf(text: string, locale: string): { hrefs: string[]; images: string[] } {
+  const md = rendererFor(locale);
+  const hrefs = new Set<string>();
+  const images = new Set<string>();
+  for (const t of walk(readings(text, (t) => md.parseInline(t, {})[0]?.children ?? []))) if (t.type === 'link_open') hrefs.add(String(t.attrGet('href') ?? ''));
+  for (const t of walk(readings(text, (t) => inlineTokens(t, locale)))) if (t.type === 'image') images.add(String(t.attrGet('src') ?? ''));
+  return { hrefs: [...hrefs], images: [...images] };
+}
+
+/**
  * The inline token tree of a text as the renderer sees it, plus images (which
  * the renderer does not enable: `![a](u)` would become "!" and a link), so a
  * check can name an image as one. For the checks of src/checks/translation-text.ts.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { paths } from '../config.ts';
 import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
+import { LIMITS } from '../files/limits.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { resolvePublication, storySchema, storyStructure, type SiteSettings } from './publication.ts';
@@ -33,7 +34,16 @@ export function parseChapter<S extends z.ZodType<{ title: string; description: s
     if (typeof value === 'string' && value.trim() !== '') units.push({ id: field, kind: field, source: value.trim().normalize('NFC'), line: fm.lineOf(field) ?? 2 });
   }
   const seen = new Set<string>(RESERVED_IDS);
-  for (const { unit } of parseBlocks(fm.body, file, fm.bodyLine, findings)) {
+  const blocks = parseBlocks(fm.body, file, fm.bodyLine, findings);
+  if (blocks.length > LIMITS.unitsPerFile) {
+    findings.push(problems.overLimit({ file }, `This chapter has ${blocks.length.toLocaleString('en')} units`, `${LIMITS.unitsPerFile.toLocaleString('en')} units per chapter`, 'Split it into several chapters.'));
+    return null;
+  }
+  for (const { unit } of blocks) {
+    if (unit.source.length > LIMITS.stringChars) {
+      findings.push(problems.overLimit({ file, line: unit.line, ...(unit.id ? { key: unit.id } : {}) }, `This unit is ${unit.source.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per unit`, 'Split it: a unit is one paragraph, heading or item.'));
+      continue;
+    }
     if (unit.id === null) {
       findings.push(problems.missingUnitId({ file, line: unit.line }, unit.source));
       continue;

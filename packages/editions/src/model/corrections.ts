@@ -15,9 +15,8 @@
  * `editions: [ja]` shows it there alone (and only those editions translate
  * its note, written as the edition speaks of itself). Unset: every edition.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fixedNamespaces } from '../config.ts';
+import { readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import type { Chapter } from './types.ts';
 import { parseYaml } from './yaml.ts';
@@ -53,9 +52,8 @@ export function isIsoDate(value: string): boolean {
 
 /** Reads and validates content/corrections.yml against the story's pages; no file means no corrections. */
 export function loadCorrections(root: string, pages: Chapter[], published: string, findings: Finding[], editions?: readonly string[]): Correction[] {
-  const full = path.join(root, CORRECTIONS_FILE);
-  if (!existsSync(full)) return [];
-  return parseCorrections(readFileSync(full, 'utf8'), pages, published, findings, editions);
+  const text = readProjectText(root, CORRECTIONS_FILE, findings);
+  return text === null ? [] : parseCorrections(text, pages, published, findings, editions);
 }
 
 /** `editions`: the story's edition codes, which an `editions:` field may name (unchecked when not given). */

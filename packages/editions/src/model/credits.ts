@@ -11,8 +11,8 @@
  *       - name: A. Translator
  *         url: https://example.org/a-translator
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { nameControlChar } from '../xml/chars.ts';
+import { readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -46,9 +46,8 @@ export function safeUrl(value: string): string | null {
 
 /** Reads and validates content/credits.yml; no file means no credits. */
 export function loadCredits(root: string, editions: readonly string[], sourceLanguage: string, findings: Finding[]): Credits {
-  const full = path.join(root, CREDITS_FILE);
-  if (!existsSync(full)) return { byline: [], translators: new Map() };
-  return parseCredits(readFileSync(full, 'utf8'), editions, sourceLanguage, findings);
+  const text = readProjectText(root, CREDITS_FILE, findings);
+  return text === null ? { byline: [], translators: new Map() } : parseCredits(text, editions, sourceLanguage, findings);
 }
 
 export function parseCredits(text: string, editions: readonly string[], sourceLanguage: string, findings: Finding[]): Credits {
@@ -92,6 +91,8 @@ function creditList(value: unknown, key: string, sourceLanguage: string, bad: (k
     if (names === 'bad') return bad(key, `${at} "name" must be a name, or one name per edition (name: { en: …, ja: … })`);
     const name = typeof names === 'string' ? names : names[sourceLanguage] ?? Object.values(names)[0] ?? '';
     if (!name) return bad(key, `${at} has no "name"`);
+    const control = nameControlChar(name);
+    if (control !== null) return bad(key, `${at} "name" holds the control character U+${control.toString(16).toUpperCase().padStart(4, '0')}: a name is one line of visible text`);
     const type = entry.type ?? 'person';
     if (type !== 'person' && type !== 'organization') return bad(key, `${at} "type" must be person or organization`);
     const credit: Credit = { name, type, ...(typeof names === 'string' ? {} : { names }) };

@@ -7,10 +7,11 @@
  * of svg-sanitiser.ts here, once: pages carry the figure as rebuilt from its
  * parsed tree, never the file's text.
  */
-import { DOMParser, onErrorStopParsing, XMLSerializer, type Document } from '@xmldom/xmldom';
+import { DOMParser, onErrorStopParsing, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { paths } from '../config.ts';
 import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
+import { LIMITS } from '../files/limits.ts';
 import { sanitiseSvg, SVG_NS } from './svg-sanitiser.ts';
 import type { Figure, FigureLabel } from './types.ts';
 
@@ -29,6 +30,21 @@ export async function loadFigures(root: string, findings: Finding[]): Promise<Ma
   return out;
 }
 
+/** How deep and how large an element tree is, counted without recursion. */
+function treeSize(root: Element): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    depth = Math.max(depth, d);
+    if (depth > LIMITS.treeDepth || elements > LIMITS.svgElements) break;
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === c.ELEMENT_NODE) stack.push([c as Element, d + 1]);
+  }
+  return { depth, elements };
+}
+
 /** One SVG file → its figure; `null` (with findings) when it cannot be used. */
 export function parseFigure(id: string, file: string, text: string, findings: Finding[]): Figure | null {
   const bad = (detail: string, line?: number) => findings.push(problems.badFigure({ file, line }, id, detail));
@@ -41,6 +57,13 @@ export function parseFigure(id: string, file: string, text: string, findings: Fi
     return null;
   }
   const root = doc.documentElement!;
+  // Before anything that walks the tree by recursion: a bound with the file's name, never a RangeError.
+  const size = treeSize(root);
+  if (size.depth > LIMITS.treeDepth || size.elements > LIMITS.svgElements) {
+    findings.push(problems.overLimit({ file }, size.depth > LIMITS.treeDepth ? 'This figure nests its elements too deep' : 'This figure holds too many elements',
+      size.depth > LIMITS.treeDepth ? `${LIMITS.treeDepth} levels` : `${LIMITS.svgElements.toLocaleString('en')} elements`, 'Simplify the drawing (flatten its groups, or export it again from the drawing program).'));
+    return null;
+  }
   if (root.localName !== 'svg' || root.namespaceURI !== SVG_NS || !root.getAttribute('viewBox')) {
     bad('the file must be one <svg> element (xmlns="http://www.w3.org/2000/svg") with a viewBox');
     return null;

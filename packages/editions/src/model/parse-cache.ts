@@ -11,7 +11,7 @@
  * parsed, findings included, so a cached file reports what it reported.
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 

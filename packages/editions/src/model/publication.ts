@@ -18,7 +18,7 @@
  *       dir: rtl
  *       book: horizontal    # its EPUB set horizontally (Japanese is vertical by default)
  */
-import { readFileSync } from 'node:fs';
+import { readProjectText } from '../files/safe-files.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import { paths, type Edition } from '../config.ts';
@@ -156,7 +156,9 @@ export function readPublication(root: string): Publication {
   if (hit) return hit;
   const findings: Finding[] = [];
   const file = paths.story;
-  const fm = splitFrontMatter(readFileSync(path.join(dir, file), 'utf8'), file, findings);
+  const text = readProjectText(dir, file, findings);
+  if (text === null && findings.length === 0) findings.push(problems.missingFile(file));
+  const fm = text === null ? null : splitFrontMatter(text, file, findings);
   const data = fm && validate(storySchema, fm.data, file, fm.lineOf, findings);
   const publication = data && resolvePublication(data, file, fm.lineOf, findings);
   if (!publication) throw new EditionsError(findings.filter((f) => f.severity === 'error'));

@@ -15,6 +15,7 @@
  */
 import { DOMImplementation, type Document, type Element } from '@xmldom/xmldom';
 import { forbiddenXmlChar } from '../xml/chars.ts';
+import { cssValueProblem } from './svg-values.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -41,9 +42,10 @@ const ATTRIBUTES: ReadonlySet<string> = new Set([
   'href', 'aria-hidden', 'focusable', 'version',
 ]);
 
-/** `#id` inside the figure: the only target a reference may have. */
+/** `#id` inside the figure: the only target a link may have. */
 const FRAGMENT = /^#([A-Za-z_][\w.-]*)$/;
-const URL_REF = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
+/** Attributes that are names, not CSS values: every other value is read as CSS (./svg-values.ts). */
+const NAMES: ReadonlySet<string> = new Set(['id', 'data-label', 'href']);
 
 export interface Removed { detail: string; line?: number }
 
@@ -147,9 +149,9 @@ function copyAttributes(from: Element, to: Element, ids: Set<string>, removed: R
         continue;
       }
     }
-    const refs = [...value.matchAll(URL_REF)].map((m) => m[2]!);
-    if (/url\s*\(/i.test(value) && (refs.length === 0 || refs.some((r) => !ids.has(FRAGMENT.exec(r.trim())?.[1] ?? '')))) {
-      removed.push({ detail: `${what}: url(…) may only point to an id inside the figure ("url(#…)")`, line });
+    const problem = NAMES.has(name) ? null : cssValueProblem(value, ids);
+    if (problem !== null) {
+      removed.push({ detail: `${what}: ${problem}`, line });
       continue;
     }
     to.setAttribute(name, value);

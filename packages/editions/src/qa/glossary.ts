@@ -7,8 +7,7 @@
  * entry, more source forms to recognise ("Zelenskyy" for "Volodymyr
  * Zelenskyy") and accepted variants per locale (ゼレンスキー).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readProjectText } from '../files/safe-files.ts';
 import jsYaml from 'js-yaml';
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
@@ -44,17 +43,12 @@ const cache = new Map<string, { model: Model; glossary: Glossary }>();
 export function glossaryOf(model: Model): Glossary {
   const hit = cache.get(model.root);
   if (hit?.model === model) return hit.glossary;
-  const glossary = buildGlossary(model, readGlossaryFile(model.root));
+  const read: Finding[] = [];
+  // A publication without a glossary file still has its people.
+  const glossary = buildGlossary(model, readProjectText(model.root, GLOSSARY_FILE, read));
+  glossary.findings.unshift(...read);
   cache.set(model.root, { model, glossary });
   return glossary;
-}
-
-function readGlossaryFile(root: string): string | null {
-  try {
-    return readFileSync(path.join(root, GLOSSARY_FILE), 'utf8');
-  } catch {
-    return null; // A publication without a glossary file still has its people.
-  }
 }
 
 /** Pure: the glossary of a model given the text of glossary.yml. */

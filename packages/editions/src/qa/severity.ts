@@ -9,8 +9,7 @@
  *     ko:
  *       qa-straight-quote: off
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readProjectText } from '../files/safe-files.ts';
 import jsYaml from 'js-yaml';
 import { problems, type Finding, type Severity } from '../errors.ts';
 
@@ -28,13 +27,9 @@ const LEVELS: readonly string[] = ['error', 'warning', 'off'];
 
 /** Reads content/qa.yml (absent: no overrides). */
 export function loadSeverityRules(root: string): SeverityRules {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, QA_CONFIG_FILE), 'utf8');
-  } catch {
-    return { publication: {}, locales: {}, findings: [] };
-  }
-  return parseSeverityRules(text);
+  const findings: Finding[] = [];
+  const text = readProjectText(root, QA_CONFIG_FILE, findings);
+  return text === null ? { publication: {}, locales: {}, findings } : parseSeverityRules(text);
 }
 
 /** Pure: `parseSeverityRules("severity:\n  qa-double-space: error")` → publication { qa-double-space: error }. */

@@ -11,8 +11,7 @@
  *     source: 3f2a9c0d1e4b       # written by `npm run qa:waive`
  *     translation: 8c1d2e3f4a5b
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readProjectText } from '../files/safe-files.ts';
 import jsYaml from 'js-yaml';
 import { problems, type Finding } from '../errors.ts';
 
@@ -24,13 +23,9 @@ export function waiversPath(locale: string): string {
 
 /** Reads a locale's waivers (absent: none). */
 export function loadWaivers(root: string, locale: string): { waivers: Waiver[]; findings: Finding[] } {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, waiversPath(locale)), 'utf8');
-  } catch {
-    return { waivers: [], findings: [] };
-  }
-  return parseWaivers(text, waiversPath(locale));
+  const findings: Finding[] = [];
+  const text = readProjectText(root, waiversPath(locale), findings);
+  return text === null ? { waivers: [], findings } : parseWaivers(text, waiversPath(locale));
 }
 
 /** Pure: the waivers of a _waivers.yml text; an entry lacking a field is reported, not guessed. */

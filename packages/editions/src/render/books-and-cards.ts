@@ -3,7 +3,8 @@
  * (src/book/) and every page's link-preview card (src/cards/), from the
  * build's own views. A shard writes its edition's; the merge writes none.
  */
-import { existsSync } from 'node:fs';
+import { existsSync } from '../files/own-files.ts';
+import { errorText, printError } from '../terminal.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -78,7 +79,7 @@ export function backgroundBinaries(origin: string): (output: string, state: Buil
       while (next) {
         const job: { output: string; state: BuildState } = next;
         next = null;
-        await writeBooksAndCards(job.output, job.state, origin).catch((error: unknown) => console.error(error));
+        await writeBooksAndCards(job.output, job.state, origin).catch((error: unknown) => printError(errorText(error)));
       }
       running = null;
     })();

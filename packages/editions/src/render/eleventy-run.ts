@@ -4,7 +4,7 @@
  * with the project's root, and the publication's own Eleventy config (if it
  * keeps one) loaded on top.
  */
-import { existsSync } from 'node:fs';
+import { existsSync } from '../files/own-files.ts';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { engineDir, paths } from '../config.ts';

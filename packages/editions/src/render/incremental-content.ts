@@ -16,7 +16,7 @@
  * chapter that does not parse or refers to a quote or figure that does not
  * exist (the full build reports it), or an edit mixed with other files.
  */
-import { readFile } from 'node:fs/promises';
+import { readProjectText } from '../files/safe-files.ts';
 import path from 'node:path';
 import { paths, type Edition } from '../config.ts';
 import { judgedCheck } from '../checks/model.ts';
@@ -31,6 +31,7 @@ import { patchedStatus } from '../status/patch.ts';
 import { statusOnce } from '../status/units.ts';
 import { readKey, rerender, type Tracked, type Update } from './incremental.ts';
 import { editionContext, type PageView, type RenderOptions } from './pages.ts';
+import { printError } from '../terminal.ts';
 
 export async function applyContentEdits(
   root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
@@ -42,9 +43,10 @@ export async function applyContentEdits(
     const index = slug === null ? -1 : model.story.chapters.findIndex((c) => c.slug === slug);
     if (index === -1) return null;
     const findings: Finding[] = [];
-    const parsed = parseChapter(slug!, rel, await readFile(abs, 'utf8'), findings);
+    const text = readProjectText(root, rel, findings);
+    const parsed = text === null ? null : parseChapter(slug!, rel, text, findings);
     if (!parsed || findings.some((f) => f.severity === 'error')) return null;
-    for (const warning of findings) console.warn(formatFinding(warning));
+    for (const warning of findings) printError(formatFinding(warning));
     const refersToNothing = parsed.chapter.units.some((u) =>
       (u.kind === 'quote' && !model.quotes.has(u.id)) || (u.kind === 'figure' && !model.figures.has(u.id)));
     if (refersToNothing) return null;
@@ -71,7 +73,7 @@ export async function applyContentEdits(
   // The same untrusted-text rules as a full load, on the model with the edit in it.
   const textFindings = translationTextFindings(model);
   throwIfErrors(textFindings);
-  for (const warning of textFindings) console.warn(formatFinding(warning));
+  for (const warning of textFindings) printError(formatFinding(warning));
 
   // Only the edited chapters' units and the quotes whose use changed are looked at again.
   const slugs = new Set(edited.map((e) => e.chapter.slug));

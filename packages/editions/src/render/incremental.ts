@@ -25,6 +25,7 @@ import { lockKey } from '../locales/lock.ts';
 import { statusOnce, type StatusOf } from '../status/units.ts';
 import { settleIndexing } from './indexing.ts';
 import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
+import { printError } from '../terminal.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
 export const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
@@ -123,7 +124,7 @@ export async function applyLocaleEdits(
   // The same untrusted-text rules as a full load.
   findings.push(...translationTextFindings(model));
   throwIfErrors(findings);
-  for (const warning of findings) console.warn(formatFinding(warning));
+  for (const warning of findings) printError(formatFinding(warning));
 
   const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
   const status = statusOnce(model, tr);

@@ -5,7 +5,7 @@
  * editions in their configured order, so that a full build and a merge of
  * shards write it alike, and merges the shards' entries into one.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 
 export const ENTRY_FILE = path.join('pagefind', 'pagefind-entry.json');

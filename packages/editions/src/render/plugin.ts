@@ -27,6 +27,7 @@ import { parallelLinks } from './parallel-page.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
+import { errorText, printError } from '../terminal.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -46,7 +47,7 @@ export interface EditionsOptions {
 /** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
 export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
-  for (const warning of findings) console.warn(formatFinding(warning));
+  for (const warning of findings) printError(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
   // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
@@ -92,7 +93,7 @@ function backgroundIndexer(): (output: string) => void {
     indexing = (async () => {
       do {
         again = false;
-        await writeSearchIndex(output).catch((error: unknown) => console.error(error));
+        await writeSearchIndex(output).catch((error: unknown) => printError(errorText(error)));
       } while (again);
       indexing = null;
     })();
@@ -137,8 +138,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     } catch (error) {
       // Under `start`, a refused save is named once and the site as last built stays served; the next save is judged in full.
       if (!(watching && last && error instanceof EditionsError)) throw error;
-      for (const finding of error.findings) console.error(formatFinding(finding));
-      console.error(cliMessages.saveRefused(error.findings.length));
+      for (const finding of error.findings) printError(formatFinding(finding));
+      printError(cliMessages.saveRefused(error.findings.length));
       state = { ...last, render: { pages: [], statusPages: [] } };
       refused = true;
     }

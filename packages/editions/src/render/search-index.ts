@@ -5,7 +5,7 @@
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from '../files/own-files.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';

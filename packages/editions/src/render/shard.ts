@@ -7,7 +7,7 @@
  * only the site-wide kinds (root chooser, root 404, sitemap, host files) and
  * brings the shards in. Which kind is which is `span` in page-kinds.ts.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 
 /** What a build writes: one edition (a shard), or only the site-wide files (the merge). A full build has no scope. */

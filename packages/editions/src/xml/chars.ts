@@ -11,3 +11,17 @@ export function forbiddenXmlChar(text: string): number | null {
   const m = FORBIDDEN.exec(text);
   return m ? m[0].charCodeAt(0) : null;
 }
+
+/**
+ * One-line names (a translator's credit, a speaker) are shown in bylines,
+ * structured data and feeds: any control (C0, DEL, C1, line breaks, tabs) or
+ * bidi embedding, override or isolate in one would reorder or break what
+ * readers and machines see. The marks LRM, RLM and ALM stay: names in
+ * right-to-left scripts need them.
+ * `nameControlChar("Kim\u202e")` → 0x202e; `nameControlChar("Kim")` → null
+ */
+const NAME_CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+export function nameControlChar(text: string): number | null {
+  const m = NAME_CONTROL.exec(text);
+  return m ? m[0].codePointAt(0)! : null;
+}

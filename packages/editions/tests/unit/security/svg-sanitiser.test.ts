@@ -63,3 +63,26 @@ test('the published figure is serialised from the clean tree: comments, namespac
   assert.ok(!page.includes('<script'), page);
   assert.match(page, /&lt;\/title>&lt;script>|&lt;\/title&gt;&lt;script&gt;/);
 });
+
+test('presentation values are read as CSS: escapes decoded, functions named, only url(#own-id), colours and transforms pass', () => {
+  const ok = parse(svg('<defs><clipPath id="c"/><linearGradient id="g"/></defs><rect fill="url(#g)" clip-path="url( \'#c\' )" stroke="rgb(0 0 0 / 50%)" transform="translate(1, 2) rotate(3)" font-family="\'Noto Sans\', sans-serif" d="M0,0L1-1z"/>'));
+  assert.deepEqual(ok.details, []);
+  const refused = (attr: string) => parse(svg(`<defs><clipPath id="c"/></defs><rect ${attr}/>`)).details;
+  // (Finding texts show the first 40 characters of a value.)
+  const urlOnly = ': url(…) may only point to an id inside the figure ("url(#…)").';
+  assert.deepEqual(refused('fill="u\\72 l(https://evil.example/a)"'), [`the attribute fill="u\\72 l(https://evil.example/a)" on <rect>${urlOnly}`]);
+  assert.deepEqual(refused('mask="\\75rl(\'https://evil.example/m\')"'), [`the attribute mask="\\75rl('https://evil.example/m')" on <rect>${urlOnly}`]);
+  assert.deepEqual(refused('clip-path="url(#c) , url(//evil.example/x)"'), [`the attribute clip-path="url(#c) , url(//evil.example/x)" on <rect>${urlOnly}`]);
+  assert.deepEqual(refused('fill="image-set(\'https://evil.example/p.png\' 1x)"'), ['the attribute fill="image-set(\'https://evil.example/p.png\' 1" on <rect>: the CSS function image-set(…) is not one a figure may use (only colours and transforms).']);
+  assert.deepEqual(refused('fill="\\69mage(\'https://evil.example/p.png\')"'), ['the attribute fill="\\69mage(\'https://evil.example/p.png\')" on <rect>: the CSS function image(…) is not one a figure may use (only colours and transforms).']);
+  assert.deepEqual(refused('fill="var(--x)"'), ['the attribute fill="var(--x)" on <rect>: the CSS function var(…) is not one a figure may use (only colours and transforms).']);
+  assert.deepEqual(refused('fill="red;background:url(x)"'), ['the attribute fill="red;background:url(x)" on <rect>: ";" is not part of a plain CSS value.']);
+});
+
+test('a figure nested past the limit, or with too many elements, is one finding naming the file and the limit, never a RangeError', () => {
+  for (const [body, limit] of [[`${'<g>'.repeat(20_000)}${'</g>'.repeat(20_000)}`, 'This figure nests its elements too deep, over the limit of 32 levels.'], ['<rect/>'.repeat(20_001), 'This figure holds too many elements, over the limit of 20,000 elements.']] as const) {
+    const findings: Finding[] = [];
+    assert.equal(parseFigure('map', 'content/figures/map.svg', svg(body), findings), null);
+    assert.deepEqual(findings.map(formatFinding), [`content/figures/map.svg ${limit} Fix: Simplify the drawing (flatten its groups, or export it again from the drawing program).`]);
+  }
+});

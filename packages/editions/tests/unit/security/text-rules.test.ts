@@ -1,6 +1,9 @@
 /** The small pure rules behind the untrusted-input defences, each with inputs an attacker would try. */
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { formatFinding } from '../../../src/errors.ts';
 import { decodeUtf8, jsonDepth } from '../../../src/files/safe-files.ts';
 import { isBlankText } from '../../../src/locales/blank.ts';
@@ -11,11 +14,22 @@ import type { Finding } from '../../../src/errors.ts';
 import { checkModel } from '../../../src/checks/model.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
+import { importFiles } from '../../../src/exchange/import.ts';
 import { copyProject, editJson } from '../../helpers/project.ts';
 
 test('invisible text counts as blank; any visible letter does not', () => {
   for (const blank of ['', ' ', '\u200b', '\u00ad\u200d\u2060\ufeff', '\u200e\u202e', '\u3164', '\u2800', '\u115f\u1160', '\u034f']) assert.ok(isBlankText(blank), JSON.stringify(blank));
   for (const seen of ['a', '\u200bx', '。', '1', 'ㅤ가']) assert.ok(!isBlankText(seen), JSON.stringify(seen));
+});
+
+/** Every Default_Ignorable_Code_Point, read from the regex engine's Unicode tables rather than a hand list. */
+const ignorable = Array.from({ length: 0x110000 }, (_, c) => c).filter((c) => (c < 0xd800 || c > 0xdfff) && /\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(c)));
+
+test('a string of any default-ignorable code points (variation selectors, tags, fillers…) is blank; one visible character makes it text', () => {
+  assert.ok(ignorable.length > 4000 && [0xfe0f, 0xe0100, 0x180b, 0xe0041, 0x3164].every((c) => ignorable.includes(c)));
+  const invisible = fc.array(fc.constantFrom(...ignorable), { maxLength: 12 }).map((cs) => String.fromCodePoint(...cs));
+  fc.assert(fc.property(invisible, (text) => isBlankText(text)));
+  fc.assert(fc.property(invisible, invisible, fc.constantFrom('a', '가', '語', '1', '。', 'ß', '😀'), (a, b, seen) => !isBlankText(a + seen + b)));
 });
 
 test('XML-forbidden characters are found; what XML allows is not', () => {
@@ -74,4 +88,12 @@ test('a translation that renders as nothing (entities, empty emphasis) counts as
   const { model } = await loadModel(dir);
   const missing = checkModel(model, createTranslator(model)).filter((f) => f.code === 'missing').map((f) => f.key);
   assert.deepEqual(missing.sort(), ['p-083f09', 'title']);
+});
+
+test('i18n:import reads a target of only invisible characters as no translation, by the same definition', async () => {
+  const dir = await copyProject();
+  const po = path.join(dir, 'invisible.po');
+  await writeFile(po, 'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"X-Editions-Namespace: the-route\\n"\n\nmsgctxt "title"\nmsgid "x"\nmsgstr "\ufe0f\u{e0100}\u180b\u200b"\n');
+  const [summary] = await importFiles(dir, [po], { acceptStale: true });
+  assert.deepEqual({ added: summary!.added, changed: summary!.changed, unchanged: summary!.unchanged }, { added: 0, changed: 0, unchanged: 1 });
 });
