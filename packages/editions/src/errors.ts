@@ -199,8 +199,8 @@ export const problems = {
   }),
   unknownLanguage: (at: At, code: string, known: readonly string[]): Finding => ({
     severity: 'error', code: 'unknown-language', ...at, key: code,
-    what: `The publication asks for an edition in "${code}", which is not a BCP 47 language tag (Editions ships the chrome of ${known.join(', ')}; any other language can be declared).`,
-    fix: `Correct the code (a BCP 47 tag such as vi, zh-Hant, ar), and for a language Editions has no chrome for, add locales/<lng>/ui.json; its script, quotation marks, direction and search tuning can be set on the edition in content/story.md.`,
+    what: `The publication asks for an edition in "${code}", a language neither Editions nor the runtime's Unicode data knows (Editions ships the chrome of ${known.join(', ')}).`,
+    fix: `Correct the code (a BCP 47 tag such as vi, zh-Hant, ar), or declare the language on its edition in content/story.md (name, script, quotes, dir) and translate its chrome in locales/${code}/ui.json.`,
   }),
   languageNotCanonical: (at: At, code: string, canonical: string): Finding => ({
     severity: 'error', code: 'unknown-language', ...at, key: code,

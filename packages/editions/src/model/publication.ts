@@ -23,7 +23,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { paths, type Edition } from '../config.ts';
 import { EditionsError, problems, type Finding } from '../errors.ts';
-import { builtInCodes, declareLanguages, language, scriptPattern, type LanguageFacts } from '../languages.ts';
+import { builtInCodes, declareLanguages, displayName, language, scriptPattern, type LanguageFacts } from '../languages.ts';
 import { slug, text, validate } from './schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
@@ -119,7 +119,8 @@ export function resolvePublication(data: z.infer<typeof storyStructure>, file: s
   data.editions.forEach((e, i) => {
     const at = { file, line: lineOf(`editions.${i}.lang`) ?? lineOf('editions') };
     const base = language(e.lang);
-    if (!base) {
+    // A tag nobody can name (not Editions, not Intl, not the edition itself) is taken for a typo.
+    if (!base || (!builtInCodes.includes(base.code) && !displayName(base.code, base.code) && !displayName('en', base.code) && e.name === undefined)) {
       findings.push(problems.unknownLanguage(at, e.lang, builtInCodes));
       ok = false;
     } else if (base.code !== e.lang) {
