@@ -46,3 +46,9 @@ export function storySlug(story: { home: unknown }, page: { slug: string }): str
 export function parallelUrl(first: string, slug: string, second: string): string {
   return `${pageUrl(first, slug)}parallel/${second}/`;
 }
+
+/** The file a URL is written to, relative to the site: `fileOfUrl("/ja/the-route/")` → "ja/the-route/index.html"; "/ko/404.html" stays "ko/404.html". */
+export function fileOfUrl(url: string): string {
+  const rel = url.replace(/^\//, '');
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+}

@@ -18,7 +18,8 @@ import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { refreshTemplates } from './templates.ts';
-import { removeLeftovers } from './leftovers.ts';
+import { removeInBackground, removeLeftovers } from './leftovers.ts';
+import { removedOnInterrupt } from '../render/scratch.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -34,7 +35,8 @@ export interface BuildOptions {
   locale?: string;
 }
 
-export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<void> {
+/** Builds the site; returns what it rendered (the model is reused for the platform templates). */
+export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<BuildState> {
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
   const prepared = await prepareBuild(root, draft, pseudo);
   if (locale !== undefined) {
@@ -44,6 +46,7 @@ export async function build({ root, out, draft, pseudo = false, templates, local
   }
   await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
     : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }));
+  return prepared;
 }
 
 /**
@@ -55,6 +58,7 @@ export async function renderSite(state: BuildState, root: string, target: string
   const staging = `${target}.staging-${process.pid}`;
   // A killed build's staging and previous folders go first (a running build's are kept).
   await removeLeftovers(target);
+  const forget = removedOnInterrupt(staging);
   try {
     const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state }, ...(templates ? { templates } : {}) });
     await eleventy.write();
@@ -62,11 +66,16 @@ export async function renderSite(state: BuildState, root: string, target: string
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw editionsCause(error) ?? error;
+  } finally {
+    forget();
   }
-  const previous = `${target}.previous-${process.pid}`;
-  if (existsSync(target)) await rename(target, previous);
+  // Named apart from any earlier build of this process whose old site may still be being deleted.
+  const previous = `${target}.previous-${process.pid}.${Date.now()}`;
+  const replaced = existsSync(target);
+  if (replaced) await rename(target, previous);
   await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
+  // The old site is out of the way: deleting its thousands of files need not hold up the build.
+  if (replaced) removeInBackground(previous);
 }
 
 /** Eleventy wraps errors thrown in its hooks; dig out ours for a clean message. */
@@ -86,8 +95,8 @@ export async function main(args: string[]): Promise<void> {
   }
   const started = performance.now();
   try {
-    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
-    await refreshTemplates(values.root!); // Weblate/Crowdin templates kept in step
+    const { model } = await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
+    await refreshTemplates(values.root!, model); // Weblate/Crowdin templates kept in step
     console.log(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {

@@ -162,3 +162,8 @@ export function templateData(ctx: ViewContext): Record<string, unknown[]> {
 export function htmlPages(model: Model): (SiteFile & { kind: string })[] {
   return pageKinds.filter((k) => k.html).flatMap((k) => k.files(model).map((f) => ({ ...f, kind: k.name })));
 }
+
+/** What the search index reads: the pages of the indexed kinds, from the model alone; a shard's, of its edition only. */
+export function indexedPages(model: Model, locale?: string): SiteFile[] {
+  return pageKinds.filter((k) => k.indexed).flatMap((k) => k.files(model)).filter((f) => locale === undefined || f.locale === locale);
+}

@@ -19,12 +19,13 @@ import { buildSearchPages } from './search-page.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 export type { BuildState } from './build-state.ts';
-import { pageKinds, templateData } from './page-kinds.ts';
+import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
 import { statusOnce } from '../status/units.ts';
+import { qaOnce } from '../qa/index.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -47,10 +48,12 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
   for (const warning of findings) console.warn(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
+  // QA once: the verdict weighs its findings, the status pages list them.
+  const qa = qaOnce(model, tr, status);
   // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
-  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status }), model.story.editions, draft, preview);
+  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status, qa }), model.story.editions, draft, preview);
   const locales = model.story.editions;
-  const statusPages = buildStatusPages(model, tr, locales, status);
+  const statusPages = buildStatusPages(model, tr, locales, status, qa);
   const searchPages = buildSearchPages(model, tr, locales);
   // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
   const render = { draft: draft || preview, status };
@@ -79,10 +82,12 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
  * once and search catches up a moment later; one run at a time, and one more
  * if a build finished meanwhile.
  */
-function backgroundIndexer(): (output: string) => void {
+function backgroundIndexer(): (output: string, state: BuildState) => void {
   let indexing: Promise<void> | null = null;
   let again = false;
-  return (output) => {
+  let latest: BuildState;
+  return (output, state) => {
+    latest = state;
     if (indexing) {
       again = true;
       return;
@@ -90,7 +95,7 @@ function backgroundIndexer(): (output: string) => void {
     indexing = (async () => {
       do {
         again = false;
-        await writeSearchIndex(output).catch((error: unknown) => console.error(error));
+        await writeSearchIndex(output, indexedPages(latest.model)).catch((error: unknown) => console.error(error));
       } while (again);
       indexing = null;
     })();
@@ -151,9 +156,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     const indexInBackground = backgroundIndexer();
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       // The merge writes no pages to index: the shards bring their indexes (shard.ts).
-      if (current().scope?.kind === 'site') return;
-      if (runMode === 'build') await writeSearchIndex(directories.output);
-      else indexInBackground(directories.output);
+      const { scope, model } = current();
+      if (scope?.kind === 'site') return;
+      if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
+      else indexInBackground(directories.output, current());
     });
   }
 }
