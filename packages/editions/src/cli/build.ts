@@ -33,10 +33,12 @@ export interface BuildOptions {
   templates?: string;
   /** Build this edition only, with a manifest for `npm run build:merge` (a shard). */
   locale?: string;
+  /** false: no search index (tests that never read it). */
+  search?: boolean;
 }
 
 /** Builds the site; returns what it rendered (the model is reused for the platform templates). */
-export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<BuildState> {
+export async function build({ root, out, draft, pseudo = false, templates, locale, search = true }: BuildOptions): Promise<BuildState> {
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
   const prepared = await prepareBuild(root, draft, pseudo);
   if (locale !== undefined) {
@@ -45,7 +47,7 @@ export async function build({ root, out, draft, pseudo = false, templates, local
     prepared.scope = { kind: 'edition', locale };
   }
   await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
-    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }));
+    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }), search);
   return prepared;
 }
 
@@ -54,13 +56,13 @@ export async function build({ root, out, draft, pseudo = false, templates, local
  * it, and only then swaps it in for `target`: on any error `target` is left
  * as it was. Shared by the build and the merge.
  */
-export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>): Promise<void> {
+export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>, search = true): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   // A killed build's staging and previous folders go first (a running build's are kept).
   await removeLeftovers(target);
   const forget = removedOnInterrupt(staging);
   try {
-    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state }, ...(templates ? { templates } : {}) });
+    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
     await eleventy.write();
     await finish?.(staging);
   } catch (error) {

@@ -10,8 +10,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { writeSearchIndex } from '../../../src/render/search-index.ts';
-import type { SiteFile } from '../../../src/render/page-kinds.ts';
+import { writeSearchIndex } from '../../src/render/search-index.ts';
+import type { SiteFile } from '../../src/render/page-kinds.ts';
 
 /** `pages` Korean pages of distinct words (syllables from a small seeded walk), enough positions for several chunks. */
 async function koreanSite(pages: number, words: number): Promise<{ dir: string; pages: SiteFile[] }> {
