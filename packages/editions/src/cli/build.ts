@@ -40,11 +40,10 @@ export interface BuildOptions {
 /** Builds the site; returns what it rendered (the model is reused for the platform templates). */
 export async function build({ root, out, draft, pseudo = false, templates, locale, search = true }: BuildOptions): Promise<BuildState> {
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
-  const prepared = await prepareBuild(root, draft, pseudo);
+  const prepared = await prepareBuild(root, draft, pseudo, false, false, locale === undefined ? undefined : { kind: 'edition', locale });
   if (locale !== undefined) {
     const editions = prepared.model.story.editions.map((e) => e.code);
     if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
-    prepared.scope = { kind: 'edition', locale };
   }
   await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
     : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }), search);

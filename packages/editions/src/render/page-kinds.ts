@@ -81,7 +81,8 @@ export const pageKinds: readonly PageKind[] = [
     // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
     name: 'parallel', span: 'edition', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
     ...htmlPage, noindex: true, social: false, passage: true,
-    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions), state.render?.pages),
+    // A shard builds only the views its edition writes: those with its edition first.
+    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined), state.render?.pages),
     files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) =>
       model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
   },

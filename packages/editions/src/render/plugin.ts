@@ -18,6 +18,7 @@ import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
+import type { BuildScope } from './shard.ts';
 export type { BuildState } from './build-state.ts';
 import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
@@ -42,23 +43,30 @@ export interface EditionsOptions {
   preview?: boolean;
 }
 
-/** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
-export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false): Promise<BuildState> {
+/**
+ * Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode).
+ * `scope`: a shard gates its own edition only (the other shards gate theirs); the merge writes only the
+ * site-wide files, which need the story pages' views alone: no gate (the shards passed it), no QA, no tool pages.
+ */
+export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false, scope?: BuildScope): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
   for (const warning of findings) console.warn(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
+  const locales = model.story.editions;
+  // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
+  const render = { draft: draft || preview, status };
+  if (scope?.kind === 'site') return { model, tr, pages: buildPages(model, tr, locales, render), statusPages: [], searchPages: [], scope };
   // QA once: the verdict weighs its findings, the status pages list them.
   const qa = qaOnce(model, tr, status);
   // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
-  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status, qa }), model.story.editions, draft, preview);
-  const locales = model.story.editions;
+  const only = scope?.kind === 'edition' ? locales.filter((e) => e.code === scope.locale) : locales;
+  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status, qa, only }), locales, draft, preview);
   const statusPages = buildStatusPages(model, tr, locales, status, qa);
   const searchPages = buildSearchPages(model, tr, locales);
-  // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
-  const render = { draft: draft || preview, status };
-  if (!track) return { model, tr, pages: buildPages(model, tr, locales, render), statusPages, searchPages };
-  return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages };
+  const scoped = scope ? { scope } : {};
+  if (!track) return { model, tr, pages: buildPages(model, tr, locales, render), statusPages, searchPages, ...scoped };
+  return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages, ...scoped };
 }
 
 
