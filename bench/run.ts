@@ -72,9 +72,9 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
 
 const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
 const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
-/** A command exactly as its npm script runs it (npm's own start-up not counted), reporting its peak memory. */
+/** A command exactly as its npm script runs it (the compiled engine; npm's own start-up not counted), reporting its peak memory. */
 const script = (name: string, args: string[]) => {
-  const [command, ...rest] = npmScript(name);
+  const [command, ...rest] = npmScript(name, { compiled: true });
   return job(command, ['--import', './bench/report-usage.mjs', ...rest, ...args]);
 };
 /** `npm run build` of the publication at `root`. */
@@ -236,7 +236,7 @@ async function measure(chapters: number): Promise<SizeResult> {
     log(`N=${chapters}: npm run check`);
     const checks: Job[] = [];
     // Exactly what `npm run check` runs (npm's own start-up, about 0.3 s, is not counted).
-    const [command, ...args] = npmScript('check');
+    const [command, ...args] = npmScript('check', { compiled: true });
     // Cold: nothing parsed before (a fresh clone); warm: content/ unchanged since the last run, as when a translator checks again.
     const cold: Job[] = [];
     for (let r = 1; r <= runs; r++) {
