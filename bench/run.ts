@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPublication } from '../packages/editions/src/model/publication.ts';
@@ -304,9 +304,16 @@ function table(results: SizeResult[]): string {
 }
 
 const results: SizeResult[] = [];
-for (const n of sizes) results.push(await measure(n));
+const file = path.join(projectDir, 'bench/results.json');
+// The machine's load (1, 5 and 15 minute averages) when each size starts and ends: on a shared machine, read the ratios.
+const load: { chapters: number; start: number[]; end: number[] }[] = [];
+for (const n of sizes) {
+  const start = loadavg();
+  results.push(await measure(n));
+  load.push({ chapters: n, start, end: loadavg() });
+  // Written after each size, so a long run stopped half-way keeps what it measured.
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), runs, cores: availableParallelism(), load, results }, null, 2)}\n`);
+}
 console.log(table(results));
 console.log(`Medians of ${runs} run(s); build times are wall-clock of \`npm run build\`-equivalent processes, node start-up included.`);
-const file = path.join(projectDir, 'bench/results.json');
-await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), runs, cores: (await import('node:os')).availableParallelism(), results }, null, 2)}\n`);
 console.error(`[bench] wrote ${path.relative(process.cwd(), file)}`);
