@@ -39,7 +39,11 @@ export function translationTextFindings(model: Model): Finding[] {
   for (const [code, locale] of model.locales) {
     // Built only if some string could hold a link: most locales have none.
     let sources: Map<string, string> | undefined;
-    const sourceOf = (ns: string, key: string) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ?? '';
+    const sourceUi = model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings;
+    // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
+    const chromeSource = (key: string) => sourceUi?.get(key) ?? sourceUi?.get(key.replace(/_(zero|one|two|few|many)$/, '_other')) ?? '';
+    const sourceOf = (ns: string, key: string) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`)
+      ?? (ns === fixedNamespaces.ui ? chromeSource(key) : '');
     for (const [ns, file] of locale.files) {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;
