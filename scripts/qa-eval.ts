@@ -1,10 +1,12 @@
 /**
- * `npm run qa:eval`: translation QA measured on the planted-fault corpus
- * (tests/fixtures/qa/) and on the clean publication, for Editions and for
- * translate-toolkit's pofilter run on the same strings exported as PO.
- *   caught        a fault whose planted unit gets the expected finding
- *                 (pofilter: any failing test on that unit that the clean unit passes)
- *   false alarms  strings of the clean publication with any finding
+ * `npm run qa:eval`: translation QA measured for recall and for precision, per kind, for Editions and
+ * for translate-toolkit's pofilter run on the same strings exported as PO.
+ *   planted faults   tests/fixtures/qa/<fault>/fault.json; caught: the planted unit gets the expected
+ *                    finding (pofilter: any failing test on that unit that the clean unit passes)
+ *   rewrites         tests/fixtures/qa-rewrites/*.json, the meaning kept and written another way;
+ *                    a false alarm: any finding on the rewritten unit (pofilter: any new failing test)
+ *   publications     the first publication and a second one written in Japanese
+ *                    (tests/publications/village-bus); a false alarm: a string with any finding
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,10 +18,10 @@ import type { Model } from '../packages/editions/src/model/types.ts';
 import { qaFindings } from '../packages/editions/src/qa/index.ts';
 import { lockKey } from '../packages/editions/src/locales/lock.ts';
 import { statusItems } from '../packages/editions/src/status/units.ts';
-import { loadFaults, withOverride, type Fault } from './qa-faults.ts';
+import { FIRST_PUBLICATION, loadFaults, loadRewrites, PUBLICATIONS_DIR, withOverride } from './qa-faults.ts';
 
 const POFILTER = process.env.POFILTER ?? '/usr/bin/pofilter';
-/** pofilter's tests that apply to prose translated from English into Japanese or Korean. */
+/** pofilter's tests that apply to prose translated between English, Japanese and Korean. */
 const POFILTER_NAMED = ['numbers', 'brackets', 'doublewords'];
 const POFILTER_ALL = [...POFILTER_NAMED, 'doublequoting', 'singlequoting', 'doublespacing', 'unchanged', 'acronyms', 'endpunc', 'startpunc', 'puncspacing', 'sentencecount', 'variables', 'xmltags', 'newlines', 'untranslated', 'blank'];
 
@@ -32,21 +34,27 @@ const work = path.join(root, '.build', 'qa-eval');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-const { model } = await loadModel(root);
-const faults = loadFaults(root);
-const locales = [...new Set(faults.map((f) => f.expect.locale))].sort();
-const kindOf = (code: string) => (code === 'qa-figure' ? 'figures' : code.startsWith('qa-term') ? 'names' : 'typography');
+/** A case of either corpus: one string overridden on a copy of a publication. */
+interface Case { name: string; kind: string; publication: string; locale: string; unit: string; code?: string; override: Record<string, Record<string, string>> }
+const faults: Case[] = loadFaults(root).map((f) => ({ name: f.name, kind: f.kind, publication: f.publication ?? FIRST_PUBLICATION, locale: f.expect.locale, unit: f.expect.unit, code: f.expect.code, override: f.override }));
+const rewrites: Case[] = loadRewrites().map((r) => ({ name: r.name, kind: r.kind, publication: r.publication, locale: r.locale, unit: r.unit, override: r.override }));
 
-// Editions
-const clean = new Map(locales.map((l) => [l, qaFindings(model, createTranslator(model), l)]));
-const caught = new Map<string, boolean>();
-for (const fault of faults) {
-  const faulty = withOverride(model, fault.override);
-  const found = qaFindings(faulty, createTranslator(faulty), fault.expect.locale);
-  caught.set(fault.name, found.some((f) => f.code === fault.expect.code && f.key === fault.expect.unit));
+const models = new Map<string, Model>();
+for (const name of new Set([FIRST_PUBLICATION, ...faults.map((c) => c.publication), ...rewrites.map((c) => c.publication)])) {
+  models.set(name, (await loadModel(name === FIRST_PUBLICATION ? root : path.join(PUBLICATIONS_DIR, name))).model);
 }
+const editionsOf = (m: Model) => m.story.editions.map((e) => e.code).filter((l) => l !== m.story.sourceLanguage);
 
-// pofilter: the clean strings of each locale, and each fault's planted string, as PO.
+// Editions: each case's findings on its unit.
+function findingsOn(c: Case) {
+  const faulty = withOverride(models.get(c.publication)!, c.override);
+  return qaFindings(faulty, createTranslator(faulty), c.locale).filter((f) => f.key === c.unit);
+}
+const caught = new Map(faults.map((c) => [c.name, findingsOn(c).some((f) => f.code === c.code)]));
+const alarms = new Map(rewrites.map((c) => [c.name, findingsOn(c)]));
+const cleanFindings = [...models].flatMap(([name, m]) => editionsOf(m).flatMap((l) => qaFindings(m, createTranslator(m), l).map((f) => ({ publication: name, ...f }))));
+
+// pofilter: the clean strings of each publication and locale, and each case's string, as PO.
 type Flags = Map<string, Set<string>>;
 function exportPo(file: string, entries: { ctxt: string; source: string; translation: string }[], locale: string): void {
   const translations: Record<string, Record<string, GetTextTranslation>> = { '': { '': { msgid: '', msgstr: [`Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\n`] } } };
@@ -57,8 +65,7 @@ function pofilter(input: string, locale: string, tests: string[]): Flags {
   const output = `${input}.${tests.length}.out.po`;
   execFileSync(POFILTER, ['--progress=none', `--language=${locale}`, ...tests.flatMap((t) => ['-t', t]), input, output], { stdio: ['ignore', 'ignore', 'pipe'] });
   const flags: Flags = new Map();
-  const parsed = po.parse(readFileSync(output));
-  for (const [ctxt, byId] of Object.entries(parsed.translations)) {
+  for (const [ctxt, byId] of Object.entries(po.parse(readFileSync(output)).translations)) {
     for (const unit of Object.values(byId)) {
       if (!unit.msgid) continue;
       const failed = [...(unit.comments?.translator ?? '').matchAll(/\(pofilter\) (\w+):/g)].map((m) => m[1]!);
@@ -67,51 +74,67 @@ function pofilter(input: string, locale: string, tests: string[]): Flags {
   }
   return flags;
 }
-function items(m: Model, locale: string) {
-  return statusItems(m, createTranslator(m), locale).filter((i) => i.state === 'translated' && i.translation !== undefined);
-}
-const poClean = new Map<string, { named: Flags; all: Flags }>();
-const poCaught = { named: new Map<string, boolean>(), all: new Map<string, boolean>() };
-for (const locale of locales) {
-  const cleanFile = path.join(work, `clean-${locale}.po`);
-  const cleanItems = items(model, locale);
-  exportPo(cleanFile, cleanItems.map((i) => ({ ctxt: lockKey(i.namespace, i.key), source: i.sourceText, translation: i.translation! })), locale);
-  const flagged = { named: pofilter(cleanFile, locale, POFILTER_NAMED), all: pofilter(cleanFile, locale, POFILTER_ALL) };
-  poClean.set(locale, flagged);
-  const own = faults.filter((f) => f.expect.locale === locale);
-  const faultFile = path.join(work, `faults-${locale}.po`);
-  exportPo(faultFile, own.map((f) => {
-    const item = items(withOverride(model, f.override), locale).find((i) => lockKey(i.namespace, i.key) === f.expect.unit)!;
-    return { ctxt: `${f.name}|${f.expect.unit}`, source: item.sourceText, translation: item.translation! };
-  }), locale);
-  for (const way of ['named', 'all'] as const) {
-    const found = pofilter(faultFile, locale, way === 'named' ? POFILTER_NAMED : POFILTER_ALL);
-    for (const f of own) {
-      const failed = found.get(`${f.name}|${f.expect.unit}`) ?? new Set<string>();
-      const before = flagged[way].get(f.expect.unit) ?? new Set<string>();
-      poCaught[way].set(f.name, [...failed].some((t) => !before.has(t)));
+const items = (m: Model, locale: string) => statusItems(m, createTranslator(m), locale).filter((i) => i.state === 'translated' && i.translation !== undefined);
+const WAYS = { named: POFILTER_NAMED, all: POFILTER_ALL } as const;
+type Way = keyof typeof WAYS;
+const poClean = new Map<string, Record<Way, Flags>>();
+const poHit = { named: new Map<string, boolean>(), all: new Map<string, boolean>() };
+for (const [name, m] of models) {
+  for (const locale of editionsOf(m)) {
+    const at = `${name}-${locale}`;
+    const cleanFile = path.join(work, `clean-${at}.po`);
+    exportPo(cleanFile, items(m, locale).map((i) => ({ ctxt: lockKey(i.namespace, i.key), source: i.sourceText, translation: i.translation! })), locale);
+    const flagged = { named: pofilter(cleanFile, locale, POFILTER_NAMED), all: pofilter(cleanFile, locale, POFILTER_ALL) };
+    poClean.set(at, flagged);
+    const own = [...faults, ...rewrites].filter((c) => c.publication === name && c.locale === locale);
+    if (!own.length) continue;
+    const caseFile = path.join(work, `cases-${at}.po`);
+    exportPo(caseFile, own.map((c) => {
+      const item = items(withOverride(m, c.override), locale).find((i) => lockKey(i.namespace, i.key) === c.unit)!;
+      return { ctxt: `${c.name}|${c.unit}`, source: item.sourceText, translation: item.translation! };
+    }), locale);
+    for (const way of ['named', 'all'] as const) {
+      const found = pofilter(caseFile, locale, WAYS[way]);
+      for (const c of own) {
+        const before = flagged[way].get(c.unit) ?? new Set<string>();
+        poHit[way].set(c.name, [...(found.get(`${c.name}|${c.unit}`) ?? [])].some((t) => !before.has(t)));
+      }
     }
   }
 }
 
 // Report
-const share = (n: number, total: number) => `${n}/${total} (${Math.round((n / total) * 100)}%)`;
-const kinds = ['figures', 'names', 'typography'];
-const rows: string[] = ['| | ' + kinds.map((k) => `${k} caught`).join(' | ') + ' | all caught | false alarms (clean) |', '|---|' + kinds.map(() => '---:').join('|') + '|---:|---:|'];
-const count = (got: Map<string, boolean>, kind?: string) => {
-  const set = faults.filter((f) => !kind || kindOf(f.expect.code) === kind);
-  return share(set.filter((f) => got.get(f.name)).length, set.length);
-};
-const units = (m: Map<string, unknown[] | Flags>) => [...m.values()].reduce((n, v) => n + (v instanceof Map ? v.size : new Set((v as { key?: string }[]).map((f) => f.key)).size), 0);
-rows.push(`| Editions (\`npm run check\`) | ${kinds.map((k) => count(caught, k)).join(' | ')} | ${count(caught)} | ${units(clean)} |`);
-rows.push(`| pofilter: ${POFILTER_NAMED.join(', ')} | ${kinds.map((k) => count(poCaught.named, k)).join(' | ')} | ${count(poCaught.named)} | ${units(new Map(locales.map((l) => [l, poClean.get(l)!.named])))} |`);
-rows.push(`| pofilter: ${POFILTER_ALL.length} tests | ${kinds.map((k) => count(poCaught.all, k)).join(' | ')} | ${count(poCaught.all)} | ${units(new Map(locales.map((l) => [l, poClean.get(l)!.all])))} |`);
-const strings = locales.map((l) => `${items(model, l).length} ${l}`).join(', ');
-console.log(`${faults.length} planted faults (${locales.map((l) => `${faults.filter((f) => f.expect.locale === l).length} ${l}`).join(', ')}); clean publication: ${strings} strings.\n`);
+const share = (n: number, total: number) => (total ? `${n}/${total}` : '–');
+const pct = (n: number, total: number) => (total ? `${n}/${total} (${Math.round((n / total) * 100)}%)` : '–');
+const FIGURE_KINDS = ['count', 'myriad', 'kanji', 'native', 'approximation', 'proportion', 'ordinal', 'rate', 'decade', 'age', 'duration', 'date', 'measure'];
+const kinds = [...FIGURE_KINDS, 'names', 'typography'].filter((k) => [...faults, ...rewrites].some((c) => c.kind === k));
+const of = (set: Case[], kind?: string) => set.filter((c) => !kind || c.kind === kind || (kind === 'figures' && FIGURE_KINDS.includes(c.kind)));
+const hits = (set: Case[], got: Map<string, boolean | unknown[]>) => set.filter((c) => { const v = got.get(c.name); return Array.isArray(v) ? v.length > 0 : v === true; }).length;
+const rows = [
+  '| kind | planted faults caught | false alarms on rewrites | pofilter (3 tests): caught | pofilter: false alarms | pofilter (17 tests): caught | pofilter: false alarms |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+];
+for (const kind of [...kinds, undefined]) {
+  const [f, r] = [of(faults, kind), of(rewrites, kind)];
+  const label = kind ?? '**all**';
+  rows.push(`| ${label} | ${share(hits(f, caught), f.length)} | ${share(hits(r, alarms), r.length)} | ${share(hits(f, poHit.named), f.length)} | ${share(hits(r, poHit.named), r.length)} | ${share(hits(f, poHit.all), f.length)} | ${share(hits(r, poHit.all), r.length)} |`);
+}
+const byLocale = (set: Case[]) => [...new Set(set.map((c) => c.locale))].sort().map((l) => `${set.filter((c) => c.locale === l).length} ${l}`).join(', ');
+console.log(`${faults.length} planted faults (${byLocale(faults)}); ${rewrites.length} legitimate rewrites (${byLocale(rewrites)}).\n`);
 console.log(rows.join('\n'));
-const missed = faults.filter((f) => !caught.get(f.name));
-if (missed.length) console.log(`\nEditions missed: ${missed.map((f: Fault) => `${f.name}${f.limit ? ` (known limit: ${f.limit})` : ''}`).join(', ')}`);
-for (const [l, found] of clean) for (const f of found) console.log(`false alarm (${l}): ${f.file}:${f.line ?? ''} [${f.key}] ${f.code}`);
+console.log(`\nEditions: ${pct(hits(faults, caught), faults.length)} of planted faults caught; ${hits(rewrites, alarms)} false alarm(s) on ${rewrites.length} rewrites.`);
+
+const strings = [...models].map(([name, m]) => {
+  const locales = editionsOf(m);
+  const flaggedUnits = new Set(cleanFindings.filter((f) => f.publication === name).map((f) => `${f.locale}|${f.key}`)).size;
+  const po = (way: Way) => locales.reduce((n, l) => n + poClean.get(`${name}-${l}`)![way].size, 0);
+  return `| ${name} (source ${m.story.sourceLanguage}) | ${locales.map((l) => `${items(m, l).length} ${l}`).join(', ')} | ${flaggedUnits} | ${po('named')} | ${po('all')} |`;
+});
+console.log(`\n| clean publication | translated strings | Editions: strings with a finding | pofilter (3 tests) | pofilter (17 tests) |\n|---|---|---:|---:|---:|\n${strings.join('\n')}`);
+
+for (const c of faults.filter((f) => !caught.get(f.name))) console.log(`missed: ${c.name} (${c.kind})`);
+for (const c of rewrites) for (const f of alarms.get(c.name)!) console.log(`false alarm on rewrite ${c.name} (${c.kind}, ${c.locale} ${c.unit}): ${f.code}: ${f.what}`);
+for (const f of cleanFindings) console.log(`false alarm (${f.publication}, ${f.locale}): ${f.file}:${f.line ?? ''} [${f.key}] ${f.code}: ${f.what}`);
 const pofilterTests = new Map<string, number>();
 for (const flags of poClean.values()) for (const set of flags.all.values()) for (const t of set) pofilterTests.set(t, (pofilterTests.get(t) ?? 0) + 1);
-console.log(`\npofilter's false alarms on the clean publication by test: ${[...pofilterTests].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);
+console.log(`\npofilter's false alarms on the clean publications by test: ${[...pofilterTests].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);

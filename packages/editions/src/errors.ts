@@ -319,7 +319,17 @@ export const problems = {
   qaFigure: (file: string, locale: string, key: string, source: string[], found: string[], missing: string[]): Finding => ({
     severity: 'error', code: 'qa-figure', file, locale, key,
     what: `The figures differ from the source: the source has ${quoted(source)}, the translation has ${quoted(found)} (${quoted(missing)} not found).`,
-    fix: `Write every figure of the source with the same value in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/${locale}/_waivers.yml.`,
+    fix: `Write every figure of the source with the same value and kind in ${file} (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; 30% = 3割; two months = 2カ月 = 두 달, not 2週間), or waive it with a reason in locales/${locale}/_waivers.yml.`,
+  }),
+  qaFigureUnread: (file: string, locale: string, key: string, missing: string[], unread: string[]): Finding => ({
+    severity: 'warning', code: 'qa-figure-unread', file, locale, key,
+    what: `QA could not read ${quoted(unread)} in the translation, so it cannot tell whether ${quoted(missing)} of the source is there.`,
+    fix: `Check the figure by hand; write it as a number (digits or numerals QA reads, docs/qa.md) if the source gives one, or waive it with a reason in locales/${locale}/_waivers.yml.`,
+  }),
+  qaFigureLanguage: (locale: string, language: string): Finding => ({
+    severity: 'warning', code: 'qa-figure-unread', locale,
+    what: `QA has no number reader for "${language}": the figures of the ${locale} edition are not compared with the source.`,
+    fix: 'Check its figures by hand (docs/qa.md lists the languages QA reads), or set qa-figure-unread: off for this locale in content/qa.yml.',
   }),
   qaTerm: (file: string, locale: string, key: string, term: string, renderings: string[], where: string): Finding => ({
     severity: 'error', code: 'qa-term', file, locale, key,
@@ -349,6 +359,11 @@ export const problems = {
     severity: 'warning', code: 'qa-waiver-stale', file, locale, key: unit,
     what: `The waiver of ${code} for "${unit}" was dropped: the source or the translation changed after it was granted.`,
     fix: `Check "${unit}" again, then delete the waiver from ${file} or grant it anew with \`npm run qa:waive -- ${locale} ${unit} ${code} "<reason>"\`.`,
+  }),
+  qaWaiverUnneeded: (file: string, locale: string, unit: string, code: string): Finding => ({
+    severity: 'warning', code: 'qa-waiver-stale', file, locale, key: unit,
+    what: `The waiver of ${code} for "${unit}" is no longer needed: QA finds nothing to waive there any more.`,
+    fix: `Delete the waiver from ${file}.`,
   }),
   qaConfig: (file: string, detail: string): Finding => ({
     severity: 'error', code: 'qa-config', file,

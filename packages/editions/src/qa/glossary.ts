@@ -77,7 +77,7 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
   for (const person of model.people.values()) {
     const extra = isRecord(people[person.id]) ? people[person.id]! : {};
     // A name is matched in the text; a description of a group ("North Korean soldiers") is not a name.
-    const isName = person.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+    const isName = isProperName(person.name);
     entries.push({
       id: person.id, source: person.name, forms: [...(isName ? [person.name] : []), ...strings(extra.forms)],
       namespace: fixedNamespaces.quotes, key: `person.${person.id}.name`, variants: variantsOf(extra.variants),
@@ -95,6 +95,15 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
     entries.push({ id, source: raw.source, forms: [raw.source, ...strings(raw.forms)], namespace: GLOSSARY_NAMESPACE, key: id, variants: variantsOf(raw.variants) });
   }
   return { entries, findings };
+}
+
+/**
+ * A person's name is a name whatever its script: `isProperName("佐藤浩")`, `isProperName("정경홍")`,
+ * `isProperName("Jong Gyong Hong")` → true. Only where letters have case does a lower-case word say it
+ * is a description ("North Korean soldiers", `Signed "Kim Jong Un"`).
+ */
+export function isProperName(name: string): boolean {
+  return name.trim() !== '' && name.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || !/[\p{Lu}\p{Ll}"'“”]/u.test(word));
 }
 
 /** The glossary's source strings, as i18next resources of the source language: `{ kursk: "Kursk" }`. */

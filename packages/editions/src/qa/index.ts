@@ -13,9 +13,9 @@ import { fingerprint, lockKey } from '../locales/lock.ts';
 import { statusItems, type StatusItem } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { acceptedRenderings, foldName, glossaryOf, names, type GlossaryEntry } from './glossary.ts';
-import { figuresOf, missingFigures } from './numbers.ts';
+import { compareFigures, describe, figuresOf } from './numbers.ts';
 import { typography, type TypographyCode } from './punctuation.ts';
-import { misspelledName, nameParts } from './spelling.ts';
+import { misspelledMention, misspelledName, nameParts } from './spelling.ts';
 import { loadSeverityRules, severityOf } from './severity.ts';
 import { loadWaivers, waiversPath, type Waiver } from './waivers.ts';
 
@@ -62,13 +62,19 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   const latinNames = [...glossary.entries.flatMap((e) => [...e.forms, ...acceptedRenderings(model, e, config.code)])];
   // The katakana names of the glossary (entries that are names: they have source forms), to catch a second spelling anywhere.
   const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
+  // Every part of every rendering: 김정일 is another name, not 김정은 misspelled.
+  const known = new Set(latinNames.flatMap((r) => r.normalize('NFKC').split(/[\s・·=‧]+/)));
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled));
+    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled, known));
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
+  // Once per edition, not per string: figures in a language QA has no reader for are not compared.
+  for (const language of new Set([source, config.code])) {
+    if (figuresOf('', language) === null && severityOf(rules, 'qa-figure-unread', config.code, 'warning') !== 'off') findings.push(problems.qaFigureLanguage(config.code, language));
+  }
   const waived: QaReport['waived'] = [];
   const byUnit = new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
   const used = new Set<Waiver>();
@@ -83,7 +89,10 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
     } else findings.push(at);
   }
   for (const w of waivers) {
-    if (!used.has(w) && !current(w, byUnit.get(w.unit))) findings.push(problems.qaWaiverStale(waiversPath(config.code), config.code, w.unit, w.code));
+    if (used.has(w)) continue;
+    // Changed text drops a waiver; unchanged text whose finding is gone (QA reads it now) no longer needs one.
+    if (!current(w, byUnit.get(w.unit))) findings.push(problems.qaWaiverStale(waiversPath(config.code), config.code, w.unit, w.code));
+    else findings.push(problems.qaWaiverUnneeded(waiversPath(config.code), config.code, w.unit, w.code));
   }
   return { findings, waived };
 }
@@ -97,28 +106,33 @@ function current(w: Waiver, item: StatusItem | undefined): boolean {
 const namespaceOf = (f: Finding) => f.key!.slice(0, f.key!.indexOf(':'));
 const keyOf = (f: Finding) => f.key!.slice(f.key!.indexOf(':') + 1);
 
-function checkString(model: Model, item: StatusItem, locale: LanguageFacts, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[]): QaFinding[] {
+function checkString(model: Model, item: StatusItem, locale: LanguageFacts, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[], known: ReadonlySet<string>): QaFinding[] {
   const file = localeFile(locale.code, item.namespace);
   const unit = lockKey(item.namespace, item.key);
   const text = item.translation!;
   const out: Finding[] = [];
   const want = sourceFigures(item.sourceText, source);
   // Only the source's figures must be found: a string whose source has none needs no reading.
-  const got = want?.length ? figuresOf(text, locale.code) : null;
+  const got = want?.length ? figuresOf(withoutPlaceholders(text), locale.code) : null;
   if (want && got) {
-    const missing = missingFigures(want, got);
-    if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map((f) => f.text)));
+    const { missing, doubtful, unread } = compareFigures(want, got);
+    // An error only for a value read on both sides; what QA could not read is a warning naming it.
+    if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map(describe)));
+    if (doubtful.length) out.push(problems.qaFigureUnread(file, locale.code, unit, doubtful.map(describe), unread.map((f) => f.text)));
   }
   let folded: string | undefined;
+  let variant: { found: string; name: string } | null = null;
   for (const { entry, form } of namedIn(item.sourceText, entries)) {
     if (entry.namespace === item.namespace && entry.key === item.key) continue;
     const accepted = acceptedRenderings(model, entry, locale.code);
     folded ??= foldName(text);
-    if (accepted.length === 0 || accepted.some((r) => folded!.includes(foldName(r)))) continue;
-    out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
+    if (accepted.length === 0) continue;
+    // Every mention counts: one right spelling does not excuse a second, wrong one (정경홍 … 정경혼).
+    if (accepted.some((r) => folded!.includes(foldName(r)))) variant ??= misspelledMention(text, accepted, known);
+    else out.push(problems.qaTerm(file, locale.code, unit, form, accepted, `"${entry.key}" in ${localeFile(locale.code, entry.namespace)}`));
   }
   // A second spelling is one finding: a unit already told to use the glossary's rendering needs no other.
-  const variant = out.some((f) => f.code === 'qa-term') ? null : misspelledName(text, spelled);
+  if (!out.some((f) => f.code === 'qa-term')) variant ??= misspelledName(text, spelled);
   if (variant) out.push(problems.qaTermVariant(file, locale.code, unit, variant.found, variant.name));
   for (const issue of typography(item.sourceText, text, locale, source, latinNames)) out.push(typographyProblem(issue.code, file, locale, unit, issue.found));
   return out.map((f) => ({ ...f, sourceText: item.sourceText, translation: text }));
@@ -159,9 +173,14 @@ function sourceFigures(text: string, language: string): ReturnType<typeof figure
   let figures = memo.get(text);
   if (figures === undefined) {
     if (memo.size >= 50_000) memo.clear();
-    memo.set(text, (figures = figuresOf(text, language)));
+    memo.set(text, (figures = figuresOf(withoutPlaceholders(text), language)));
   }
   return figures;
+}
+
+/** "{{first}} and {{second}}" → "          and           ": a placeholder's name is not a figure ("second"). */
+function withoutPlaceholders(text: string): string {
+  return text.replace(/\{\{[^{}]*\}\}/g, (p) => ' '.repeat(p.length));
 }
 
 function typographyProblem(code: TypographyCode, file: string, locale: LanguageFacts, unit: string, found: string): Finding {

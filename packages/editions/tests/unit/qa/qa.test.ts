@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { checkModel } from '../../../src/checks/model.ts';
@@ -29,7 +29,7 @@ test('the clean publication has no QA finding in any edition', () => {
 
 test('qa-figure: a figure lost or changed is named with the source figures and what the translation has', () => {
   assert.deepEqual(plant('ko', 'the-route', 'p-07f215', '2024년 10월 초: 병사 약 150명이 북한 내 두 곳에서 러시아 함선에 오른다.'), [
-    'locales/ko/the-route.json:5 [the-route:p-07f215] The figures differ from the source: the source has "October", "2024", "1,500", "three", the translation has "2024", "10", "150", "두" ("1,500", "three" not found). Fix: Write every figure of the source with the same value in locales/ko/the-route.json (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; two = 2人 = 두 명), or waive it with a reason in locales/ko/_waivers.yml.',
+    'locales/ko/the-route.json:5 [the-route:p-07f215] The figures differ from the source: the source has "October", "2024", "1,500", "three", the translation has "2024년", "10월", "150명", "두 곳" ("1,500", "three" not found). Fix: Write every figure of the source with the same value and kind in locales/ko/the-route.json (1,500 = 1500; 10,000 = 1万 = 1만; October = 10月 = 10월; 30% = 3割; two months = 2カ月 = 두 달, not 2週間), or waive it with a reason in locales/ko/_waivers.yml.',
   ]);
 });
 
@@ -199,5 +199,58 @@ test('npm run check -- --json prints the findings, QA included, as data for mach
 test('qa-term-variant: a name spelled a second way in katakana, even where the source does not name him', () => {
   assert.deepEqual(plant('ja', 'the-route', 'p-24c615', '12月14日：ゼレンスキイ大統領が、北朝鮮兵がクルスク州で戦闘に加わっていると明らかにする。'), [
     'locales/ja/the-route.json:7 [the-route:p-24c615] "ゼレンスキイ" looks like "ゼレンスキー" spelled another way: one name, two spellings in ja. Fix: Write "ゼレンスキー" as the glossary gives it; if "ゼレンスキイ" is another word, waive this finding with its reason in locales/ja/_waivers.yml.',
+  ]);
+});
+
+test('qa-figure-unread: a figure QA cannot read in the translation is a warning naming what it could not read, never an error', () => {
+  const text = clean.locales.get('ja')!.files.get('story')!.strings.get('p-78721e')!.replace('約4000人', '数千人');
+  assert.deepEqual(plant('ja', 'story', 'p-78721e', text), [
+    'locales/ja/story.json:4 [story:p-78721e] warning: QA could not read "数千" in the translation, so it cannot tell whether "4,000" of the source is there. Fix: Check the figure by hand; write it as a number (digits or numerals QA reads, docs/qa.md) if the source gives one, or waive it with a reason in locales/ja/_waivers.yml.',
+  ]);
+});
+
+test('qa-figure: a figure read on both sides and found of another kind is an error naming its kind (weeks for months)', () => {
+  const text = clean.locales.get('ja')!.files.get('the-route')!.strings.get('p-eec3f7')!.replace('約2カ月後', '約2週間後');
+  assert.match(plant('ja', 'the-route', 'p-eec3f7', text).join('\n'), /\[the-route:p-eec3f7\] The figures differ from the source: .*\("two months \(a duration in months\)" not found\)/);
+});
+
+test('qa-figure-unread: an edition in a language QA reads no figures in is told so once, not per string', async () => {
+  const dir = await copyProject();
+  await editText(dir, 'content/story.md', (t) => t.replace(/(\n\s*-\s*lang:\s*ko\b)/, '\n  - lang: fr\n    mode: draft$1'));
+  await mkdir(path.join(dir, 'locales/fr'));
+  await writeFile(path.join(dir, 'locales/fr/story.json'), '{}\n');
+  const { model } = await loadModel(dir);
+  const found = qaFindings(model, createTranslator(model), 'fr').filter((f) => f.code === 'qa-figure-unread');
+  assert.deepEqual(found.map(formatFinding), [
+    'warning: QA has no number reader for "fr": the figures of the fr edition are not compared with the source. Fix: Check its figures by hand (docs/qa.md lists the languages QA reads), or set qa-figure-unread: off for this locale in content/qa.yml.',
+  ]);
+});
+
+test('a waiver whose finding no longer occurs (the text unchanged, QA reads it now) is reported as no longer needed', async () => {
+  const dir = await copyProject();
+  const { model } = await loadModel(dir);
+  const source = model.story.chapters.find((c) => c.slug === 'the-route')!.units.find((u) => u.id === 'p-182dee')!.source;
+  const translation = model.locales.get('ja')!.files.get('the-route')!.strings.get('p-182dee')!;
+  await writeFile(path.join(dir, 'locales/ja/_waivers.yml'), `- unit: the-route:p-182dee\n  code: qa-figure\n  reason: The source rounds the distance.\n  source: ${fingerprint(source)}\n  translation: ${fingerprint(translation)}\n`);
+  const { model: waived } = await loadModel(dir);
+  assert.deepEqual(qaFindings(waived, createTranslator(waived), 'ja').map(formatFinding), [
+    'locales/ja/_waivers.yml [the-route:p-182dee] warning: The waiver of qa-figure for "the-route:p-182dee" is no longer needed: QA finds nothing to waive there any more. Fix: Delete the waiver from locales/ja/_waivers.yml.',
+  ]);
+});
+
+test('names in every script: a Japanese or Korean person of quotes.yml is a name, and every mention of it is checked', async () => {
+  const { isProperName } = await import('../../../src/qa/glossary.ts');
+  assert.deepEqual(['佐藤浩', '정경홍', 'Jong Gyong Hong', 'Two wounded North Korean soldiers', 'Signed "Kim Jong Un"'].map(isProperName), [true, true, true, false, false]);
+  const { misspelledMention } = await import('../../../src/qa/spelling.ts');
+  const none = new Set<string>();
+  assert.deepEqual(misspelledMention('정경홍이 남긴 메모. 정경혼은 병사였다.', ['정경홍'], none), { found: '정경혼', name: '정경홍' });
+  assert.deepEqual(misspelledMention('山田花子さんと山田花予さん', ['山田花子'], none), { found: '山田花予', name: '山田花子' });
+  assert.deepEqual(misspelledMention('Hanako Yamada, 72 … Ms Yamata', ['Hanako Yamada'], none), { found: 'Yamata', name: 'Yamada' });
+  // One syllable apart is another word (정정은, a correction), not 김정은 misspelled; a name the glossary knows is not a typo.
+  assert.equal(misspelledMention('사실관계 정정은 각 장 끝에', ['김정은'], none), null);
+  assert.equal(misspelledMention('김정은과 김정일', ['김정은'], new Set(['김정일'])), null);
+  const text = clean.locales.get('ko')!.files.get('drone-warfare')!.strings.get('p-702643')!.replace('병사들이 드론을', '정경혼은 병사들이 드론을');
+  assert.deepEqual(plant('ko', 'drone-warfare', 'p-702643', text), [
+    'locales/ko/drone-warfare.json:4 [drone-warfare:p-702643] "정경혼" looks like "정경홍" spelled another way: one name, two spellings in ko. Fix: Write "정경홍" as the glossary gives it; if "정경혼" is another word, waive this finding with its reason in locales/ko/_waivers.yml.',
   ]);
 });
