@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPublication } from '../packages/editions/src/model/publication.ts';
@@ -72,9 +72,9 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
 
 const tsx = (script: string, args: string[], options?: Parameters<typeof job>[2]) => job(process.execPath, ['--import', 'tsx', script, ...args], options);
 const child = (args: string[], options?: Parameters<typeof job>[2]) => tsx(path.join(projectDir, 'bench/child.ts'), args, options);
-/** A command exactly as its npm script runs it (npm's own start-up not counted), reporting its peak memory. */
+/** A command exactly as its npm script runs it (the compiled engine; npm's own start-up not counted), reporting its peak memory. */
 const script = (name: string, args: string[]) => {
-  const [command, ...rest] = npmScript(name);
+  const [command, ...rest] = npmScript(name, { compiled: true });
   return job(command, ['--import', './bench/report-usage.mjs', ...rest, ...args]);
 };
 /** `npm run build` of the publication at `root`. */
@@ -243,7 +243,7 @@ async function measure(chapters: number): Promise<SizeResult> {
     log(`N=${chapters}: npm run check`);
     const checks: Job[] = [];
     // Exactly what `npm run check` runs (npm's own start-up, about 0.3 s, is not counted).
-    const [command, ...args] = npmScript('check');
+    const [command, ...args] = npmScript('check', { compiled: true });
     // Cold: nothing parsed before (a fresh clone); warm: content/ unchanged since the last run, as when a translator checks again.
     const cold: Job[] = [];
     for (let r = 1; r <= runs; r++) {
@@ -319,9 +319,16 @@ function table(results: SizeResult[]): string {
 }
 
 const results: SizeResult[] = [];
-for (const n of sizes) results.push(await measure(n));
+const file = path.join(projectDir, 'bench/results.json');
+// The machine's load (1, 5 and 15 minute averages) when each size starts and ends: on a shared machine, read the ratios.
+const load: { chapters: number; start: number[]; end: number[] }[] = [];
+for (const n of sizes) {
+  const start = loadavg();
+  results.push(await measure(n));
+  load.push({ chapters: n, start, end: loadavg() });
+  // Written after each size, so a long run stopped half-way keeps what it measured.
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), runs, cores: availableParallelism(), load, results }, null, 2)}\n`);
+}
 console.log(table(results));
 console.log(`Medians of ${runs} run(s); build times are wall-clock of \`npm run build\`-equivalent processes, node start-up included.`);
-const file = path.join(projectDir, 'bench/results.json');
-await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), runs, cores: (await import('node:os')).availableParallelism(), results }, null, 2)}\n`);
 console.error(`[bench] wrote ${path.relative(process.cwd(), file)}`);

@@ -14,6 +14,8 @@ import { chromium, type Page } from '@playwright/test';
 import { editionCodes, readPublication } from '../packages/editions/src/model/publication.ts';
 import { build } from '../packages/editions/src/cli/build.ts';
 import { indexSizes, writeSearchIndex } from '../packages/editions/src/render/search-index.ts';
+import { indexedPages } from '../packages/editions/src/render/page-kinds.ts';
+import { loadModel } from '../packages/editions/src/model/load.ts';
 import { launchOptions, requireChromium } from './lib/chromium.ts';
 import { chapterOf, inTopThree, querySet, searchDownloads, searchPage, searchRaw } from '../tests/e2e/search-run.ts';
 import { serveSite } from './lib/serve.ts';
@@ -30,7 +32,7 @@ await mkdir(work, { recursive: true });
 await build({ root, out: path.relative(root, tunedDir), draft: false });
 await cp(tunedDir, plainDir, { recursive: true });
 await rm(path.join(plainDir, 'pagefind'), { recursive: true });
-await writeSearchIndex(plainDir, { tuned: false });
+await writeSearchIndex(plainDir, indexedPages((await loadModel(root)).model), { tuned: false });
 
 const tuned = await serveSite(tunedDir);
 const plain = await serveSite(plainDir);

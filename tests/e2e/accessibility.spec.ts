@@ -1,21 +1,28 @@
 /**
- * Accessibility: axe over every page of every edition (zero violations, one
- * test per page naming it and the count), then keyboard use and structure.
+ * Accessibility: axe over every page of every edition (zero violations; each
+ * failure names its page and the count), then keyboard use and structure.
+ * The per-page checks walk runs of pages with the worker's open tabs (walk.ts).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { everyPage, pages } from './site.ts';
+import { pageRuns, test, walkTimeout } from './walk.ts';
 
 async function violations(tab: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page: tab }).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-for (const page of everyPage) {
-  test(`axe finds no violation on ${page.url}`, async ({ page: tab }) => {
-    await tab.goto(page.url);
-    const found = await violations(tab);
-    expect(found, `${page.url}: ${found.length} axe violation(s):\n${found.join('\n')}`).toEqual([]);
+// Axe is the heaviest check (seconds of CPU per page under load): shorter runs, more time per page.
+for (const { name, run } of pageRuns(everyPage, 10)) {
+  test(`axe finds no violation on ${name}`, async ({ walk }) => {
+    test.setTimeout(walkTimeout(run.length, 15_000));
+    const found = (await walk(run, async (tab, page) => {
+      await tab.goto(page.url);
+      const seen = await violations(tab);
+      return seen.length ? [`${page.url}: ${seen.length} axe violation(s):\n${seen.join('\n')}`] : [];
+    })).flat();
+    expect(found, found.join('\n')).toEqual([]);
   });
 }
 
@@ -65,19 +72,45 @@ for (const page of pages.filter((p) => p.kind === 'home' || p.slug === 'the-rout
   });
 }
 
-for (const page of everyPage) {
-  test(`landmarks and heading order on ${page.url}`, async ({ page: tab }) => {
-    await tab.goto(page.url);
-    await expect(tab.locator('main')).toHaveCount(1);
-    await expect(tab.locator('h1')).toHaveCount(1);
-    expect(await tab.locator('body > header').count(), 'at most one banner').toBeLessThanOrEqual(1);
-    const levels = await tab.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels[0], 'the first heading is the h1').toBe(1);
-    levels.forEach((level, i) => {
-      if (i > 0) expect(level, `heading ${i + 1} (h${level}) skips a level after h${levels[i - 1]}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
-    });
+/** What is wrong with a page's landmarks and heading order, each problem naming the page. */
+async function structureProblems(tab: Page, url: string): Promise<string[]> {
+  const problems: string[] = [];
+  const count = (selector: string) => tab.locator(selector).count();
+  const mains = await count('main');
+  if (mains !== 1) problems.push(`${url}: ${mains} <main> elements, expected 1`);
+  const h1s = await count('h1');
+  if (h1s !== 1) problems.push(`${url}: ${h1s} <h1> elements, expected 1`);
+  const banners = await count('body > header');
+  if (banners > 1) problems.push(`${url}: ${banners} banners, at most one`);
+  const levels = await tab.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  if (levels[0] !== 1) problems.push(`${url}: the first heading is h${levels[0]}, not the h1`);
+  levels.forEach((level, i) => {
+    if (i > 0 && level > levels[i - 1]! + 1) problems.push(`${url}: heading ${i + 1} (h${level}) skips a level after h${levels[i - 1]}`);
+  });
+  return problems;
+}
+
+for (const { name, run } of pageRuns(everyPage)) {
+  test(`landmarks and heading order on ${name}`, async ({ walk }) => {
+    test.setTimeout(walkTimeout(run.length));
+    const problems = (await walk(run, async (tab, page) => {
+      await tab.goto(page.url);
+      return structureProblems(tab, page.url);
+    })).flat();
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 }
+
+test('the landmark check catches a fault (a second h1, a skipped level)', async ({ page: tab }) => {
+  await tab.route('**/en/the-notes/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('</article>', '<h1>Again</h1><h4>Deep</h4></article>') });
+  });
+  await tab.goto('/en/the-notes/');
+  const problems = await structureProblems(tab, '/en/the-notes/');
+  expect(problems).toContain('/en/the-notes/: 2 <h1> elements, expected 1');
+  expect(problems.some((p) => /^\/en\/the-notes\/: heading \d+ \(h4\) skips a level after h1$/.test(p)), problems.join('\n')).toBe(true);
+});
 
 // Regression: axe 4.14 found aria-label="한국어로 읽기" around the visible word 한국어 (WCAG 2.5.3, Label in Name).
 test('the language links are named starting with the word a reader sees (label-content-name-mismatch)', async ({ page: tab }) => {

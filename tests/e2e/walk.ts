@@ -39,3 +39,22 @@ export const test = base.extend<{ walk: Walk }, { tabs: Page[] }>({
     });
   },
 });
+
+/** Pages per walking test: enough that a test's set-up is rare, few enough to spread over the workers. */
+export const PAGES_PER_RUN = 25;
+
+/**
+ * The pages split into runs of one edition each, named by their edition and
+ * first and last page, for one walking test per run:
+ * `pageRuns([{ url: "/ja/", locale: "ja" }, …])` → [{ name: "ja: /ja/ … /ja/the-notes/", run: […] }, …]
+ */
+export function pageRuns<T extends { url: string; locale: string }>(items: readonly T[], size = PAGES_PER_RUN): { name: string; run: T[] }[] {
+  const locales = [...new Set(items.map((i) => i.locale))];
+  return locales.flatMap((locale) => chunks(items.filter((i) => i.locale === locale), size).map((run) => ({
+    name: `${locale}: ${run.length === 1 ? run[0]!.url : `${run[0]!.url} … ${run.at(-1)!.url}`}`,
+    run,
+  })));
+}
+
+/** Time for a walking test: the usual budget, and `perPage` for each page on a busy two-core machine. */
+export const walkTimeout = (pages: number, perPage = 3_000) => 30_000 + pages * perPage;

@@ -4,10 +4,11 @@
  * Content-Security-Policy no page breaks, and a 404 page per edition.
  */
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
 import { ASSET_MAX_AGE } from '../../packages/editions/src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
+import { pageRuns, test as walking, walkTimeout } from './walk.ts';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -109,26 +110,43 @@ for (const code of localeCodes) {
   });
 }
 
-/** Every console message that reports a Content-Security-Policy violation, plus any page error. */
-function watchForViolations(tab: Page): string[] {
+/** Every console message that reports a Content-Security-Policy violation, plus any page error, until `stop()` (the tab stays open for the next page). */
+function watchForViolations(tab: Page): { seen: string[]; stop: () => void } {
   const seen: string[] = [];
-  tab.on('console', (m) => {
+  const onConsole = (m: ConsoleMessage) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(m.text()) || m.type() === 'error') seen.push(`${m.type()}: ${m.text()}`);
-  });
-  tab.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
-  return seen;
+  };
+  const onError = (e: Error) => seen.push(`page error: ${e.message}`);
+  tab.on('console', onConsole);
+  tab.on('pageerror', onError);
+  return { seen, stop: () => { tab.off('console', onConsole); tab.off('pageerror', onError); } };
 }
 
-for (const page of everyPage) {
-  test(`${page.url} loads without a Content-Security-Policy violation`, async ({ page: tab }) => {
-    const seen = watchForViolations(tab);
-    const response = await tab.goto(page.url);
+/** What breaks the policy on one page, each problem naming it. */
+async function policyProblems(tab: Page, url: string): Promise<string[]> {
+  const { seen, stop } = watchForViolations(tab);
+  try {
+    const response = await tab.goto(url);
     await tab.waitForLoadState('load');
-    expect(response?.headers()['content-security-policy'], 'the policy is sent as a header (from _headers)').toContain("default-src 'none'");
-    await expect(tab.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    const problems: string[] = [];
+    if (!response?.headers()['content-security-policy']?.includes("default-src 'none'")) problems.push(`${url}: the policy is not sent as a header (from _headers)`);
+    const meta = await tab.locator('head meta[http-equiv="Content-Security-Policy"]').getAttribute('content').catch(() => null);
+    if (!meta?.includes("script-src 'self'")) problems.push(`${url}: no <meta http-equiv="Content-Security-Policy"> with script-src 'self'`);
     // A JSON-LD block is data, never run: the policy does not apply to it, and the browser reports nothing (checked below).
-    expect(await tab.locator('[style], style, script:not([src]):not([type="application/ld+json"])').count(), 'no inline style or script').toBe(0);
-    expect(seen, `${page.url}: ${seen.length} violation(s):\n${seen.join('\n')}`).toEqual([]);
+    const inline = await tab.locator('[style], style, script:not([src]):not([type="application/ld+json"])').count();
+    if (inline) problems.push(`${url}: ${inline} inline style(s) or script(s)`);
+    if (seen.length) problems.push(`${url}: ${seen.length} violation(s):\n${seen.join('\n')}`);
+    return problems;
+  } finally {
+    stop();
+  }
+}
+
+for (const { name, run } of pageRuns(everyPage)) {
+  walking(`${name} load without a Content-Security-Policy violation`, async ({ walk }) => {
+    walking.setTimeout(walkTimeout(run.length));
+    const problems = (await walk(run, (tab, page) => policyProblems(tab, page.url))).flat();
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 }
 
@@ -138,10 +156,10 @@ test('the CSP check catches a violation (an inline style and script)', async ({ 
     const body = (await response.text()).replace('</head>', '<style>body{color:red}</style><script>1</script></head>');
     await route.fulfill({ response, body });
   });
-  const seen = watchForViolations(tab);
-  await tab.goto('/en/the-route/');
-  await tab.waitForLoadState('load');
-  expect(seen.filter((s) => /Content Security Policy/.test(s)).length).toBeGreaterThanOrEqual(2);
+  const problems = await policyProblems(tab, '/en/the-route/');
+  expect(problems.some((p) => p.startsWith('/en/the-route/: 2 inline style(s) or script(s)')), problems.join('\n')).toBe(true);
+  const reported = problems.find((p) => p.startsWith('/en/the-route/: ') && p.includes('violation(s)')) ?? '';
+  expect(reported.match(/Content Security Policy/g)?.length ?? 0, problems.join('\n')).toBeGreaterThanOrEqual(2);
 });
 
 for (const code of localeCodes) {

@@ -81,3 +81,9 @@ export function contentLinkProblem(href: string): string | null {
   if (url.host !== new URL(SITE).host) return `it is protocol-relative (it leaves the site for "${url.host}" without saying how); write it with https://`;
   return null;
 }
+
+/** The file a URL is written to, relative to the site: `fileOfUrl("/ja/the-route/")` → "ja/the-route/index.html"; "/ko/404.html" stays "ko/404.html". */
+export function fileOfUrl(url: string): string {
+  const rel = url.replace(/^\//, '');
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+}

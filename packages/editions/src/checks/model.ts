@@ -15,7 +15,7 @@ import { sourceResources, type Translator } from '../translator/i18n.ts';
 import { judge, type Command } from './verdict.ts';
 import { validateTranslation } from './translation.ts';
 import { reviewFindings } from '../exchange/review.ts';
-import { qaFindings } from '../qa/index.ts';
+import { qaFindings, type QaOf } from '../qa/index.ts';
 
 export { placeholders } from './translation.ts';
 
@@ -24,6 +24,8 @@ export interface CheckOptions {
   only?: readonly Edition[];
   /** Each edition's status, when the caller has worked it out already. */
   status?: StatusOf;
+  /** Each edition's QA report, when the caller shares it (the build's status pages show it too). */
+  qa?: QaOf;
 }
 
 export function checkModel(model: Model, tr: Translator, options: CheckOptions = {}): Finding[] {
@@ -46,7 +48,7 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
     // publish: reviewed — a quote a second person has not read yet.
     findings.push(...reviewFindings(edition, items));
     // Translation QA: figures, names and dates, typography.
-    findings.push(...qaFindings(model, tr, edition, items));
+    findings.push(...(options.qa?.(code).findings ?? qaFindings(model, tr, edition, items)));
     const data = model.locales.get(code);
     for (const [ns, file] of data?.files ?? []) {
       if (!known.has(ns)) {

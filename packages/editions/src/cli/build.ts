@@ -17,7 +17,8 @@ import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { refreshTemplates } from './templates.ts';
-import { removeLeftovers } from './leftovers.ts';
+import { removeInBackground, removeLeftovers } from './leftovers.ts';
+import { removedOnInterrupt } from '../render/scratch.ts';
 
 export interface BuildOptions {
   /** Folder holding content/ and locales/. */
@@ -31,18 +32,21 @@ export interface BuildOptions {
   templates?: string;
   /** Build this edition only, with a manifest for `npm run build:merge` (a shard). */
   locale?: string;
+  /** false: no search index (tests that never read it). */
+  search?: boolean;
 }
 
-export async function build({ root, out, draft, pseudo = false, templates, locale }: BuildOptions): Promise<void> {
+/** Builds the site; returns what it rendered (the model is reused for the platform templates). */
+export async function build({ root, out, draft, pseudo = false, templates, locale, search = true }: BuildOptions): Promise<BuildState> {
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
-  const prepared = await prepareBuild(root, draft, pseudo);
+  const prepared = await prepareBuild(root, draft, pseudo, false, false, locale === undefined ? undefined : { kind: 'edition', locale });
   if (locale !== undefined) {
     const editions = prepared.model.story.editions.map((e) => e.code);
     if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
-    prepared.scope = { kind: 'edition', locale };
   }
   await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
-    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }));
+    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }), search);
+  return prepared;
 }
 
 /**
@@ -50,22 +54,28 @@ export async function build({ root, out, draft, pseudo = false, templates, local
  * it, and only then swaps it in for `target`: on any error `target` is left
  * as it was. Shared by the build and the merge.
  */
-export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>): Promise<void> {
+export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>, search = true): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   // A killed build's staging and previous folders go first (a running build's are kept).
   await removeLeftovers(target);
+  const forget = removedOnInterrupt(staging);
   try {
-    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state }, ...(templates ? { templates } : {}) });
+    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
     await eleventy.write();
     await finish?.(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw editionsCause(error) ?? error;
+  } finally {
+    forget();
   }
-  const previous = `${target}.previous-${process.pid}`;
-  if (existsSync(target)) await rename(target, previous);
+  // Named apart from any earlier build of this process whose old site may still be being deleted.
+  const previous = `${target}.previous-${process.pid}.${Date.now()}`;
+  const replaced = existsSync(target);
+  if (replaced) await rename(target, previous);
   await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
+  // The old site is out of the way: deleting its thousands of files need not hold up the build.
+  if (replaced) removeInBackground(previous);
 }
 
 /** Eleventy wraps errors thrown in its hooks; dig out ours for a clean message. */
@@ -85,8 +95,8 @@ export async function main(args: string[]): Promise<void> {
   }
   const started = performance.now();
   try {
-    await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
-    await refreshTemplates(values.root!); // Weblate/Crowdin templates kept in step
+    const { model } = await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
+    await refreshTemplates(values.root!, model); // Weblate/Crowdin templates kept in step
     print(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {

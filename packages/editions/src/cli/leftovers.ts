@@ -1,9 +1,11 @@
 /**
  * A build killed half-way leaves `_site.staging-<pid>` (what it was writing)
- * or `_site.previous-<pid>` (the site it was swapping out) beside the output.
+ * or `_site.previous-<pid>.<time>` (the site it swapped out, deleted in the
+ * background) beside the output.
  * The next build removes those of builds that are no longer running; a
  * build running at the same time keeps its own.
  */
+import { spawn } from 'node:child_process';
 import { readdir, rm } from '../files/own-files.ts';
 import path from 'node:path';
 
@@ -20,7 +22,7 @@ function running(pid: number): boolean {
 /** Removes the leftovers of dead builds of `target`; returns the names removed: ["_site.staging-4242"]. */
 export async function removeLeftovers(target: string): Promise<string[]> {
   const base = path.basename(target);
-  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)$`);
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)(?:\\.\\d+)?$`);
   const removed: string[] = [];
   for (const name of await readdir(path.dirname(target)).catch(() => [] as string[])) {
     const pid = Number(pattern.exec(name)?.[1]);
@@ -29,4 +31,15 @@ export async function removeLeftovers(target: string): Promise<string[]> {
     removed.push(name);
   }
   return removed;
+}
+
+/**
+ * Deletes `dir` in a detached process, so the command that swapped it out can
+ * finish at once. If that process is stopped half-way, what it left is a dead
+ * build's leftover, which the next build removes.
+ */
+export function removeInBackground(dir: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+  remover.on('error', () => {}); // the next build's sweep removes it then
+  remover.unref();
 }

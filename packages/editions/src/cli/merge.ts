@@ -52,8 +52,7 @@ export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<
   const shards = await readShards(root, dirs);
   const [first] = shards;
   // The site-wide files are built from the source, as a full build writes them (page-kinds.ts, span "site").
-  const state = await prepareBuild(root, first!.manifest.draft, first!.manifest.pseudo);
-  state.scope = { kind: 'site' };
+  const state = await prepareBuild(root, first!.manifest.draft, first!.manifest.pseudo, false, false, { kind: 'site' });
   await renderSite(state, root, path.resolve(root, out), undefined, async (staging) => {
     const from = new Map<string, Source>();
     // What the merge's own build wrote (assets, root files) counts as a source too: a shard may not differ from it.

@@ -4,10 +4,11 @@ import { EditionsError } from '../errors.ts';
 import { writePlatformFiles } from '../exchange/platforms.ts';
 import { loadModel } from '../model/load.ts';
 import { print, printError } from '../terminal.ts';
+import type { Model } from '../model/types.ts';
 
-export async function refreshTemplates(root: string): Promise<string[]> {
-  const { model } = await loadModel(root);
-  return writePlatformFiles(root, model);
+/** Writes the platform files from `model` (the build passes the one it loaded), else from the source as it is now. */
+export async function refreshTemplates(root: string, model?: Model): Promise<string[]> {
+  return writePlatformFiles(root, model ?? (await loadModel(root)).model);
 }
 
 export async function main(args: string[]): Promise<void> {

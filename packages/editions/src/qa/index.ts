@@ -32,6 +32,19 @@ export interface QaReport {
   waived: (QaFinding & { reason: string })[];
 }
 
+/** Each locale's QA report, worked out once per build: the check and the status pages both read it. */
+export type QaOf = (locale: string) => QaReport;
+
+/** `qaOnce(model, tr, status)("ja")` → the Japanese report, computed on the first call only. */
+export function qaOnce(model: Model, tr: Translator, status: (locale: string) => StatusItem[]): QaOf {
+  const memo = new Map<string, QaReport>();
+  return (locale) => {
+    let report = memo.get(locale);
+    if (!report) memo.set(locale, (report = qaReport(model, tr, locale, status(locale))));
+    return report;
+  };
+}
+
 /** `qaFindings(model, tr, "ja")` → the QA findings of the Japanese edition, waived ones left out. */
 export function qaFindings(model: Model, tr: Translator, locale: LanguageFacts | string, items?: StatusItem[]): QaFinding[] {
   return qaReport(model, tr, locale, items).findings;

@@ -81,7 +81,8 @@ export const pageKinds: readonly PageKind[] = [
     // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
     name: 'parallel', span: 'edition', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
     ...htmlPage, noindex: true, social: false, passage: true,
-    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions), state.render?.pages),
+    // A shard builds only the views its edition writes: those with its edition first.
+    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined), state.render?.pages),
     files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) =>
       model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
   },
@@ -161,4 +162,9 @@ export function templateData(ctx: ViewContext): Record<string, unknown[]> {
 /** Every HTML page of the site, from the model alone: what the browser suite walks. */
 export function htmlPages(model: Model): (SiteFile & { kind: string })[] {
   return pageKinds.filter((k) => k.html).flatMap((k) => k.files(model).map((f) => ({ ...f, kind: k.name })));
+}
+
+/** What the search index reads: the pages of the indexed kinds, from the model alone; a shard's, of its edition only. */
+export function indexedPages(model: Model, locale?: string): SiteFile[] {
+  return pageKinds.filter((k) => k.indexed).flatMap((k) => k.files(model)).filter((f) => locale === undefined || f.locale === locale);
 }

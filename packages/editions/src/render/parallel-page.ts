@@ -49,12 +49,12 @@ export interface ParallelPageView {
   feedUrl: string;
 }
 
-/** Every chapter's parallel view, for every ordered pair of editions. */
-export function buildParallelPages(pages: readonly PageView[], tr: Translator, locales: readonly Edition[]): ParallelPageView[] {
+/** Every chapter's parallel view, for every ordered pair of editions; with `firstLocale`, only the pairs that edition leads. */
+export function buildParallelPages(pages: readonly PageView[], tr: Translator, locales: readonly Edition[], firstLocale?: string): ParallelPageView[] {
   const byKey = new Map(pages.map((p) => [`${p.locale}/${p.slug}`, p]));
   const out: ParallelPageView[] = [];
   for (const first of pages) {
-    if (first.kind !== 'chapter') continue;
+    if (first.kind !== 'chapter' || (firstLocale !== undefined && first.locale !== firstLocale)) continue;
     for (const l of locales) {
       const second = byKey.get(`${l.code}/${first.slug}`);
       if (second && second !== first) out.push(parallelPage(first, second, tr, locales));

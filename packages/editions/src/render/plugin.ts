@@ -18,8 +18,9 @@ import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
 import { bookUrl, feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
+import type { BuildScope } from './shard.ts';
 export type { BuildState } from './build-state.ts';
-import { pageKinds, templateData } from './page-kinds.ts';
+import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
@@ -28,6 +29,7 @@ import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
 import { errorText, printError } from '../terminal.ts';
+import { qaOnce } from '../qa/index.ts';
 
 export interface EditionsOptions {
   /** A build the caller already loaded and validated (`npm run build` does, to print errors cleanly): used for the first build. */
@@ -44,21 +46,30 @@ export interface EditionsOptions {
   preview?: boolean;
 }
 
-/** Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode). */
-export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false): Promise<BuildState> {
+/**
+ * Loads and validates the source; throws an EditionsError naming every problem. `track`: record what each page reads (watch mode).
+ * `scope`: a shard gates its own edition only (the other shards gate theirs); the merge writes only the
+ * site-wide files, which need the story pages' views alone: no gate (the shards passed it), no QA, no tool pages.
+ */
+export async function prepareBuild(root: string, draft: boolean, pseudo = false, track = false, preview = false, scope?: BuildScope): Promise<BuildState> {
   const { model, findings } = await loadModel(root);
   for (const warning of findings) printError(formatFinding(warning));
   const tr = createTranslator(model, { pseudo });
   const status = statusOnce(model, tr);
-  // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
-  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status }), model.story.editions, draft, preview);
   const locales = model.story.editions;
-  const statusPages = buildStatusPages(model, tr, locales, status);
-  const searchPages = buildSearchPages(model, tr, locales);
   // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
   const render = { draft: draft || preview, status };
-  if (!track) return { model, tr, pages: buildPages(model, tr, locales, render), statusPages, searchPages };
-  return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages };
+  if (scope?.kind === 'site') return { model, tr, pages: buildPages(model, tr, locales, render), statusPages: [], searchPages: [], scope };
+  // QA once: the verdict weighs its findings, the status pages list them.
+  const qa = qaOnce(model, tr, status);
+  // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
+  const only = scope?.kind === 'edition' ? locales.filter((e) => e.code === scope.locale) : locales;
+  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { status, qa, only }), locales, draft, preview);
+  const statusPages = buildStatusPages(model, tr, locales, status, qa);
+  const searchPages = buildSearchPages(model, tr, locales);
+  const scoped = scope ? { scope } : {};
+  if (!track) return { model, tr, pages: buildPages(model, tr, locales, render), statusPages, searchPages, ...scoped };
+  return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages, ...scoped };
 }
 
 
@@ -82,10 +93,12 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
  * once and search catches up a moment later; one run at a time, and one more
  * if a build finished meanwhile.
  */
-function backgroundIndexer(): (output: string) => void {
+function backgroundIndexer(): (output: string, state: BuildState) => void {
   let indexing: Promise<void> | null = null;
   let again = false;
-  return (output) => {
+  let latest: BuildState;
+  return (output, state) => {
+    latest = state;
     if (indexing) {
       again = true;
       return;
@@ -93,7 +106,7 @@ function backgroundIndexer(): (output: string) => void {
     indexing = (async () => {
       do {
         again = false;
-        await writeSearchIndex(output).catch((error: unknown) => printError(errorText(error)));
+        await writeSearchIndex(output, indexedPages(latest.model)).catch((error: unknown) => printError(errorText(error)));
       } while (again);
       indexing = null;
     })();
@@ -179,9 +192,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     const indexInBackground = backgroundIndexer();
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       // The merge writes no pages to index: the shards bring their indexes (shard.ts).
-      if (current().scope?.kind === 'site') return;
-      if (runMode === 'build') await writeSearchIndex(directories.output);
-      else indexInBackground(directories.output);
+      const { scope, model } = current();
+      if (scope?.kind === 'site') return;
+      if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
+      else indexInBackground(directories.output, current());
     });
   }
 }

@@ -1,72 +1,87 @@
 /**
  * Writes the Pagefind index over a built site: one index per `<html lang>`.
+ * Pagefind is given only the pages it indexes (the kinds marked `indexed` in
+ * page-kinds.ts): handed the whole site, it would parse every parallel view
+ * and status page only to drop them for lack of `data-pagefind-body`.
  * A page in a language with search tuning is indexed from its index copy
  * (search-forms.ts), which adds the word boundaries and forms the language
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from '../files/own-files.ts';
-import { tmpdir } from 'node:os';
+import { copyFile, link, mkdir, readFile, readdir, rm, stat, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
+import { fileOfUrl } from '../urls.ts';
 import { indexCopy } from './search-forms.ts';
 import { readEntry, writeEntry } from './pagefind-entry.ts';
+import type { SiteFile } from './page-kinds.ts';
+import { removedOnInterrupt } from './scratch.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
   tuned?: boolean;
 }
 
-export async function writeSearchIndex(siteDir: string, { tuned = true }: IndexOptions = {}): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+/** Where Pagefind reads from, inside the site (so hard links work, and a killed build's staging folder takes it along). */
+export const INDEX_INPUT = '.pagefind-input';
+
+/** Pages read or written at once: enough to keep the disk busy, few enough for the file table. */
+const PARALLEL = 32;
+
+/** Indexes `pages` (site URLs with their language) of the site built in `siteDir`. */
+export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true }: IndexOptions = {}): Promise<void> {
   // Pagefind reads the pages of a folder in parallel, but added files one at
-  // a time. Editions with nothing to tune are read where they are built; the
-  // other pages' index copies go to a scratch folder laid out like the site
-  // (so each page keeps its URL), which Pagefind then reads as a folder.
-  // An edition's folder holds only its own language's pages (<html lang> is the edition's), so the folder decides.
-  const editions = (await readdir(siteDir)).filter((name) => language(name) !== undefined);
-  const asBuilt = tuned ? editions.filter((code) => !changesPages(language(code)!.search)) : [];
-  const copies = await mkdtemp(path.join(tmpdir(), 'editions-index-'));
-  const problems: string[] = [];
+  // a time: the pages go to a folder laid out like the site (so each keeps
+  // its URL), linked as built or written as their index copy.
+  const input = path.join(siteDir, INDEX_INPUT);
+  await rm(input, { recursive: true, force: true });
+  const forget = removedOnInterrupt(input);
   try {
-    if (!tuned) problems.push(...(await index.addDirectory({ path: siteDir })).errors);
-    else {
-      for (const code of asBuilt) problems.push(...(await index.addDirectory({ path: siteDir, glob: `${code}/**/*.html` })).errors);
-      await writeIndexCopies(siteDir, copies, await htmlFiles(siteDir), asBuilt);
-      problems.push(...(await index.addDirectory({ path: copies })).errors);
+    await layInput(siteDir, input, pages, tuned);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      const problems = (await index.addDirectory({ path: input })).errors;
+      if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await flushed(path.join(siteDir, 'pagefind', 'pagefind-entry.json'));
+    } finally {
+      await pagefind.close();
     }
-    if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await flushed(path.join(siteDir, 'pagefind', 'pagefind-entry.json'));
     // The languages in one order, as a merge of shards writes them (pagefind-entry.ts).
     await writeEntry(siteDir, await readEntry(siteDir));
   } finally {
-    await pagefind.close();
-    await rm(copies, { recursive: true, force: true });
+    await rm(input, { recursive: true, force: true });
+    forget();
   }
 }
 
 /**
- * The index copy of every page outside the `asBuilt` edition folders, under
- * `copies`. Asynchronous on purpose: in watch mode this runs in the
- * background, and the next edit's rebuild must not wait for it.
+ * Each page under `input`: its index copy when its language's tuning alters
+ * what Pagefind reads, else a hard link to the page as built. Asynchronous
+ * on purpose: in watch mode this runs in the background, and the next edit's
+ * rebuild must not wait for it.
  */
-async function writeIndexCopies(siteDir: string, copies: string, files: string[], asBuilt: string[]): Promise<void> {
-  const made = new Set<string>();
-  for (const file of files) {
-    const rel = path.relative(siteDir, file);
-    if (asBuilt.includes(rel.split(path.sep)[0]!)) continue;
-    const html = await readFile(file, 'utf8');
-    const tuning = tuningOf(html);
-    const copy = path.join(copies, rel);
-    const dir = path.dirname(copy);
-    if (!made.has(dir)) await mkdir(dir, { recursive: true });
-    made.add(dir);
-    await writeFile(copy, tuning ? indexCopy(html, tuning) : html);
-  }
+async function layInput(siteDir: string, input: string, pages: readonly SiteFile[], tuned: boolean): Promise<void> {
+  const files = pages.map((p) => ({ rel: fileOfUrl(p.url), tuning: tuned ? language(p.locale)?.search : undefined }));
+  await Promise.all([...new Set(files.map((f) => path.dirname(path.join(input, f.rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await eachAtOnce(files, PARALLEL, async ({ rel, tuning }) => {
+    const from = path.join(siteDir, rel);
+    const to = path.join(input, rel);
+    if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
+    else await link(from, to).catch(() => copyFile(from, to));
+  });
+}
+
+/** Runs `job` over `items`, at most `limit` at a time. */
+async function eachAtOnce<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await job(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
@@ -99,19 +114,4 @@ export async function indexSizes(siteDir: string): Promise<Record<string, number
     for (const name of names) await add(path.join(dir, sub, name), /^([a-z-]+)_/.exec(name)?.[1]);
   }
   return sizes;
-}
-
-function tuningOf(html: string): SearchTuning | null {
-  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
-  return (lang && language(lang)?.search) || null;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'pagefind') out.push(...(await htmlFiles(full)));
-    else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
 }

@@ -7,7 +7,7 @@ import type { Translator } from '../translator/i18n.ts';
 import type { Model } from '../model/types.ts';
 import { buildReport, percent, type LocaleReport, type TodoItem } from '../status/report.ts';
 import { statusItems, type StatusOf } from '../status/units.ts';
-import { qaReport, type QaReport } from '../qa/index.ts';
+import { qaReport, type QaOf, type QaReport } from '../qa/index.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, STATUS_SLUG, statusUrl } from '../urls.ts';
 
@@ -20,10 +20,10 @@ export interface StatusPageView extends ToolPageHead {
   todos: { locale: string; items: TodoItem[]; qa: QaReport }[];
 }
 
-export function buildStatusPages(model: Model, tr: Translator, locales: readonly Edition[], status?: StatusOf): StatusPageView[] {
+export function buildStatusPages(model: Model, tr: Translator, locales: readonly Edition[], status?: StatusOf, qaOf?: QaOf): StatusPageView[] {
   const reports = buildReport(model, tr, locales, status);
   // Translation QA (#14): each locale's findings, counted per file in the table and listed beside the source.
-  const qa = new Map(reports.map((r) => [r.locale, qaReport(model, tr, r.locale, status ? status(r.locale) : statusItems(model, tr, r.locale))]));
+  const qa = new Map(reports.map((r) => [r.locale, qaOf?.(r.locale) ?? qaReport(model, tr, r.locale, status ? status(r.locale) : statusItems(model, tr, r.locale))]));
   const qaCount = (locale: string, namespace: string) => qa.get(locale)!.findings.filter((f) => !namespace || f.key?.startsWith(`${namespace}:`)).length;
   const table = reports.flatMap((r: LocaleReport) =>
     [...r.rows, { namespace: '', tally: r.total }].map((row) => ({

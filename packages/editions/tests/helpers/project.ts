@@ -20,11 +20,14 @@ export const repoDir = path.resolve(engineDir, '../..');
 
 export const fixturesDir = path.join(engineDir, 'tests/fixtures');
 
-/** An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …]. */
-export function npmScript(name: string): [string, ...string[]] {
+/**
+ * An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …].
+ * `editions …` runs the engine's source, as the tests see it; `compiled`: its compiled command, as `npm run` does (the bench).
+ */
+export function npmScript(name: string, { compiled = false } = {}): [string, ...string[]] {
   const { scripts } = JSON.parse(readFileSync(path.join(repoDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const [command, ...args] = scripts[name]!.split(/\s+/);
-  // `editions …` runs the engine's source, as the tests see it.
+  if (command === 'editions' && compiled) return [process.execPath, path.join(engineDir, 'bin/editions.js'), ...args];
   if (command === 'editions') return [process.execPath, '--import', 'tsx', path.join(engineDir, 'src/cli/editions.ts'), ...args];
   return [command === 'node' ? process.execPath : command!, ...args];
 }

@@ -23,11 +23,12 @@ export interface Watching {
   stop(): Promise<void>;
 }
 
-export async function watch(root: string, out: string): Promise<Watching> {
+/** `search: false`: no background index (tests that never read it); the bench keeps it, as `npm start` does. */
+export async function watch(root: string, out: string, { search = true } = {}): Promise<Watching> {
   process.env.EDITIONS_ROOT = root;
   let changed = 0;
   let done: ((results: { url: string }[]) => void) | null = null;
-  const eleventy = await createEleventy({ root, output: out, runMode: 'watch', configure(cfg: any) {
+  const eleventy = await createEleventy({ root, output: out, runMode: 'watch', plugin: { search }, configure(cfg: any) {
       cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
   } });

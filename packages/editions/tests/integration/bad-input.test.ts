@@ -1,13 +1,16 @@
 /**
  * The bad-input catalogue: one fixture per mistake a translator or author can
  * make (tests/fixtures/<what-it-breaks>/, laid over a copy of the project),
- * and the exact message and exit code `npm run check` gives for it.
+ * and the exact message and exit code `npm run check` gives for it. The
+ * cases run the command in-process (runCheck is all of it but the printing);
+ * a few also run it as a process, to pin that it prints exactly that.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { runCheck } from '../../src/cli/check.ts';
 import { copyProject, fixturesDir, npmScript, projectDir } from '../helpers/project.ts';
 
 /** The 1-based line of the `nth` line holding `needle` in a fixture's file, so pinned lines follow the files. */
@@ -127,16 +130,33 @@ function figureCase(fixture: string, needle: string, detail: string): Case[] {
   return [{ fixture, exit: 1, says: [`content/figures/route-map.svg:${at} [route-map] The figure "route-map" holds something a figure may not: ${detail}. Fix: Remove it: a figure uses only plain SVG shapes, text in elements marked data-label, classes for styling and links to "#id"s of the same figure (no script, event handlers, style, foreignObject, external links, DOCTYPE or processing instructions).`], never: ['does not exist'] }];
 }
 
+/** The output's lines and exit status, as the command prints them (stdout, then stderr). */
+async function checkInProcess(dir: string): Promise<{ lines: string[]; status: number }> {
+  const run = await runCheck({ root: dir, draft: false, json: false });
+  return { lines: [...run.stdout, ...run.stderr].join('\n').split('\n'), status: run.exit };
+}
+
+function checkAsProcess(dir: string): { lines: string[]; status: number | null } {
+  const [command, ...args] = npmScript('check');
+  const run = spawnSync(command, [...args, '--root', dir], { cwd: projectDir, encoding: 'utf8' });
+  return { lines: (run.stdout + run.stderr).split('\n'), status: run.status };
+}
+
+function expectCase(c: Case, { lines, status }: { lines: string[]; status: number | null }): void {
+  for (const line of c.says) assert.ok(lines.includes(line), `expected:\n${line}\ngot:\n${lines.join('\n')}`);
+  for (const text of c.never ?? []) assert.ok(!lines.some((l) => l.includes(text)), `unexpected "${text}" in:\n${lines.join('\n')}`);
+  assert.equal(status, c.exit, lines.join('\n'));
+}
+
 describe('every bad input gets a clear message from `npm run check`', { concurrency: 4 }, () => {
   for (const c of catalogue) {
-    test(c.fixture, async () => {
-      const dir = await copyProject(c.fixture);
-      const [command, ...args] = npmScript('check');
-      const run = spawnSync(command, [...args, '--root', dir], { cwd: projectDir, encoding: 'utf8' });
-      const lines = (run.stdout + run.stderr).split('\n');
-      for (const line of c.says) assert.ok(lines.includes(line), `expected:\n${line}\ngot:\n${lines.join('\n')}`);
-      for (const text of c.never ?? []) assert.ok(!lines.some((l) => l.includes(text)), `unexpected "${text}" in:\n${lines.join('\n')}`);
-      assert.equal(run.status, c.exit, lines.join('\n'));
-    });
+    test(c.fixture, async () => expectCase(c, await checkInProcess(await copyProject(c.fixture))));
+  }
+});
+
+// The command itself prints what runCheck returns, and exits with its status: an error, a clean run, a terminal-safe warning.
+describe('`npm run check` as a process prints the same', { concurrency: 3 }, () => {
+  for (const fixture of ['trailing-comma', 'bom-and-crlf', 'control-characters-in-key']) {
+    test(fixture, async () => expectCase(catalogue.find((c) => c.fixture === fixture)!, checkAsProcess(await copyProject(fixture))));
   }
 });

@@ -24,7 +24,7 @@ let original = '';
 before(async () => {
   dir = await copyProject();
   original = await readFile(path.join(dir, chapterFile), 'utf8');
-  watching = await watch(dir, path.join(dir, 'watched'));
+  watching = await watch(dir, path.join(dir, 'watched'), { search: false });
 }, { timeout: 60_000 });
 
 after(async () => {

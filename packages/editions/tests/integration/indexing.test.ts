@@ -19,7 +19,7 @@ const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json
 test('a draft build: the incomplete page is noindex and out of the alternates; a complete one stays in', { timeout: 120_000 }, async () => {
   // tests/fixtures/incomplete-draft-page: locales/ko/drone-warfare.json lacks one paragraph.
   const dir = await copyProject('incomplete-draft-page');
-  await build({ root: dir, out: '_site', draft: true });
+  await build({ root: dir, out: '_site', draft: true, search: false });
   const read = (url: string) => readFile(path.join(dir, '_site', url, 'index.html'), 'utf8');
 
   const incomplete = await read('ko/drone-warfare');

@@ -13,7 +13,7 @@ import { copyProject, editJson, freePort, projectDir, repoDir } from '../helpers
 test('the Playwright suite names locale, page, quote id, file and key of a missing translation', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
   await editJson(dir, 'locales/ko/quotes.json', (d) => delete d.quote['note-wish']);
-  await build({ root: dir, out: '_site', draft: true });
+  await build({ root: dir, out: '_site', draft: true, search: false });
 
   const port = await freePort();
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/quotes.spec.ts', '-g', 'quotes read in ko:', '--reporter=line'], {

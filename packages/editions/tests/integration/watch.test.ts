@@ -18,7 +18,7 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
   process.env.EDITIONS_ROOT = dir;
   const out = path.join(dir, '_site');
   let done: ((urls: string[]) => void) | null = null;
-  const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', configure(cfg: any) {
+  const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', plugin: { search: false }, configure(cfg: any) {
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
   } });
   await watchUntilReady(eleventy);

@@ -23,7 +23,7 @@ import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { statusItems, tally } from '../../../src/status/units.ts';
 import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
-import { exportTo } from './tools.ts';
+import { exportTo } from '../../helpers/exchange.ts';
 
 /** The paragraph the tests edit, as the chapter says it today. */
 const PARA = /^(.*) \{#p-cfae2e\}$/m.exec(readFileSync(path.join(projectDir, 'content/chapters/the-notes.md'), 'utf8'))![1]!;

@@ -4,14 +4,13 @@
  * is a conflict, skipped unless --accept-stale. Exact messages pinned.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFinding } from '../../../src/errors.ts';
 import { importFiles } from '../../../src/exchange/import.ts';
 import { fingerprint } from '../../../src/locales/lock.ts';
-import { copyProject, fixturesDir, npmScript } from '../../helpers/project.ts';
-import { localesTree } from './tools.ts';
+import { copyProject, fixturesDir } from '../../helpers/project.ts';
+import { localesTree } from '../../helpers/exchange.ts';
 
 const fixture = (name: string) => path.join(fixturesDir, name, 'ui.ko.po');
 
@@ -56,12 +55,4 @@ test('po-stale-unit with --accept-stale: imported, but not recorded as made from
   const lock = JSON.parse(after.get('ko/_sources.lock')!);
   assert.notEqual(lock['ui:site.credit'].translation, fingerprint('닛케이 아시아의 탐사 보도를 다시 쓴 것입니다.'));
   assert.equal(lock['ui:site.skip'].translation, fingerprint('이야기로 바로 가기'));
-});
-
-test('npm run i18n:import exits 1 on a refused file and prints the per-file summary', async () => {
-  const dir = await copyProject();
-  const [command, ...args] = npmScript('i18n:import');
-  const run = spawnSync(command, [...args, '--root', dir, fixture('po-placeholder-broken')], { encoding: 'utf8' });
-  assert.equal(run.status, 1);
-  assert.match(run.stdout, new RegExp(`ui\\.ko\\.po → locales/ko/ui\\.json: added 0, changed 0, unchanged 0, conflicts 0, refused 1 — refused, nothing imported from this file`));
 });

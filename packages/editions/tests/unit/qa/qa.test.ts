@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -12,7 +11,8 @@ import { qaFindings, qaReport } from '../../../src/qa/index.ts';
 import { fingerprint } from '../../../src/locales/lock.ts';
 import { withOverride } from '../../../../../scripts/qa-faults.ts';
 import { waive } from '../../../src/cli/waive.ts';
-import { copyProject, editJson, editText, npmScript, projectDir } from '../../helpers/project.ts';
+import { runCheck } from '../../../src/cli/check.ts';
+import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
 
 const { model: clean } = await loadModel(projectDir);
 
@@ -188,10 +188,10 @@ test('npm run qa:waive records a current finding with its reason and fingerprint
 test('npm run check -- --json prints the findings, QA included, as data for machines', async () => {
   const dir = await copyProject();
   await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터'); });
-  const [command, ...args] = npmScript('check');
-  const run = spawnSync(command, [...args, '--json', '--locale', 'ko', '--root', dir], { cwd: projectDir, encoding: 'utf8' });
-  assert.equal(run.status, 1, run.stderr);
-  const out = JSON.parse(run.stdout) as { locales: string[]; errors: number; warnings: number; findings: { code: string; key: string; line: number; severity: string }[] };
+  const run = await runCheck({ root: dir, json: true, locale: 'ko', draft: false });
+  assert.equal(run.exit, 1, run.stderr.join('\n'));
+  assert.equal(run.stdout.length, 1, 'one JSON document, nothing else on stdout');
+  const out = JSON.parse(run.stdout[0]!) as { locales: string[]; errors: number; warnings: number; findings: { code: string; key: string; line: number; severity: string }[] };
   assert.deepEqual([out.locales, out.errors], [['ko'], 1]);
   assert.deepEqual(out.findings.filter((f) => f.code !== 'unsynced').map((f) => [f.code, f.severity, f.key, f.line]), [['qa-figure', 'error', 'the-route:p-182dee', 6]]);
 });

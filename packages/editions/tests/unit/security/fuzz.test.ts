@@ -5,21 +5,18 @@
  *   - the check never throws: every problem is a finding naming a file;
  *   - nothing published is live: no script, no event handler, no element
  *     outside the allow-lists, no link the source did not have;
- *   - every XML file of a build parses.
- * Bounded for `npm test`; FUZZ_RUNS=<n> runs n cases per property (and
- * FUZZ_BUILDS=<n> full builds), FUZZ_SEED=<n> replays a failure.
+ * (Whole builds with random translations: tests/integration/fuzz-build.test.ts.)
+ * Bounded for `npm test`; FUZZ_RUNS=<n> runs n cases per property,
+ * FUZZ_SEED=<n> replays a failure.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
-import { build } from '../../../src/cli/build.ts';
 import { checkModel } from '../../../src/checks/model.ts';
 import { languageFacts } from '../../../src/languages.ts';
 import { translationTextFindings } from '../../../src/checks/translation-text.ts';
-import { EditionsError, type Finding } from '../../../src/errors.ts';
+import type { Finding } from '../../../src/errors.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
 import { parseLocaleFile } from '../../../src/locales/load.ts';
 import { renderInline, renderLines } from '../../../src/markdown/inline.ts';
@@ -28,22 +25,12 @@ import { parseFigure } from '../../../src/model/figures.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import type { Model } from '../../../src/model/types.ts';
 import { renderFigureSvg } from '../../../src/render/figures.ts';
-import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
+import { projectDir } from '../../helpers/project.ts';
+import { hostileText, piece } from '../../helpers/hostile-text.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-const BUILDS = Number(process.env.FUZZ_BUILDS ?? (process.env.FUZZ_RUNS ? 10 : 1));
 const options = { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) };
 
-/** The pieces hostile text is made of: Markdown, HTML, i18next syntax, URLs, invisible and control characters. */
-const piece = fc.constantFrom(
-  '*', '_', '**', '[', ']', '(', ')', '![', '](', '`', '\\', '\n', ' ', '"', "'", '&', '&lt;', '&#x3c;', '<', '>',
-  '`x\n', '\n`', '\n\n', 'text', '日本語', '한국어', 'https://a.example/x', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="https://evil.example">', '</a>', '<svg onload=alert(1)>',
-  '<https://b.example>', 'www.c.example', '[ref]', '[ref]: https://d.example', '{{x}}', '{{- x}}', '{{x, uppercase}}', '$t(ui:site.name)',
-  '[x](https://a.example/x)', '[y](https://evil.example/)', '![i](https://evil.example/p.png)', '[z](<https://evil.example/a b>)', '[w](#p-083f09)',
-  '\u0001', '\u001b[2J', '\ufffe', '\u200b', '\u00ad', '\u202e', '\ud800', ']]>', '<!--', '-->', '<?x?>', '<![CDATA[',
-);
-const hostileText = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
 /** A source unit: plain text with, sometimes, a link the translation may then repeat. */
 const sourceText = fc.array(fc.constantFrom('Text ', 'more ', '*emphasis* ', '[a link](https://a.example/x) ', '[other](https://b.example/) ', '`code` '), { minLength: 1, maxLength: 5 }).map((p) => p.join('').trim());
 
@@ -171,51 +158,3 @@ test('fuzz: an SVG figure either fails with findings or is published with only a
   console.log(`SVG: ${published} of ${RUNS * 4} figures published`);
   assert.ok(published >= RUNS / 10, `only ${published} of ${RUNS} figures passed: the generator must let publishing be exercised`);
 });
-
-test('fuzz: builds with random translations publish nothing live and write XML that parses', { timeout: 600_000 }, async () => {
-  const baseline = await tagCensus(await builtSite(await copyProject()));
-  const strings = fc.array(hostileText, { minLength: 6, maxLength: 6 });
-  await fc.assert(fc.asyncProperty(strings, async ([unit, quote, speaker, source, label, title]) => {
-    const dir = await copyProject();
-    await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = unit; });
-    await editJson(dir, 'locales/ja/quotes.json', (d) => { d.quote['note-wish'] = quote; d.person['lee-hyunseung'].name = speaker; d.source[Object.keys(d.source)[0]!] = source; });
-    await editJson(dir, 'locales/ja/figures.json', (d) => { d['route-map'].russia = label; });
-    await editJson(dir, 'locales/ko/story.json', (d) => { d.title = title; });
-    let site: string;
-    try {
-      site = await builtSite(dir);
-    } catch (e) {
-      // Refused: every problem is a finding naming a file.
-      assert.ok(e instanceof EditionsError || (e as Error).name === 'EditionsError', String((e as Error).stack));
-      for (const f of (e as EditionsError).findings) assert.ok(f.file, f.what);
-      return;
-    }
-    const extra = [...await tagCensus(site)].filter((item) => !baseline.has(item));
-    assert.deepEqual(extra, [], 'no script, handler, embedded element or link beyond those of the untouched story');
-  }), { ...options, numRuns: BUILDS });
-});
-
-async function builtSite(dir: string): Promise<string> {
-  await build({ root: dir, out: '_site', draft: true });
-  return path.join(dir, '_site');
-}
-
-/**
- * What could be live in a built site: the distinct script and embedding
- * elements, event handler attributes and link targets of all its pages; and
- * every XML file parsed (throws when one does not parse).
- */
-async function tagCensus(site: string): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const file of (await readdir(site, { recursive: true })).filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('pagefind')).sort()) {
-    const text = await readFile(path.join(site, file), 'utf8');
-    if (file.endsWith('.xml')) {
-      new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, 'text/xml');
-      continue;
-    }
-    for (const m of text.matchAll(/<(script|iframe|object|embed|foreignObject|img|image|video|audio|form|meta http-equiv|base)\b[^>]*>/gi)) out.add(m[0]);
-    for (const m of text.matchAll(/\son[a-z]+\s*=/gi)) out.add(m[0]);
-    for (const m of text.matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*"([^"]*)"/gi)) out.add(m[0]);
-  }
-  return out;
-}

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importFiles } from '../../../src/exchange/import.ts';
-import type { ExchangeFormat } from '../../../src/exchange/file.ts';
-import { copyProject } from '../../helpers/project.ts';
-import { exportTo, localesTree, missing, setTargets } from './tools.ts';
+import { importFiles } from '../../src/exchange/import.ts';
+import type { ExchangeFormat } from '../../src/exchange/file.ts';
+import { copyProject } from '../helpers/project.ts';
+import { exportTo, localesTree, missing, setTargets } from '../helpers/exchange-tools.ts';
 
 const formats: ExchangeFormat[] = ['xliff', 'xliff2', 'po'];
 

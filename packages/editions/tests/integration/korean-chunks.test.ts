@@ -10,10 +10,11 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { writeSearchIndex } from '../../../src/render/search-index.ts';
+import { writeSearchIndex } from '../../src/render/search-index.ts';
+import type { SiteFile } from '../../src/render/page-kinds.ts';
 
 /** `pages` Korean pages of distinct words (syllables from a small seeded walk), enough positions for several chunks. */
-async function koreanSite(pages: number, words: number): Promise<string> {
+async function koreanSite(pages: number, words: number): Promise<{ dir: string; pages: SiteFile[] }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'editions-korean-chunks-'));
   let seed = 7;
   const syllable = () => {
@@ -26,18 +27,18 @@ async function koreanSite(pages: number, words: number): Promise<string> {
     await writeFile(path.join(dir, 'ko', `p${p}`, 'index.html'),
       `<!doctype html><html lang="ko"><head><title>${p}</title></head><body><article data-pagefind-body><h1>제목 ${p}</h1><p>${text}</p></article></body></html>`);
   }
-  return dir;
+  return { dir, pages: Array.from({ length: pages }, (_, p) => ({ url: `/ko/p${p}/`, locale: 'ko' })) };
 }
 
 const koreanChunks = async (site: string) => (await readdir(path.join(site, 'pagefind', 'index'))).filter((f) => f.startsWith('ko_')).length;
 
 test('a large Korean index is cut into chunks (Pagefind alone keeps it in one)', { timeout: 120_000 }, async () => {
-  const site = await koreanSite(120, 250);
+  const { dir: site, pages } = await koreanSite(120, 250);
   try {
-    await writeSearchIndex(site, { tuned: false });
+    await writeSearchIndex(site, pages, { tuned: false });
     assert.equal(await koreanChunks(site), 1, 'Pagefind\'s defaults: one chunk (if this fails, Pagefind fixed #1211 and korean-index.ts may go)');
     await rm(path.join(site, 'pagefind'), { recursive: true });
-    await writeSearchIndex(site);
+    await writeSearchIndex(site, pages);
     assert.ok(await koreanChunks(site) > 1, 'with the index copies, several chunks');
   } finally {
     await rm(site, { recursive: true, force: true });

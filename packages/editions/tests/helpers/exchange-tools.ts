@@ -1,10 +1,9 @@
 /** The independent readers the exchange tests use: gettext's msgfmt, translate-toolkit's commands and Python API. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runExport } from '../../../src/cli/export.ts';
-import type { ExchangeFormat } from '../../../src/exchange/file.ts';
-import { engineDir } from '../../helpers/project.ts';
+import type { ExchangeFormat } from '../../src/exchange/file.ts';
+import { engineDir } from './project.ts';
 
 function found(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -29,13 +28,6 @@ export function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Exports a locale of the project at `root` into `root/out/<format>`; returns the files' paths. */
-export async function exportTo(root: string, locale: string, format: ExchangeFormat, todo = false): Promise<string[]> {
-  const out = path.join(root, 'out', `${locale}-${format}${todo ? '-todo' : ''}`);
-  await runExport(root, locale, format, todo, out);
-  return (await readdir(out)).sort().map((n) => path.join(out, n));
-}
-
 /** Changes targets as a translator's tool would (tests/tools/set-targets.py, translate-toolkit). */
 export async function setTargets(format: ExchangeFormat, file: string, edits: Record<string, string>): Promise<void> {
   const editsFile = `${file}.edits.json`;
@@ -43,17 +35,4 @@ export async function setTargets(format: ExchangeFormat, file: string, edits: Re
   run(pythonWithToolkit()!, [path.join(engineDir, 'tests/tools/set-targets.py'), format, file, editsFile]);
 }
 
-/** Every file under locales/ of a tree, path → bytes as text. */
-export async function localesTree(root: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const base = path.join(root, 'locales');
-  for (const rel of (await readdir(base, { recursive: true })).sort()) {
-    const text = await readFile(path.join(base, rel), 'utf8').catch(() => null);
-    if (text !== null) out.set(rel, text);
-  }
-  return out;
-}
-
-export async function ensureDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-}
+export { exportTo, localesTree } from './exchange.ts';

@@ -7,12 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { xliff2js } from 'xliff';
-import { createTranslator } from '../../../src/translator/i18n.ts';
-import { loadModel } from '../../../src/model/load.ts';
-import { editions as locales } from '../../helpers/project.ts';
-import { buildReport } from '../../../src/status/report.ts';
-import { copyProject, editJson, editText } from '../../helpers/project.ts';
-import { exportTo, missing, run } from './tools.ts';
+import { createTranslator } from '../../src/translator/i18n.ts';
+import { loadModel } from '../../src/model/load.ts';
+import { editions as locales } from '../helpers/project.ts';
+import { buildReport } from '../../src/status/report.ts';
+import { copyProject, editJson, editText } from '../helpers/project.ts';
+import { exportTo, missing, run } from '../helpers/exchange-tools.ts';
 
 /** A copy with work left to do: a missing quote, an outdated paragraph, so every state is exported. */
 async function projectWithWork(): Promise<string> {

@@ -9,8 +9,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
-import { build } from '../../../src/cli/build.ts';
-import { copyProject, editJson, editText } from '../../helpers/project.ts';
+import { build } from '../../src/cli/build.ts';
+import { copyProject, editJson, editText } from '../helpers/project.ts';
 
 /** Every .xml file under `dir`, parsed strictly: throws naming the file on the first error. */
 async function parseEveryXml(dir: string): Promise<string[]> {
@@ -36,7 +36,7 @@ test('a build removes what killed builds left, keeps a running build\'s folder, 
       await mkdir(path.join(dir, name));
       await writeFile(path.join(dir, name, 'index.html'), 'old');
     }
-    await build({ root: dir, out: '_site', draft: false });
+    await build({ root: dir, out: '_site', draft: false, search: false });
     assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [`_site.staging-${alive.pid}`], 'a running build keeps its folder');
   } finally {
     alive.kill();
@@ -52,12 +52,12 @@ test('a link is published only where the source unit has the same address; any o
   await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('appeared on Telegram', 'appeared on [Telegram](https://t.me/example)'));
   // The real translation (its figures and names intact for QA), with the link of the source added.
   await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = `${d['p-083f09']}（[テレグラム](https://t.me/example)に*動画*）`; });
-  await build({ root: dir, out: '_site', draft: false });
+  await build({ root: dir, out: '_site', draft: false, search: false });
   const page = await readFile(path.join(dir, '_site/ja/the-route/index.html'), 'utf8');
   assert.match(page, /<a href="https:\/\/t\.me\/example">テレグラム<\/a>に<em>動画<\/em>/);
 
   await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = d['p-083f09'].replace('https://t.me/example)', 'https://t.me/example.evil)'); });
-  await assert.rejects(build({ root: dir, out: '_site', draft: true }), (e: Error) => {
+  await assert.rejects(build({ root: dir, out: '_site', draft: true, search: false }), (e: Error) => {
     assert.match(e.message, /^locales\/ja\/the-route\.json:\d+ \[p-083f09\] The translation links to "https:\/\/t\.me\/example\.evil", an address its source does not link to\./m);
     return true;
   });

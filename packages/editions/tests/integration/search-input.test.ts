@@ -1,0 +1,50 @@
+/**
+ * The search index reads only what it indexes, and a build leaves nothing
+ * behind: Pagefind is handed the home and chapter pages (not the parallel
+ * views or tool pages it would parse and drop), its input folder is gone
+ * afterwards, and a build stopped with Ctrl-C removes its staging folder.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { build } from '../../src/cli/build.ts';
+import { loadModel } from '../../src/model/load.ts';
+import { indexedPages } from '../../src/render/page-kinds.ts';
+import { INDEX_INPUT } from '../../src/render/search-index.ts';
+import { copyProject, npmScript } from '../helpers/project.ts';
+
+test('the index holds every home and chapter page of each edition, and nothing else; its input folder is removed', { timeout: 180_000 }, async () => {
+  const dir = await copyProject();
+  await build({ root: dir, out: '_site', draft: false });
+  const { model } = await loadModel(dir);
+  const entry = JSON.parse(await readFile(path.join(dir, '_site/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  for (const edition of model.story.editions) {
+    const expected = indexedPages(model, edition.code).length;
+    assert.ok(expected > 1, `${edition.code} has pages to index`);
+    assert.equal(entry.languages[edition.code]?.page_count, expected, `${edition.code}: one index entry per home and chapter page`);
+  }
+  const fragments = await readdir(path.join(dir, '_site/pagefind/fragment'));
+  assert.equal(fragments.length, indexedPages(model).length, 'one fragment per indexed page: no parallel view, search or status page');
+  assert.ok(existsSync(path.join(dir, '_site/en/the-route/parallel/ja/index.html')), 'the parallel views are still written');
+  assert.equal(existsSync(path.join(dir, '_site', INDEX_INPUT)), false, 'Pagefind\'s input folder is not published');
+  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [], 'no staging or previous folder is left');
+});
+
+test('a build stopped with Ctrl-C removes its staging folder and publishes no half-written site', { timeout: 180_000 }, async () => {
+  const dir = await copyProject();
+  const [command, ...args] = npmScript('build');
+  const stopped = spawn(command, [...args, '--root', dir, '--out', '_site'], { stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => stopped.on('exit', (code) => resolve(code)));
+  // Interrupted while it writes: as soon as its staging folder exists.
+  const staging = path.join(dir, `_site.staging-${stopped.pid}`);
+  let running = true;
+  void exited.then(() => { running = false; });
+  while (running && !existsSync(path.join(staging, 'en'))) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(running, 'the build was still running when interrupted');
+  stopped.kill('SIGINT');
+  assert.equal(await exited, 130, 'it exits as a process stopped by Ctrl-C');
+  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site')), [], 'no staging folder, and no half-written site');
+});
