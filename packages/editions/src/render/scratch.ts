@@ -4,7 +4,7 @@
  * ends, so an interrupted build leaves nothing behind; a `kill -9` cannot be
  * caught, and the next build's leftovers sweep (cli/leftovers.ts) covers it.
  */
-import { rmSync } from 'node:fs';
+import { rmSync } from '../files/own-files.ts';
 
 const folders = new Set<string>();
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
