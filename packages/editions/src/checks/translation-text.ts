@@ -6,17 +6,20 @@
  *     its source unit links to (as Weblate's URL check), images never;
  *   - i18next syntax that pulls in or unescapes other text: `$t(…)` nesting,
  *     `{{- x}}`, `{{x, format}}`;
- *   - characters XML forbids (the feed, the sitemap and figures are XML).
- * Every finding names file, line and key; all are errors in every mode.
+ *   - characters XML forbids (the feed, the sitemap and figures are XML);
+ *   - emphasis marks (`**`, `__`) the parser left as text, which readers would
+ *     see as asterisks (a warning: the text still reads).
+ * Every finding names file, line and key; all are errors in every mode but the last.
  */
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
-import { inlineTokens, type InlineToken } from '../markdown/inline.ts';
+import { inlineMarkdown, inlineTokens, type InlineToken } from '../markdown/inline.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { translatables } from '../status/units.ts';
 import { forbiddenXmlChar } from '../xml/chars.ts';
+import { CORRECTIONS_FILE } from '../model/corrections.ts';
 
 type At = { file: string; line?: number };
 
@@ -25,21 +28,38 @@ export function translationTextFindings(model: Model): Finding[] {
   const source = model.story.sourceLanguage;
   for (const page of allPages(model.story)) {
     for (const unit of page.units) {
-      if (!isReference(unit.kind)) xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+      if (isReference(unit.kind)) continue;
+      const at = { file: page.file, line: unit.line };
+      xmlChars(at, unit.id, unit.source, findings);
+      strayEmphasis(at, unit.id, unit.source, findings);
     }
   }
   const quotesFile = 'content/quotes.yml';
   for (const q of model.quotes.values()) {
-    xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
-    if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
+    const at = { file: quotesFile, line: q.line };
+    xmlChars(at, q.id, q.text, findings);
+    strayEmphasis(at, q.id, q.text, findings);
+    if (q.original) xmlChars(at, q.id, q.original, findings);
+    if (q.original) strayEmphasis(at, q.id, q.original, findings);
   }
-  for (const p of model.people.values()) for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
-  for (const s of model.sources.values()) xmlChars({ file: quotesFile }, s.id, s.text, findings);
+  for (const p of model.people.values()) {
+    for (const text of [p.name, p.role]) {
+      xmlChars({ file: quotesFile }, p.id, text, findings);
+      strayEmphasis({ file: quotesFile }, p.id, text, findings);
+    }
+  }
+  for (const s of model.sources.values()) {
+    xmlChars({ file: quotesFile }, s.id, s.text, findings);
+    strayEmphasis({ file: quotesFile }, s.id, s.text, findings);
+  }
+  for (const c of model.corrections) strayEmphasis({ file: CORRECTIONS_FILE, line: c.line }, c.id, c.note, findings);
 
   for (const [code, locale] of model.locales) {
     // Built only if some string could hold a link: most locales have none.
-    let sources: Map<string, string> | undefined;
-    const sourceOf = (ns: string, key: string) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ?? '';
+    let sources: Map<string, { text: string; rendered: boolean }> | undefined;
+    const entry = (ns: string, key: string) =>
+      (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, { text: t.sourceText, rendered: RENDERED.has(t.kind) }]))).get(`${ns}:${key}`);
+    const sourceOf = (ns: string, key: string) => entry(ns, key)?.text ?? '';
     for (const [ns, file] of locale.files) {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;
@@ -51,12 +71,41 @@ export function translationTextFindings(model: Model): Finding[] {
         const formatOk = ns === fixedNamespaces.ui ? (token: string) => SAFE_FORMATTER.test(token) && (isSource || sourceOf(ns, key).includes(token)) : () => false;
         i18nextSyntax(at, key, text, own, formatOk);
         if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
+        if (!isSource && (text.includes('**') || text.includes('__')) && entry(ns, key)?.rendered) strayEmphasis(at, key, text, own);
         // Lines only for a finding: looking one up costs a positioned parse of the file.
         for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
       }
     }
   }
   return findings;
+}
+
+// Emphasis does not depend on the language (no typographer); escapes stay their own tokens.
+const emphasisParser = inlineMarkdown();
+emphasisParser.core.ruler.disable('text_join');
+
+/** The kinds of string a page renders as inline Markdown (figure labels, terms and the chrome are plain text). */
+const RENDERED = new Set(['unit', 'quote', 'person', 'source', 'correction']);
+
+/**
+ * Emphasis marks the parser could not pair stay text: `**「党」 に` → a finding
+ * for "**". Read on the token tree, so code spans and escapes (`\*\*`) pass.
+ */
+function strayEmphasis(at: At, key: string, text: string, findings: Finding[]): void {
+  if (!text.includes('**') && !text.includes('__')) return;
+  const walk = (list: InlineToken[]): string | null => {
+    for (const t of list) {
+      if (t.type === 'text') {
+        const mark = ['**', '__'].find((m) => t.content.includes(m));
+        if (mark) return mark;
+      }
+      const inner = t.children ? walk(t.children) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const mark = walk(emphasisParser.parseInline(text, {})[0]?.children ?? []);
+  if (mark) findings.push(problems.literalEmphasis(at, key, mark));
 }
 
 function xmlChars(at: At, key: string, text: string, findings: Finding[]): void {

@@ -4,7 +4,7 @@
  * passes or fails the same way wherever it comes from. (Translation QA plugs
  * in here.)
  */
-import MarkdownIt from 'markdown-it';
+import { inlineMarkdown } from '../markdown/inline.ts';
 import { problems, type Finding } from '../errors.ts';
 
 export interface StringToCheck {
@@ -24,7 +24,7 @@ export function placeholders(text: string): string[] {
 }
 
 // The inline rules the pages render with (src/markdown/inline.ts): what a reader would get as a link.
-const md = new MarkdownIt('zero', { html: false }).enable(['emphasis', 'backticks', 'escape', 'entity', 'link', 'newline']);
+const md = inlineMarkdown();
 
 /** The link targets a reader would get: `links("see [this](https://x.org)")` → ["https://x.org"] */
 export function links(text: string): string[] {

@@ -2,22 +2,38 @@
  * Renders a unit's inline Markdown to HTML for one locale. Raw HTML is off,
  * so markup typed into a translation is shown as text, never run; the
  * typographer sets the locale's quotation marks ("…" → 「…」 in Japanese).
+ * `inlineMarkdown` is the one markdown-it setup every reader of inline text
+ * uses (pages, checks, XLIFF/PO), so all of them see the same emphasis.
  */
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 
 type Md = InstanceType<typeof MarkdownIt>;
 import { languageFacts } from '../languages.ts';
 
-const renderers = new Map<string, Md>();
-/** The inline Markdown a unit may use: emphasis, code, escapes, entities, the typographer, links, line breaks. */
-const RULES = ['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline'];
+/** The inline Markdown a unit may use: emphasis, code, escapes, entities, links, line breaks (+ the typographer when rendering). */
+const MARKUP = ['emphasis', 'backticks', 'escape', 'entity', 'link', 'newline'];
+const TYPOGRAPHER = ['replacements', 'smartquotes'];
 
+/**
+ * A parser of unit text. `locale` turns the typographer on with its quotation
+ * marks; without one the text is read as written. CommonMark's flanking rule
+ * leaves `**「党」**に` as asterisks: the CJK-friendly plugin lets emphasis open
+ * and close against CJK punctuation (and changes nothing for other scripts).
+ */
+export function inlineMarkdown(options: { locale?: string; images?: boolean } = {}): Md {
+  const typographer = options.locale !== undefined;
+  const md = new MarkdownIt('zero', { html: false, typographer, ...(typographer ? { quotes: languageFacts(options.locale!).quotes } : {}) })
+    .enable([...MARKUP, ...(typographer ? TYPOGRAPHER : []), ...(options.images ? ['image'] : [])]);
+  md.use(cjkFriendly);
+  return md;
+}
+
+const renderers = new Map<string, Md>();
 function rendererFor(locale: string): Md {
   let md = renderers.get(locale);
   if (!md) {
-    const quotes = languageFacts(locale).quotes;
-    md = new MarkdownIt('zero', { html: false, typographer: true, quotes })
-      .enable(RULES);
+    md = inlineMarkdown({ locale });
     renderers.set(locale, md);
   }
   return md;
@@ -74,8 +90,7 @@ export function plainInline(text: string, locale: string): string {
 export function inlineTokens(text: string, locale: string): InlineToken[] {
   let md = checkers.get(locale);
   if (!md) {
-    md = new MarkdownIt('zero', { html: false, typographer: true, quotes: languageFacts(locale).quotes })
-      .enable([...RULES, 'image']);
+    md = inlineMarkdown({ locale, images: true });
     checkers.set(locale, md);
   }
   return md.parseInline(text, {})[0]?.children ?? [];

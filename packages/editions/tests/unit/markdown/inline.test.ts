@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { editionCodes as localeCodes } from '../../helpers/project.ts';
 import { languageFacts } from '../../../src/languages.ts';
 import { plainInline, renderInline } from '../../../src/markdown/inline.ts';
@@ -10,7 +11,8 @@ import { projectDir } from '../../helpers/project.ts';
 /** markdown-it alone, configured as inline.ts configures it. */
 function md(locale: string) {
   return new MarkdownIt('zero', { html: false, typographer: true, quotes: languageFacts(locale).quotes })
-    .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline']);
+    .enable(['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline'])
+    .use(cjkFriendly);
 }
 const reference = (text: string, locale: string) => md(locale).renderInline(text);
 const plainReference = (text: string, locale: string) =>
@@ -36,4 +38,13 @@ test('rendering and plain text match markdown-it for every string of the publica
       assert.equal(plainInline(text, lng), plainReference(text, lng), `plain ${lng}: ${JSON.stringify(text)}`);
     }
   }
+});
+
+test('emphasis written hard against CJK punctuation is published as emphasis, in every CJK script', () => {
+  // CommonMark alone leaves these as asterisks: the closing ** follows punctuation and precedes a letter.
+  assert.equal(renderInline('**「母なる党」**に入る', 'ja'), '<strong>「母なる党」</strong>に入る');
+  assert.equal(renderInline('그는 **‘어머니당’**이라고 불렀다', 'ko'), '그는 <strong>‘어머니당’</strong>이라고 불렀다');
+  assert.equal(renderInline('*（注）*を見よ', 'ja'), '<em>（注）</em>を見よ');
+  // Latin text keeps CommonMark's rules: intraword underscores stay text.
+  assert.equal(renderInline('snake__case and **bold**.', 'en'), 'snake__case and <strong>bold</strong>.');
 });
