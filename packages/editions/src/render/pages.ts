@@ -13,8 +13,7 @@ import { originalForm, type OriginalForm } from '../model/provenance.ts';
 import { quoteNoteText } from './provenance-note.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { percent } from '../status/report.ts';
-import { statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
+import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
@@ -68,6 +67,20 @@ export type Block =
 
 export interface Link { url: string; title: string }
 
+/**
+ * What a chapter's page says at its head of its own translation state: it
+ * holds a passage not yet translated, or one whose source changed since. Only
+ * that page says it (the edition-wide figure is on the status page), so an
+ * edit re-renders the pages it touches and no others.
+ */
+export interface ChapterMark {
+  status: 'missing' | 'outdated';
+  /** "要更新", from the status page's own column names (statusPage.*). */
+  label: string;
+  /** The anchor of the first marked passage on the chapter's page. */
+  first: string;
+}
+
 export interface Alternate {
   locale: string;
   url: string;
@@ -100,12 +113,12 @@ export interface PageView {
   /** ISO date the story was published. */
   published: string;
   contents: (Link & { current: boolean; number: number })[];
+  /** This page's own mark, if any of its passages is missing or outdated. */
+  mark?: ChapterMark;
   previous: Link | null;
   next: Link | null;
   /** How many units and quotes on the page fall back to the source (draft mode). */
   fallbacks: number;
-  /** Share of the edition's strings that are translated and current, in whole percent. */
-  completeness: number;
   /** The source language, for notices about fallbacks. */
   sourceLanguage: string;
   // The editorial record and indexing (issue #16): src/render/editorial.ts, src/render/indexing.ts.
@@ -151,7 +164,8 @@ export interface EditionContext {
   draft: boolean;
   /** "namespace:key" → state, for this locale. */
   states: Pick<ReadonlyMap<string, UnitState>, 'get'>;
-  completeness: number;
+  /** Chapter slug → its mark, for the chapters that have one. */
+  marks: Pick<ReadonlyMap<string, ChapterMark>, 'get'>;
   /** The story's pages in reading order. */
   pages: Chapter[];
 }
@@ -170,15 +184,38 @@ export function buildPages(model: Model, tr: Translator, locales: readonly Editi
 /** What every page of one edition shares: worked out once per edition, not once per page. */
 export function editionContext(model: Model, tr: Translator, locales: readonly Edition[], locale: Edition, options: RenderOptions = {}): EditionContext {
   const items = options.status?.(locale.code) ?? statusItems(model, tr, locale.code);
-  const t = tally(items);
   const pages = allPages(model.story);
+  const states = new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state]));
+  const label = (status: ChapterMark['status']) => tr.t(locale.code, fixedNamespaces.ui, `statusPage.${status}`);
   return {
     model, tr, locales, lng: locale.code,
     draft: options.draft === true || locale.mode === 'draft',
-    states: new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state])),
-    completeness: percent(t.translated, t.total),
+    states,
+    marks: chapterMarks(pages, states, label),
     pages,
   };
+}
+
+/**
+ * Each chapter's mark from the states of its passages and quotes: "missing"
+ * if any is missing, else "outdated" if any is. A chapter with neither has none.
+ */
+export function chapterMarks(pages: readonly Chapter[], states: ReadonlyMap<string, UnitState>, label: (s: ChapterMark['status']) => string): Map<string, ChapterMark> {
+  const marks = new Map<string, ChapterMark>();
+  for (const c of pages) {
+    let found: { status: ChapterMark['status']; first: string } | null = null;
+    for (const u of c.units) {
+      if (u.kind === 'figure') continue;
+      const quote = u.kind === 'quote';
+      const state = states.get(quote ? lockKey(fixedNamespaces.quotes, `quote.${u.id}`) : lockKey(c.slug, u.id));
+      if (state !== 'missing' && state !== 'outdated') continue;
+      const anchor = quote ? `quote-${u.id}` : u.id;
+      if (state === 'missing' && found?.status !== 'missing') found = { status: 'missing', first: anchor };
+      else found ??= { status: state, first: anchor };
+    }
+    if (found) marks.set(c.slug, { ...found, label: label(found.status) });
+  }
+  return marks;
 }
 
 /** The link to the page at `index` in reading order, titled in this edition. */
@@ -240,6 +277,7 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   const editorial = editorialView(ctx, chapter);
   fallbacks += editorial.fallbacks;
   const alternates = alternatesFor(tr, locales, lng, slugOf(chapter));
+  const ownMark = ctx.marks.get(chapter.slug);
   return {
     locale: lng,
     url: pageUrl(lng, slugOf(chapter)),
@@ -256,10 +294,10 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     feedUrl: feedUrl(lng),
     published: model.story.published,
     contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i })),
+    ...(ownMark ? { mark: ownMark } : {}),
     previous: index > 0 ? linkTo(ctx, index - 1) : null,
     next: index < pages.length - 1 ? linkTo(ctx, index + 1) : null,
     fallbacks,
-    completeness: ctx.completeness,
     sourceLanguage: source,
     editorial,
     // Until settleIndexing() has seen every edition's page.
