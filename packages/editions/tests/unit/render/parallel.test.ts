@@ -89,3 +89,15 @@ test('a draft edition\'s missing passage is shown as missing on its side, never 
   assert.ok(sides[1]!.text!.includes(tr.t('ko', 'ui', 'parallel.missing')), 'the Korean side says what it lacks, in Korean');
   assert.doesNotMatch(sides[1]!.text!, /October/, 'the English text does not stand in for the Korean');
 });
+
+test('a parallel view shows each edition\'s own corrections of the chapter, as its chapter page does', () => {
+  const byUrl = new Map(pages.map((p) => [`${p.locale}/${p.slug}`, p]));
+  let shown = 0;
+  for (const view of views) {
+    const first = byUrl.get(`${view.locale}/${view.slug}`)!.editorial.corrections;
+    const second = byUrl.get(`${view.other}/${view.slug}`)!.editorial.corrections;
+    assert.deepEqual(view.corrections, { first, second }, view.url);
+    shown += first.length;
+  }
+  assert.ok(shown > 0, 'some chapter of the frozen publication has a correction');
+});
