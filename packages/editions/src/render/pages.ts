@@ -17,7 +17,7 @@ import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
-import { editorialView, type EditorialView } from './editorial.ts';
+import { editorialView, formatDate, type EditorialView } from './editorial.ts';
 import { settleIndexing } from './indexing.ts';
 
 export interface TextView {
@@ -97,8 +97,10 @@ export interface PageView {
   url: string;
   slug: string;
   kind: 'home' | 'chapter';
-  /** 1-based chapter number; 0 for the story's home. */
+  /** Index in reading order: 0 for the story's home, then 1, 2, … */
   number: number;
+  /** The number readers see ("Chapter 3"): 0 for the home and for back matter. */
+  chapterNumber: number;
   title: TextView;
   /** Plain text, for <title> and meta tags. */
   titleText: string;
@@ -112,7 +114,9 @@ export interface PageView {
   feedUrl: string;
   /** ISO date the story was published. */
   published: string;
-  contents: (Link & { current: boolean; number: number })[];
+  /** The same day as the edition writes it ("2026年11月23日"). */
+  publishedText: string;
+  contents: (Link & { current: boolean; number: number; chapterNumber: number })[];
   /** This page's own mark, if any of its passages is missing or outdated. */
   mark?: ChapterMark;
   previous: Link | null;
@@ -218,6 +222,16 @@ export function chapterMarks(pages: readonly Chapter[], states: ReadonlyMap<stri
   return marks;
 }
 
+/**
+ * The number a reader sees for the page at `index` in reading order: the home
+ * and back matter have none (0); chapters count from 1, skipping back matter.
+ * `chapterNumber([home, a, sources, b], 3)` → 2
+ */
+export function chapterNumber(pages: readonly Pick<Chapter, 'numbered'>[], index: number): number {
+  if (index === 0 || pages[index]?.numbered === false) return 0;
+  return pages.slice(1, index + 1).filter((c) => c.numbered !== false).length;
+}
+
 /** The link to the page at `index` in reading order, titled in this edition. */
 function linkTo(ctx: EditionContext, index: number): Link {
   const c = ctx.pages[index]!;
@@ -284,6 +298,7 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     slug: slugOf(chapter),
     kind: chapter === model.story.home ? 'home' : 'chapter',
     number: index,
+    chapterNumber: chapterNumber(pages, index),
     title: text(chapter, titleUnit),
     titleText: plain(chapter, 'title'),
     storyTitle: linkTo(ctx, 0).title,
@@ -293,7 +308,8 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
     feedUrl: feedUrl(lng),
     published: model.story.published,
-    contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i })),
+    publishedText: formatDate(tr, model.story.published, lng),
+    contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i, chapterNumber: chapterNumber(pages, i) })),
     ...(ownMark ? { mark: ownMark } : {}),
     previous: index > 0 ? linkTo(ctx, index - 1) : null,
     next: index < pages.length - 1 ? linkTo(ctx, index + 1) : null,
