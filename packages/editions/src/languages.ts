@@ -20,6 +20,12 @@ export interface LanguageFacts {
   quotes: string;
   /** How the search index treats the language (src/render/search-forms.ts). */
   search: SearchTuning;
+  /**
+   * Numbers take a counter with no space between (2人, 10月, 130キロ) and a
+   * line may break between any two characters: keep each number with its
+   * counter (src/markdown/inline.ts). Korean needs none: it breaks at spaces only.
+   */
+  counters?: boolean;
 }
 
 export interface SearchTuning {
@@ -46,7 +52,7 @@ const plain: SearchTuning = { wholeRuns: false, variants: false, hangulJamo: fal
 
 export const languages: readonly LanguageFacts[] = [
   { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', script: latin, quotes: '“”‘’', search: plain },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true, hangulJamo: false } },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', search: { wholeRuns: true, variants: true, hangulJamo: false }, counters: true },
   { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', search: { wholeRuns: false, variants: false, hangulJamo: true } },
   { code: 'fr', endonym: 'Français', englishName: 'French', ogLocale: 'fr_FR', script: latin, quotes: '«»“”', search: plain },
   { code: 'de', endonym: 'Deutsch', englishName: 'German', ogLocale: 'de_DE', script: latin, quotes: '„“‚‘', search: plain },

@@ -10,6 +10,7 @@
  * real boxes in Chromium.
  */
 import type { Element } from '@xmldom/xmldom';
+import { WIDE } from './text-width.ts';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
@@ -29,7 +30,6 @@ const STEP_RADIUS = 13;
 /** Clear space kept around a label, in the drawing's units. */
 const GAP = 2;
 
-const WIDE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * A generous advance for each character, in em (wide system sans faces, as
