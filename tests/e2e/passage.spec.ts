@@ -111,6 +111,7 @@ test('scrolling back up to "read side by side", and on to "read only in …", ke
   const { slug, middle } = sectioned[0]!;
   await tab.goto(pageUrl('ja', slug));
   await readTo(tab, middle);
+  await expect(tab.locator('header nav a[hreflang="ko"]')).toHaveAttribute('href', `${pageUrl('ko', slug)}#${middle}`);
   await tab.evaluate(() => window.scrollTo(0, 0));
   // The masthead leads to the top (the place on screen); the chapter's own link to the passage read.
   await expect(tab.locator('header nav a[hreflang="ko"]')).toHaveAttribute('href', pageUrl('ko', slug));
@@ -120,6 +121,8 @@ test('scrolling back up to "read side by side", and on to "read only in …", ke
   await expect(tab).toHaveURL(new RegExp(`/parallel/ko/#${middle}$`));
   await expect(tab.locator(`#${middle}`)).toBeInViewport();
   // In the parallel view, back up to "read only in Korean": the same passage.
+  await expect(tab).toHaveURL(new RegExp(`#${middle}$`));
+  await tab.waitForTimeout(300);
   await tab.evaluate(() => window.scrollTo(0, 0));
   const only = tab.locator('.parallel-chapters a[hreflang="ko"]');
   await expect(only).toHaveAttribute('href', `${pageUrl('ko', slug)}#${middle}`);
