@@ -9,6 +9,7 @@ import { loadModel } from '../../../src/model/load.ts';
 import { buildPages } from '../../../src/render/pages.ts';
 import { buildParallelPages, parallelAlternate, parallelLinks, parallelPagesToWrite, type Row } from '../../../src/render/parallel-page.ts';
 import { parallelUrl } from '../../../src/urls.ts';
+import { renderInline } from '../../../src/markdown/inline.ts';
 import { copyProject, projectDir } from '../../helpers/project.ts';
 
 const { model } = await loadModel(projectDir);
@@ -50,7 +51,7 @@ test('each side shows its own edition\'s text; a figure once, labelled in the fi
   const jaEn = views.find((v) => v.url === '/ja/the-route/parallel/en/')!;
   const first = jaEn.rows.find((r) => r.type === 'text')!;
   assert.ok(first.type === 'text');
-  assert.equal(first.first.html, tr.t('ja', 'the-route', first.anchor));
+  assert.equal(first.first.html, renderInline(tr.t('ja', 'the-route', first.anchor), 'ja'));
   assert.equal(first.second.html, tr.t('en', 'the-route', first.anchor).replace(/'/g, '’'));
   const figure = jaEn.rows.find((r) => r.type === 'figure')!;
   assert.ok(figure.type === 'figure');
