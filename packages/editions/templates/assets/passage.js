@@ -2,13 +2,12 @@
 // Keeps the reader's place across editions (README: Passage keeping). A unit's
 // id is the same in every edition: links marked data-passage point at the unit
 // read now, and the address follows it, so Back returns there.
-// The story's passages: not a drawing's parts, nor the corrections (an edition may have notes the others lack).
-const units = [...document.querySelectorAll('article [id]')].filter((u) => !u.closest('svg, .corrections'));
-const links = [...document.querySelectorAll('a[data-passage]')].map((a) => /** @type {const} */ ([a, (a.getAttribute('href') ?? '').split('#')[0]]));
+const units = [...document.querySelectorAll('article [id]')].filter((u) => !u.closest('svg,.corrections'));
+const links = [...document.querySelectorAll('a[data-passage]')].map((a) => /** @type {const} */ ([a, (a.getAttribute('href') ?? '').split('#')[0], a.closest('.masthead')]));
 // A passage arrived at (a search result) stays the place while on screen.
 let kept = units.find((u) => `#${u.id}` === decodeURIComponent(location.hash)) ?? null;
 let shown = kept?.id ?? '';
-/** The last passage read below the chapter's head: links keep it when the reader goes back up to them. */
+// Last read: the page's own links keep it.
 let read = '';
 let timer = 0;
 
@@ -29,17 +28,12 @@ function place() {
   return found;
 }
 
-/**
- * The address and the masthead's links follow the passage on screen. A link
- * in the page itself ("read side by side", "read only in …", in the chapter's
- * head) is reached by scrolling back up to it: it keeps the last passage read.
- * @param {Element | null} at
- */
+/** @param {Element | null} at */
 function point(at) {
   const id = at && !at.closest('.chapter-head') ? at.id : '';
   if (id) read = id;
-  for (const [a, base] of links) {
-    const to = a.closest('.masthead') ? id : read;
+  for (const [a, base, top] of links) {
+    const to = top ? id : read;
     a.setAttribute('href', to ? `${base}#${to}` : base);
   }
   if (id !== shown) history.replaceState(history.state, '', id ? `#${id}` : location.pathname + location.search);
