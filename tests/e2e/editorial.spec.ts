@@ -1,7 +1,8 @@
 /**
  * The editorial record as readers and machines get it: every story page's
  * JSON-LD parses and agrees with the page it is on, and every correction shows,
- * dated, at the end of its chapter in every edition.
+ * dated, at the end of its chapter in every edition it concerns (a translation
+ * fix only in its own).
  */
 import { expect, test } from '@playwright/test';
 import { editions as locales } from './site.ts';
@@ -39,7 +40,7 @@ for (const page of pages) {
     expect(data.headline, 'headline is the page\'s h1').toBe(found.h1);
     expect(data.datePublished).toBe(model.story.published);
     const slug = page.slug || 'story';
-    expect(data.dateModified).toBe(lastModified(model.corrections, slug, model.story.published));
+    expect(data.dateModified).toBe(lastModified(model.corrections, slug, model.story.published, page.locale));
     expect(names(data.author)).toEqual(names(model.credits.byline));
 
     if (page.locale === source) {
@@ -52,8 +53,8 @@ for (const page of pages) {
       expect(found.translators, 'the colophon credits the same translators').toEqual(names(model.credits.translators.get(page.locale)));
     }
 
-    const expected = correctionsOf(model.corrections, slug);
-    expect(found.shown, 'each correction of the chapter is shown, dated').toEqual(expected.map((c) => ({ id: c.id, datetime: c.date })));
+    const expected = correctionsOf(model.corrections, slug, page.locale);
+    expect(found.shown, 'each correction of the chapter in this edition is shown, dated, and no other edition\'s').toEqual(expected.map((c) => ({ id: c.id, datetime: c.date })));
     expect(data.correction?.map((c) => [c['@type'], c.datePublished]) ?? []).toEqual(expected.map((c) => ['CorrectionComment', c.date]));
   });
 }
@@ -63,7 +64,7 @@ test('a corrected chapter\'s feed entry carries the correction\'s date', async (
     const feed = await (await request.get(`/${l.code}/feed.xml`)).text();
     for (const chapter of model.story.chapters) {
       const entry = new RegExp(`<link rel="alternate" type="text/html" href="[^"]*/${l.code}/${chapter.slug}/"/>[\\s\\S]*?<updated>([^<]+)</updated>`).exec(feed);
-      expect(entry?.[1], `${l.code} ${chapter.slug}`).toBe(`${lastModified(model.corrections, chapter.slug, model.story.published)}T00:00:00Z`);
+      expect(entry?.[1], `${l.code} ${chapter.slug}`).toBe(`${lastModified(model.corrections, chapter.slug, model.story.published, l.code)}T00:00:00Z`);
     }
   }
 });

@@ -49,9 +49,9 @@ test('each index holds the chapters of its edition, not navigation, the switcher
 
     // The chrome around the story is not in any page's indexed text.
     const html = await (await request.get(`/${lng}/the-route/`)).text();
-    const contents = /<nav class="contents"[^]*?<h2[^>]*>([^<]+)</.exec(html)![1]!;
+    const contents = /<nav class="contents"[\s\S]*?<h2[^>]*>([^<]+)</.exec(html)![1]!;
     // A section link: the endonym, then the rest of its name (visually hidden).
-    const endonyms = [...html.matchAll(/class="section-switch"[^]*?<\/a><\/span>/g)].flatMap((m) => [...m[0].matchAll(/>([^<]+)<span class="vh">([^<]+)<\/span><\/a>/g)].flatMap((a) => [a[1]!, a[2]!.replace(/^ — /, '')]));
+    const endonyms = [...html.matchAll(/class="section-switch"[\s\S]*?<\/a><\/span>/g)].flatMap((m) => [...m[0].matchAll(/>([^<]+)<span class="vh">([^<]+)<\/span><\/a>/g)].flatMap((a) => [a[1]!, a[2]!.replace(/^ — /, '')]));
     expect(endonyms.length, `/${lng}/the-route/ has section links`).toBeGreaterThan(0);
     for (const word of [contents, ...new Set(endonyms)]) {
       const leaks = indexed.filter((i) => i.content.includes(word)).map((i) => i.url);

@@ -46,5 +46,22 @@ export const paths = {
   output: '_site',
 } as const;
 
-/** Namespaces every locale has besides one per chapter. */
-export const fixedNamespaces = { ui: 'ui', quotes: 'quotes', story: 'story', figures: 'figures' } as const;
+/**
+ * The one registry of what a locale translates besides one file per chapter:
+ * the translator's resources, the status and its file order, the reserved
+ * chapter slugs and the messages all take the names from here.
+ */
+export const fixedNamespaces = {
+  /** The story's title, description and standfirst (content/story.md). */
+  story: 'story',
+  /** Quotes, their speakers and sources (content/quotes.yml). */
+  quotes: 'quotes',
+  /** Correction notes (content/corrections.yml). */
+  corrections: 'corrections',
+  /** How names and terms are written (content/glossary.yml). */
+  glossary: 'glossary',
+  /** Figure labels (content/figures/*.svg). */
+  figures: 'figures',
+  /** The page chrome: Editions' own, overridden by locales/<lng>/ui.json. */
+  ui: 'ui',
+} as const;

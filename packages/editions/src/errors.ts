@@ -199,8 +199,18 @@ export const problems = {
   }),
   unknownLanguage: (at: At, code: string, known: readonly string[]): Finding => ({
     severity: 'error', code: 'unknown-language', ...at, key: code,
-    what: `The publication asks for an edition in "${code}", a language Editions knows nothing about (it knows ${known.join(', ')}).`,
-    fix: `Correct the code, or teach Editions the language: add an entry for "${code}" (endonym, script, quotation marks, search tuning) to src/languages.ts.`,
+    what: `The publication asks for an edition in "${code}", which is not a BCP 47 language tag (Editions ships the chrome of ${known.join(', ')}; any other language can be declared).`,
+    fix: `Correct the code (a BCP 47 tag such as vi, zh-Hant, ar), and for a language Editions has no chrome for, add locales/<lng>/ui.json; its script, quotation marks, direction and search tuning can be set on the edition in content/story.md.`,
+  }),
+  languageNotCanonical: (at: At, code: string, canonical: string): Finding => ({
+    severity: 'error', code: 'unknown-language', ...at, key: code,
+    what: `The edition "${code}" is written in another spelling than the language tag's canonical one, "${canonical}".`,
+    fix: `Write "lang: ${canonical}" (and name its folder locales/${canonical}/): the folder, the URL prefix and <html lang> use one spelling.`,
+  }),
+  unknownScript: (at: At, code: string, script: string): Finding => ({
+    severity: 'error', code: 'unknown-language', ...at, key: code,
+    what: `The edition "${code}" declares the script "${script}", which Unicode does not know.`,
+    fix: 'Give an ISO 15924 code that Unicode defines, such as Latn, Cyrl, Arab, Hebr, Deva, Hani, Hang, or leave "script:" out.',
   }),
   duplicateEdition: (at: At, code: string): Finding => ({
     severity: 'error', code: 'duplicate-edition', ...at, key: code,
@@ -448,6 +458,7 @@ function list(items: string[]): string {
 export const cliMessages = {
   unknownLocale: (given: string, known: readonly string[]) => `Unknown locale "${given}". Known: ${known.join(', ')}.`,
   buildStopped: (out: string) => `The build stopped; ${out}/ was left as it was.`,
+  saveRefused: (count: number) => `Editions: that save was refused (${count} error(s) above); the site as last built is still served. Fix the file and save again.`,
   modelNotLoaded: 'Editions: the model was not loaded before rendering (the plugin\'s eleventy.before handler did not run).',
   acceptUsage: (known: readonly string[]) => `Usage: npm run i18n:accept -- <${known.join('|')}> <namespace:key>… (or --all)`,
   checkSummary: (errors: number, warnings: number, locales: readonly string[]) => `${errors} error(s), ${warnings} warning(s) in ${locales.join(', ')}.`,

@@ -5,6 +5,7 @@
  * verdict (./verdict.ts) for a command, which is what the check, the build
  * and i18n:status act on.
  */
+import { chromeOverride, isChromeKey } from '../locales/chrome.ts';
 import { fixedNamespaces, type Edition } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { localeFile } from '../locales/files.ts';
@@ -53,10 +54,10 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
         continue;
       }
       for (const [key, text] of file.strings) {
-        const item = expected.get(`${ns}:${key}`);
+        const item = expected.get(`${ns}:${key}`) ?? (ns === fixedNamespaces.ui ? chromeOverride(model, code, key) : undefined);
         if (!item) {
-          // The source locale's ui.json defines the keys; elsewhere an unknown key is an orphan.
-          if (!(code === source && ns === fixedNamespaces.ui)) {
+          // The chrome's keys are Editions' and the source ui.json's; anything else is an orphan.
+          if (!(ns === fixedNamespaces.ui && (code === source || isChromeKey(model, code, key)))) {
             findings.push({ ...problems.orphanTranslation(file.file, code, key), line: file.lines.get(key) });
           }
           continue;

@@ -43,13 +43,13 @@ export function checkPageQuotes(model: Model, page: PageRef, rendered: RenderedQ
       continue;
     }
     const shown = found[0]!;
-    const want = presentQuote(quote, page.locale);
+    const want = presentQuote(quote, page.locale, model.story.sourceLanguage);
     const text = shown.text.trim();
     const script = languageFacts(page.locale).script;
     if (text === '') findings.push(problems.quoteEmpty(at));
     else if (text === key || text === `${fixedNamespaces.quotes}:${key}`) findings.push(problems.quoteRawKey(at, text));
     else if (shown.status === 'missing' || (want.from === 'locale' && normalize(text) === normalize(quote.text))) {
-      findings.push(problems.quoteUntranslated(at, languageFacts(quote.published).englishName));
+      findings.push(problems.quoteUntranslated(at, languageFacts(model.story.sourceLanguage).englishName));
     } else if (shown.lang !== want.lang) findings.push(problems.quoteWrongLang(at, shown.lang, want.lang));
     else if (want.lang === page.locale && script && !script.test(text)) findings.push(problems.quoteWrongScript(at, languageFacts(page.locale).englishName));
   }

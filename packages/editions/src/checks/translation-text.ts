@@ -57,9 +57,12 @@ export function translationTextFindings(model: Model): Finding[] {
   for (const [code, locale] of model.locales) {
     // Built only if some string could hold a link: most locales have none.
     let sources: Map<string, { text: string; rendered: boolean }> | undefined;
+    const sourceUi = model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings;
+    // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
+    const chromeSource = (key: string) => sourceUi?.get(key) ?? sourceUi?.get(key.replace(/_(zero|one|two|few|many)$/, '_other')) ?? '';
     const entry = (ns: string, key: string) =>
       (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, { text: t.sourceText, rendered: RENDERED.has(t.kind) }]))).get(`${ns}:${key}`);
-    const sourceOf = (ns: string, key: string) => entry(ns, key)?.text ?? '';
+    const sourceOf = (ns: string, key: string) => entry(ns, key)?.text ?? (ns === fixedNamespaces.ui ? chromeSource(key) : '');
     for (const [ns, file] of locale.files) {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;

@@ -32,7 +32,7 @@ function help(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
   return [`editions ${engineVersion()}: one story, one static edition per language.`, '', 'Usage: editions <command> [options]', '',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.does}`), '',
-    'Every command takes --root <dir> (default: the current folder).'].join('\n');
+    'Every command but init (give it the folder to start in) takes --root <dir> (default: the current folder).'].join('\n');
 }
 
 export async function run(argv: string[]): Promise<void> {

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { engineDir, engineVersion } from '../config.ts';
 import { language } from '../languages.ts';
+import { builtInChrome, chromeLanguages } from '../locales/chrome.ts';
 import { escapeLine } from '../terminal.ts';
 import { refreshTemplates } from './templates.ts';
 import { runLockCommand } from './sync.ts';
 
-interface StarterText { title: string; description: string; chapter: string; chapterDescription: string; home: string; paragraphs: string[] }
+interface StarterText { siteName?: string; title: string; description: string; chapter: string; chapterDescription: string; home: string; paragraphs: string[] }
 
 const starterDir = path.join(engineDir, 'starter');
 const slug = 'getting-started';
@@ -31,11 +32,12 @@ export function starterFiles(source: string, editions: string[], published: stri
   const text = texts[source]!;
   const files = new Map<string, string>();
   const editionLines = editions.map((lng) => (lng === source ? `  - lang: ${lng}` : `  - lang: ${lng}\n    mode: draft`)).join('\n');
-  files.set('content/story.md', `---\ntitle: ${yamlString(text.title)}\ndescription: ${yamlString(text.description)}\npublished: ${published}\n# The language the chapters are written in, and the editions published (strict: nothing missing may be\n# published; draft: missing prose is shown in the source language, flagged for readers).\nsourceLanguage: ${source}\neditions:\n${editionLines}\nchapters:\n  - ${slug}\n---\n\n${text.home} {#p-000001}\n`);
+  files.set('content/story.md', `---\ntitle: ${yamlString(text.title)}\ndescription: ${yamlString(text.description)}\npublished: ${published}\n# The language the chapters are written in, and the editions published (strict: nothing missing may be\n# published; draft: missing prose is shown in the source language, flagged for readers).\nsourceLanguage: ${source}\n# The publication's name and the credit line under every page: one text, or one per edition ({ en: …, ja: … }).\nsiteName: ${yamlString(text.siteName ?? text.title)}\neditions:\n${editionLines}\nchapters:\n  - ${slug}\n---\n\n${text.home} {#p-000001}\n`);
   files.set(`content/chapters/${slug}.md`, `---\ntitle: ${yamlString(text.chapter)}\ndescription: ${yamlString(text.chapterDescription)}\n---\n\n${text.paragraphs.map((p, i) => `${p} {#p-00000${i + 2}}`).join('\n\n')}\n`);
   files.set('content/quotes.yml', '# People, sources and quotes: chapters refer to a quote by id with\n#   ::: quote <id>\n#   :::\npeople: {}\nsources: {}\nquotes: {}\n');
   files.set('content/glossary.yml', '# How each name and term is written in every edition; translation QA holds translations to it.\nterms: {}\n');
-  for (const lng of editions) files.set(`locales/${lng}/ui.json`, readFileSync(path.join(starterDir, 'chrome', `${lng}.json`), 'utf8'));
+  // Editions carries the page chrome of the languages it knows; locales/<lng>/ui.json overrides it key by key, when wanted.
+  for (const lng of editions) files.set(`locales/${lng}/.gitkeep`, '');
   files.set('package.json', `${JSON.stringify({
     name: 'my-publication', private: true, type: 'module',
     // The names Editions' messages use ("Run `npm run i18n:sync`").
@@ -56,11 +58,15 @@ export async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' }, editions: { type: 'string' } } });
   const texts = starterLanguages();
   const known = Object.keys(texts);
-  const source = values.source ?? 'en';
-  const editions = [...new Set([source, ...(values.editions ?? source).split(',').map((s) => s.trim()).filter(Boolean)])];
+  const canonical = (code: string) => language(code)?.code ?? code;
+  const source = canonical(values.source ?? 'en');
+  const editions = [...new Set([source, ...(values.editions ?? source).split(',').map((s) => canonical(s.trim())).filter(Boolean)])];
   for (const lng of editions) {
-    if (!language(lng) || !texts[lng]) throw new Error(`editions init: no starter for "${escapeLine(lng)}" (Editions ships interface strings for ${known.join(', ')}). Start with those and declare the others in content/story.md with a locales/<lng>/ui.json of your own.`);
+    if (!language(lng)) throw new Error(`editions init: "${escapeLine(lng)}" is not a BCP 47 language tag (such as en, vi, zh-Hant).`);
+    // Without Editions' own chrome, the edition's page chrome must be translated before anything builds.
+    if (!builtInChrome(lng)) throw new Error(`editions init: Editions has no page chrome in "${escapeLine(lng)}" yet (it has ${chromeLanguages().join(', ')}). Start without it, then add it to "editions:" in content/story.md with a locales/${escapeLine(lng)}/ui.json translated from Editions' chrome/en.json.`);
   }
+  if (!texts[source]) throw new Error(`editions init: no starter text in "${escapeLine(source)}" (Editions ships it in ${known.join(', ')}). Start in one of those, then write your chapters in your own language and set sourceLanguage in content/story.md.`);
   const dir = path.resolve(positionals[0] ?? '.');
   const files = starterFiles(source, editions, new Date().toISOString().slice(0, 10), engineVersion());
   // package.json may exist already (`npm install editions` writes one): the starter's scripts are merged into it.

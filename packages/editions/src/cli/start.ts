@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
 import { cliMessages } from '../errors.ts';
 import { createEleventy, watchUntilReady } from '../render/eleventy-run.ts';
+import { editionNotFound } from '../render/dev-not-found.ts';
+import { prepareBuild } from '../render/plugin.ts';
+import { editionCodes, readPublication } from '../model/publication.ts';
 
 export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: {
@@ -17,7 +20,14 @@ export async function main(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(cliMessages.badPort(values.port!));
   const root = path.resolve(values.root!);
-  const eleventy = await createEleventy({ root, output: path.join(root, paths.output), runMode: 'serve', plugin: { draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` } });
+  const editions = editionCodes(readPublication(root));
+  // Judged before Eleventy starts, so what stops the first build is printed once, as `editions check` prints it.
+  const prepared = await prepareBuild(root, values.draft!, false, true, true);
+  const eleventy = await createEleventy({
+    root, output: path.join(root, paths.output), runMode: 'serve',
+    plugin: { prepared, draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` },
+    configure: (config) => (config as unknown as { setServerOptions(o: object): void }).setServerOptions({ middleware: [editionNotFound(editions)] }),
+  });
   await watchUntilReady(eleventy);
   // Eleventy's dev server is not in its published types.
   await (eleventy as unknown as { serve(port: number): Promise<void> }).serve(port);

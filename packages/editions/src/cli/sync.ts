@@ -4,6 +4,7 @@
  * `npm run i18n:accept -- <locale> <namespace:key>… | --all`: an outdated
  * translation that still fits is marked up to date without editing it.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeProjectText } from '../files/safe-files.ts';
 import { escapeControls } from '../terminal.ts';
@@ -40,10 +41,10 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
   const [command, ...rest] = positionals;
   try {
-    for (const line of await runLockCommand(process.cwd(), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) console.log(escapeControls(line));
+    for (const line of await runLockCommand(path.resolve(values.root!), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) console.log(escapeControls(line));
   } catch (error) {
     console.error(escapeControls(error instanceof EditionsError || error instanceof Error ? error.message : String(error)));
     process.exit(1);

@@ -30,7 +30,10 @@ export async function waive(root: string, args: string[]): Promise<string> {
 
 export async function main(args: string[]): Promise<void> {
   try {
-    console.log(await waive(process.cwd(), args));
+    // --root <dir> may come anywhere; the rest are the waiver's words, in order.
+    const at = args.indexOf('--root');
+    const root = at >= 0 ? path.resolve(args[at + 1] ?? '.') : process.cwd();
+    console.log(await waive(root, at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args));
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -6,6 +6,7 @@
  * unless `acceptStale`. Only changed strings are written, in place; imported
  * strings made from the current source are recorded in the lock.
  */
+import { chromeOverride } from '../locales/chrome.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fixedNamespaces } from '../config.ts';
@@ -75,7 +76,7 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
   const errors = new Set<string>();
   const keys = new Set<string>();
   for (const unit of imported.units) {
-    const item = items.get(unit.key);
+    const item = items.get(unit.key) ?? (imported.namespace === fixedNamespaces.ui ? chromeOverride(model, imported.locale, unit.key) : undefined);
     const at = { file: imported.file, line: unit.line };
     if (keys.has(unit.key)) {
       summary.findings.push(problems.exchangeUnitProblem(at.file, at.line, unit.key, exchangeMessages.duplicateUnit));

@@ -33,7 +33,9 @@ export function exchangeNotes(model: Model, item: StatusItem, place: UnitPlace |
   if (item.kind === 'correction') {
     const correction = model.corrections.find((c) => c.id === item.key);
     const page = correction && [model.story.home, ...model.story.chapters].find((c) => c.slug === correction.chapter || (correction.chapter === 'story' && c === model.story.home));
-    notes.push('A correction note, shown dated at the end of its chapter in every edition: say plainly what was wrong and what was changed.');
+    notes.push(correction?.editions
+      ? `A correction of this edition's translation, shown dated at the end of its chapter only in the ${correction.editions.join(', ')} edition: say plainly what was wrong and what was changed, as the edition speaks of itself ("this edition").`
+      : 'A correction note, shown dated at the end of its chapter in every edition: say plainly what was wrong and what was changed.');
     if (correction) notes.push(`Correction of ${correction.date} to "${page?.units.find((u) => u.kind === 'title')?.source ?? correction.chapter}"${correction.units.length ? `, units ${correction.units.join(', ')}` : ''}.`);
   }
   if (item.kind === 'figure') {

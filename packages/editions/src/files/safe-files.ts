@@ -181,3 +181,21 @@ export function jsonDepth(text: string): number {
 
 /** Nesting deeper than this is refused: translation files group keys a few levels at most. */
 export const MAX_JSON_DEPTH = 32;
+
+/** A file shipped with Editions itself (its chrome, starter, templates), read by path relative to the package. */
+export function readEngineText(engineDir: string, rel: string): string | null {
+  try {
+    return readFileSync(path.join(engineDir, rel), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The names in a folder shipped with Editions itself. */
+export function listEngineFolder(engineDir: string, rel: string): string[] {
+  try {
+    return readdirSync(path.join(engineDir, rel));
+  } catch {
+    return [];
+  }
+}

@@ -4,7 +4,8 @@
  * search and comparison work.
  */
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
-import { paths } from '../config.ts';
+import { fixedNamespaces, paths } from '../config.ts';
+import { withBuiltInChrome } from './chrome.ts';
 import { problems, type Finding } from '../errors.ts';
 import { LOCK_FILE, localeFolder } from './files.ts';
 import { parseLock } from './lock.ts';
@@ -128,19 +129,10 @@ export async function loadLocales(root: string, codes: readonly string[], findin
   }
   for (const code of codes) {
     const folder = localeFolder(code);
-    if (!isProjectFolder(root, folder)) {
-      // A link out of the project or a file in its place says so; otherwise there is no folder.
-      const before = findings.length;
-      listFolder(root, folder, findings);
-      if (findings.length === before) findings.push(problems.localeFolderMissing(code));
-      continue;
-    }
-    const names = listFolder(root, folder, findings);
-    if (!names.some((n) => n.endsWith('.json'))) {
-      findings.push(problems.emptyLocale(code));
-      continue;
-    }
     const data: LocaleData = { code, folder, files: new Map(), lock: new Map() };
+    // No folder is an edition with nothing translated yet (its findings say what is missing, file by file);
+    // a link out of the project or a file in its place is a finding of its own.
+    const names = isProjectFolder(root, folder) ? listFolder(root, folder, findings) : (listFolder(root, folder, findings), []);
     if (names.includes(LOCK_FILE)) {
       const lock = readProjectText(root, `${folder}/${LOCK_FILE}`, findings);
       if (lock !== null) data.lock = parseLock(lock, `${folder}/${LOCK_FILE}`, findings);
@@ -152,6 +144,8 @@ export async function loadLocales(root: string, codes: readonly string[], findin
       const parsed = text === null ? null : parseLocaleFile(text, file, name.slice(0, -5), findings);
       if (parsed) data.files.set(parsed.namespace, parsed);
     }
+    const chrome = withBuiltInChrome(code, data.files.get(fixedNamespaces.ui), folder);
+    if (chrome) data.files.set(fixedNamespaces.ui, chrome);
     out.set(code, data);
   }
   return out;

@@ -10,6 +10,8 @@ export interface LocaleFile {
   strings: Map<string, string>;
   /** Dotted key → 1-based line of the value (worked out on first use: only findings need it). */
   lines: Map<string, number>;
+  /** ui.json only: the keys Editions' own chrome supplies because the publication's file does not say them. */
+  fromEditions?: ReadonlySet<string>;
 }
 
 export interface LocaleData {

@@ -10,7 +10,7 @@ type Md = InstanceType<typeof MarkdownIt>;
 type CoreRule = Parameters<Md['core']['ruler']['push']>[1];
 
 /** A trailing `{#id}` on a block's inline text. */
-export const TRAILING_ID = /\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
+export const TRAILING_ID = /\s*\{#([\p{L}\p{N}_-]+)\}\s*$/u;
 
 const setTrailingIds: CoreRule = (state) => {
   const tokens = state.tokens;

@@ -5,13 +5,14 @@ import { listFolder, readProjectText } from '../files/safe-files.ts';
 import { problems, type Finding } from '../errors.ts';
 import { isReference, parseBlocks } from '../markdown/units.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { resolvePublication, storySchema, storyStructure } from './publication.ts';
+import { resolvePublication, storySchema, storyStructure, type SiteSettings } from './publication.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { text, validate } from './schema.ts';
 import { RESERVED_SLUGS } from './story-fields.ts';
 import type { Chapter, Person, Quote, Source, Story, Unit } from './types.ts';
 import { parseYaml } from './yaml.ts';
 import { provenanceProblems, type OriginalForm } from './provenance.ts';
+import { canonicalLanguageTag, declareLanguages } from '../languages.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
 
@@ -79,11 +80,14 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
     const structure = page.data ?? (storyStructure.safeParse(splitFrontMatter(text, storyFile, [])?.data).data ?? null);
     const publication = structure ? resolvePublication(structure, storyFile, page.lineOf, own) : null;
     const published = page.data?.published ?? '';
+    const site: SiteSettings = { ...(page.data?.siteName !== undefined ? { name: page.data.siteName } : {}), ...(page.data?.credit !== undefined ? { credit: page.data.credit } : {}) };
     // Only plain data survives the cache: the line lookup is kept as the lines of the chapter list.
-    return { chapter: page.chapter, data: structure && { chapters: structure.chapters, published }, publication, chapterLines: (structure?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
+    return { chapter: page.chapter, data: structure && { chapters: structure.chapters, published, site }, publication, chapterLines: (structure?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
   });
   if (!parsed?.data || !parsed.publication) return null;
   const { data, publication, chapterLines } = parsed;
+  // A cached parse did not run the publication's resolution: every part of the build must see its languages.
+  declareLanguages(publication.editions);
   const lineOfChapter = (i: number) => chapterLines[i] ?? 2;
 
   const onDisk = listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
@@ -117,6 +121,7 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
     sourceLanguage: publication.sourceLanguage,
     editions: publication.editions,
     published: data.published,
+    site: data.site,
     home: { ...parsed.chapter, slug: 'story' },
     chapters,
   };
@@ -132,8 +137,8 @@ export interface QuoteCatalogue {
   defined: Set<string>;
 }
 
-export async function loadQuotes(root: string, languages: readonly string[], findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
-  return cachedParse(root, cache, paths.quotes, languages.join(), findings, (text, own) => parseQuotes(text, languages, own))
+export async function loadQuotes(root: string, sourceLanguage: string, findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
+  return cachedParse(root, cache, paths.quotes, sourceLanguage, findings, (text, own) => parseQuotes(text, sourceLanguage, own))
     ?? { readable: false, quotes: new Map(), people: new Map(), sources: new Map(), defined: new Set() };
 }
 
@@ -154,7 +159,7 @@ const mapOf = <T extends z.ZodType>(entry: T) => z.record(z.string(), entry, { e
 export const quotesSchema = z.strictObject({ people: mapOf(person), sources: mapOf(source), quotes: mapOf(quote) });
 
 /** content/quotes.yml → the quotes, people and sources it defines. */
-function parseQuotes(text: string, languages: readonly string[], findings: Finding[]): QuoteCatalogue {
+function parseQuotes(text: string, sourceLanguage: string, findings: Finding[]): QuoteCatalogue {
   const file = paths.quotes;
   const out: QuoteCatalogue = { readable: false, quotes: new Map(), people: new Map(), sources: new Map(), defined: new Set() };
   const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 0, findings);
@@ -177,17 +182,21 @@ function parseQuotes(text: string, languages: readonly string[], findings: Findi
   for (const [id, p] of entries('people', person)) out.people.set(id, { id, ...p });
   for (const [id, s] of entries('sources', source)) out.sources.set(id, { id, ...s });
   for (const [id, q, line] of entries('quotes', quote)) {
+    const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
+    // Any BCP 47 language, edition or not, held in its canonical form ("zh-hant" → "zh-Hant").
+    const [language, published] = (['language', 'published'] as const).map((field) => {
+      const tag = canonicalLanguageTag(q[field]);
+      if (!tag) bad(`${field} "${q[field]}" is not a BCP 47 language tag (such as ko, vi, zh-Hant; und when the source does not say)`);
+      return tag ?? q[field];
+    }) as [string, string];
     const entry: Quote = {
-      id, line, speaker: q.speaker, language: q.language, published: q.published, source: q.source, text: q.text,
+      id, line, speaker: q.speaker, language, published, source: q.source, text: q.text,
       ...(q.original ? { original: q.original } : {}),
       ...(q.originalForm !== undefined ? { originalForm: q.originalForm as OriginalForm } : {}),
     };
-    const bad = (detail: string) => findings.push(problems.badQuote({ file, line }, id, detail));
-    for (const detail of provenanceProblems(entry)) bad(detail);
+    for (const detail of provenanceProblems(entry, sourceLanguage)) bad(detail);
     if (!out.people.has(entry.speaker) && !invalid.has(`people.${entry.speaker}`)) bad(`speaker "${entry.speaker}" is not defined under "people:"`);
     if (!out.sources.has(entry.source) && !invalid.has(`sources.${entry.source}`)) bad(`source "${entry.source}" is not defined under "sources:"`);
-    if (!languages.includes(entry.language)) bad(`language "${entry.language}" is not one of ${languages.join(', ')}`);
-    if (!languages.includes(entry.published)) bad(`published "${entry.published}" is not one of ${languages.join(', ')}`);
     out.quotes.set(id, entry);
   }
   return out;

@@ -4,8 +4,8 @@
  * are http(s) URLs.
  *
  *   byline:
- *     - name: Editions
- *       type: organization
+ *     - name: International Desk      # or one name per edition:
+ *       type: organization             #   name: { en: International Desk, ja: 国際報道部 }
  *   translators:
  *     ja:
  *       - name: A. Translator
@@ -19,7 +19,10 @@ import { parseYaml } from './yaml.ts';
 export const CREDITS_FILE = 'content/credits.yml';
 
 export interface Credit {
+  /** The name as the source edition writes it. */
   name: string;
+  /** The name as another edition writes it, where it differs: edition code → name. */
+  names?: Record<string, string>;
   /** An absolute http(s) URL, normalized. */
   url?: string;
   type: 'person' | 'organization';
@@ -59,7 +62,7 @@ export function parseCredits(text: string, editions: readonly string[], sourceLa
     return out;
   }
   for (const key of Object.keys(parsed.value)) if (key !== 'byline' && key !== 'translators') bad(key, `unknown field "${key}" (allowed: byline, translators)`);
-  out.byline = creditList(parsed.value.byline, 'byline', bad);
+  out.byline = creditList(parsed.value.byline, 'byline', sourceLanguage, bad);
   const translators = parsed.value.translators ?? {};
   if (!isRecord(translators)) bad('translators', '"translators" must map each edition code to a list of names');
   else {
@@ -68,13 +71,13 @@ export function parseCredits(text: string, editions: readonly string[], sourceLa
         bad(`translators.${code}`, `"${code}" is not a translated edition (${editions.filter((e) => e !== sourceLanguage).join(', ')})`);
         continue;
       }
-      out.translators.set(code, creditList(list, `translators.${code}`, bad));
+      out.translators.set(code, creditList(list, `translators.${code}`, code, bad));
     }
   }
   return out;
 }
 
-function creditList(value: unknown, key: string, bad: (key: string, detail: string) => void): Credit[] {
+function creditList(value: unknown, key: string, sourceLanguage: string, bad: (key: string, detail: string) => void): Credit[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     bad(key, `"${key}" must be a list of entries with "name:" (and optionally "url:" and "type:")`);
@@ -85,11 +88,13 @@ function creditList(value: unknown, key: string, bad: (key: string, detail: stri
     const at = `${key}[${i + 1}]`;
     if (!isRecord(entry)) return bad(key, `${at} must have "name:"`);
     for (const field of Object.keys(entry)) if (!['name', 'url', 'type'].includes(field)) bad(key, `${at} has an unknown field "${field}" (allowed: name, url, type)`);
-    const name = typeof entry.name === 'string' ? entry.name.normalize('NFC').trim() : '';
+    const names = creditNames(entry.name);
+    if (names === 'bad') return bad(key, `${at} "name" must be a name, or one name per edition (name: { en: …, ja: … })`);
+    const name = typeof names === 'string' ? names : names[sourceLanguage] ?? Object.values(names)[0] ?? '';
     if (!name) return bad(key, `${at} has no "name"`);
     const type = entry.type ?? 'person';
     if (type !== 'person' && type !== 'organization') return bad(key, `${at} "type" must be person or organization`);
-    const credit: Credit = { name, type };
+    const credit: Credit = { name, type, ...(typeof names === 'string' ? {} : { names }) };
     if (entry.url !== undefined) {
       const url = typeof entry.url === 'string' ? safeUrl(entry.url.trim()) : null;
       if (!url) return bad(key, `${at} "url" must be an http:// or https:// address`);
@@ -98,6 +103,25 @@ function creditList(value: unknown, key: string, bad: (key: string, detail: stri
     out.push(credit);
   });
   return out;
+}
+
+/** `name: X` or `name: { en: X, ja: Y }` → the trimmed NFC name(s); 'bad' for anything else. */
+function creditNames(value: unknown): string | Record<string, string> | 'bad' {
+  const clean = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').trim() : null);
+  if (typeof value === 'string' || value === undefined) return clean(value) ?? '';
+  if (!isRecord(value)) return 'bad';
+  const out: Record<string, string> = {};
+  for (const [code, v] of Object.entries(value)) {
+    const name = clean(v);
+    if (!name) return 'bad';
+    out[code] = name;
+  }
+  return Object.keys(out).length ? out : 'bad';
+}
+
+/** A credit's name as edition `lng` writes it. */
+export function creditName(credit: Credit, lng: string): string {
+  return credit.names?.[lng] ?? credit.name;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { paths } from '../config.ts';
 import { EditionsError, problems, throwIfErrors, type Finding } from '../errors.ts';
 import { translationTextFindings } from '../checks/translation-text.ts';
-import { quoteLanguages } from '../languages.ts';
 import { loadQuotes, loadStory } from './content.ts';
 import { loadFigures } from './figures.ts';
 import { loadCorrections } from './corrections.ts';
@@ -31,7 +30,7 @@ export async function loadModel(root: string): Promise<Loaded> {
     cache.save();
     throw new EditionsError(findings.filter((f) => f.severity === 'error'));
   }
-  const catalogue = await loadQuotes(root, quoteLanguages, findings, cache);
+  const catalogue = await loadQuotes(root, story.sourceLanguage, findings, cache);
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);
@@ -57,7 +56,7 @@ export async function loadModel(root: string): Promise<Loaded> {
   for (const figure of figures.values()) {
     if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
   }
-  const corrections = loadCorrections(root, allPages(story), story.published, findings);
+  const corrections = loadCorrections(root, allPages(story), story.published, findings, story.editions.map((e) => e.code));
   const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
   const { quotes, people, sources } = catalogue;
   const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits };

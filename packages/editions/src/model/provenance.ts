@@ -25,7 +25,11 @@ export function notesOriginal(note: QuoteNote): boolean {
 }
 
 /** What is inconsistent in a quote's provenance, as details of a bad-quote finding. */
-export function provenanceProblems(q: Pick<Quote, 'language' | 'published' | 'original' | 'originalForm'>): string[] {
+export function provenanceProblems(q: Pick<Quote, 'language' | 'published' | 'original' | 'originalForm'>, sourceLanguage: string): string[] {
+  // `text` is in the source language (src/model/quotes.ts): words published in another language of their own need that wording.
+  if (q.language === q.published && q.published !== sourceLanguage && !q.original) {
+    return [`the quote was published in its own language (${q.published}), and "text" is its translation into the source language (${sourceLanguage}): give the published wording in "original"`];
+  }
   const form = q.originalForm;
   if (form === undefined) return [];
   if (!(ORIGINAL_FORMS as readonly string[]).includes(form)) return [`originalForm "${form}" is not one of ${ORIGINAL_FORMS.join(', ')}`];

@@ -1,7 +1,7 @@
 /**
  * The publication's own settings, from content/story.md front matter: its
- * source language and its editions with their modes. Editions knows the
- * languages (src/languages.ts); the publication chooses among them.
+ * source language and its editions with their modes. Editions knows facts
+ * about languages (src/languages.ts); an edition may declare or override them.
  *
  *   sourceLanguage: en
  *   editions:
@@ -11,24 +11,68 @@
  *     - lang: ko
  *       mode: draft
  *       publish: reviewed   # quotes only once a second person has reviewed them
+ *     - lang: ar            # facts Editions would otherwise take from Intl
+ *       name: العربية
+ *       script: Arab
+ *       quotes: «»‹›
+ *       dir: rtl
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { paths, type Edition } from '../config.ts';
 import { EditionsError, problems, type Finding } from '../errors.ts';
-import { language, languages } from '../languages.ts';
+import { builtInCodes, declareLanguages, language, scriptPattern, type LanguageFacts } from '../languages.ts';
 import { slug, text, validate } from './schema.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
-const known = languages.map((l) => l.code);
 const languageCode = z.string({ error: 'must be a language code' });
+const perEdition = z.union([text, z.record(z.string(), text)], { error: 'must be a text, or one text per edition ({ en: …, ja: … })' });
+
+/** What the publication says of itself on every page (content/story.md `siteName:`, `credit:`). */
+export interface SiteSettings {
+  name?: string | Record<string, string>;
+  credit?: string | Record<string, string>;
+}
+
+/**
+ * A site setting as edition `lng` shows it: its own text, or the one text
+ * given. A credit given once is the source edition's (it is prose); a name
+ * given once is every edition's.
+ */
+export function siteSetting(value: string | Record<string, string> | undefined, lng: string, sourceLanguage: string, everyEdition: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return everyEdition || lng === sourceLanguage ? value : undefined;
+  return value[lng] ?? (everyEdition ? value[sourceLanguage] : undefined);
+}
 
 const editionSchema = z.strictObject({
   lang: languageCode,
   mode: z.enum(['strict', 'draft'], { error: 'must be "strict" or "draft"' }).default('strict'),
   publish: z.enum(['translated', 'reviewed'], { error: 'must be "translated" or "reviewed"' }).default('translated'),
+  // Facts about the language, for one Editions does not describe as the publication needs (all optional).
+  name: text.optional(),
+  englishName: text.optional(),
+  script: z.string().regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as Latn, Arab, Hani' }).optional(),
+  quotes: z.string().refine((q) => [...q].length === 4, { error: 'must be four characters: double open, double close, single open, single close (such as “”‘’)' }).optional(),
+  dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl"' }).optional(),
+  ogLocale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be an Open Graph locale such as vi_VN' }).optional(),
+  search: z.strictObject({ wholeRuns: z.boolean().optional(), variants: z.boolean().optional(), hangulJamo: z.boolean().optional() }).optional(),
 });
+
+/** An edition's language: what Editions knows or derives, with what the edition declares laid over it. */
+function editionFacts(e: z.infer<typeof editionSchema>, base: LanguageFacts): LanguageFacts {
+  return {
+    ...base,
+    ...(e.name !== undefined ? { endonym: e.name } : {}),
+    ...(e.englishName !== undefined ? { englishName: e.englishName } : {}),
+    ...(e.script !== undefined ? { script: scriptPattern(e.script) ?? base.script } : {}),
+    ...(e.quotes !== undefined ? { quotes: e.quotes } : {}),
+    ...(e.dir !== undefined ? { dir: e.dir } : {}),
+    ...(e.ogLocale !== undefined ? { ogLocale: e.ogLocale } : {}),
+    search: { ...base.search, ...e.search },
+  };
+}
 
 /** The story page's front matter: its two units (title, description) and the publication's settings. */
 export const storySchema = z.strictObject({
@@ -40,6 +84,9 @@ export const storySchema = z.strictObject({
   sourceLanguage: languageCode.default('en'),
   editions: z.array(editionSchema, { error: 'must be a list of editions, each "- lang: <code>"' }).min(1, { error: 'must list at least one edition' }),
   chapters: z.array(slug, { error: 'must be a list of chapter slugs' }).min(1, { error: 'must list at least one chapter slug' }),
+  // The publication's name and the credit line under every page: one text, or one per edition ({ en: …, ja: … }).
+  siteName: perEdition.optional(),
+  credit: perEdition.optional(),
 });
 
 /**
@@ -68,17 +115,24 @@ export function resolvePublication(data: z.infer<typeof storyStructure>, file: s
   let ok = true;
   data.editions.forEach((e, i) => {
     const at = { file, line: lineOf(`editions.${i}.lang`) ?? lineOf('editions') };
-    const facts = language(e.lang);
-    if (!facts) {
-      findings.push(problems.unknownLanguage(at, e.lang, known));
+    const base = language(e.lang);
+    if (!base) {
+      findings.push(problems.unknownLanguage(at, e.lang, builtInCodes));
+      ok = false;
+    } else if (base.code !== e.lang) {
+      findings.push(problems.languageNotCanonical(at, e.lang, base.code));
+      ok = false;
+    } else if (e.script !== undefined && !scriptPattern(e.script)) {
+      findings.push(problems.unknownScript({ file, line: lineOf(`editions.${i}.script`) ?? at.line }, e.lang, e.script));
       ok = false;
     } else if (editions.some((x) => x.code === e.lang)) {
       findings.push(problems.duplicateEdition(at, e.lang));
       ok = false;
     } else {
-      editions.push({ ...facts, mode: e.mode, publish: e.publish });
+      editions.push({ ...editionFacts(e, base), mode: e.mode, publish: e.publish });
     }
   });
+  if (ok) declareLanguages(editions);
   if (ok && !editions.some((e) => e.code === data.sourceLanguage)) {
     findings.push(problems.sourceWithoutEdition({ file, line: lineOf('sourceLanguage') ?? lineOf('editions') }, data.sourceLanguage));
     ok = false;

@@ -25,20 +25,28 @@ export interface QuotePresentation {
 }
 
 /**
- * `presentQuote({language: "ko", published: "en"}, "ko")` →
+ * `text` in content/quotes.yml is written in the source language: the
+ * published wording when it was published in that language, otherwise the
+ * story's own translation of it. So the source edition always shows `text`,
+ * and the others translate it in locales/ (or show `original:` in its own
+ * language).
+ *
+ * `presentQuote({language: "ko", published: "en"}, "ko", "en")` →
  * { shows: "translation", lang: "ko", note: "not-original", from: "locale" }
  */
-export function presentQuote(q: Pick<Quote, 'language' | 'published' | 'original'>, edition: string): QuotePresentation {
+export function presentQuote(q: Pick<Quote, 'language' | 'published' | 'original'>, edition: string, source: string): QuotePresentation {
   if (q.original && edition === q.language) return { shows: 'original', lang: q.language, note: 'original', from: 'content' };
-  if (edition === q.published) {
+  if (edition === source && edition === q.published) {
     if (q.language === q.published) return { shows: 'original', lang: edition, note: 'original', from: 'content' };
     const note = q.language === 'und' ? 'published-unstated' : 'published-translation';
     return { shows: 'translation', lang: edition, note, from: 'content' };
   }
-  const note: QuoteNote =
-    edition === q.language ? 'not-original'
-    : q.language === 'und' ? 'translated-unstated'
-    : q.language === q.published ? 'translated'
-    : 'translated-published';
-  return { shows: 'translation', lang: edition, note, from: 'locale' };
+  return { shows: 'translation', lang: edition, note: translationNote(q, edition), from: edition === source ? 'content' : 'locale' };
+}
+
+/** What an edition's own translation of a quote says about itself. */
+function translationNote(q: Pick<Quote, 'language' | 'published'>, edition: string): QuoteNote {
+  if (edition === q.language) return 'not-original';
+  if (q.language === 'und') return 'translated-unstated';
+  return q.language === q.published ? 'translated' : 'translated-published';
 }

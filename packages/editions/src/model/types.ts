@@ -72,6 +72,8 @@ export interface Story {
   /** The publication's editions, in the order it lists them (content/story.md). */
   editions: Edition[];
   published: string;
+  /** The publication's name and credit line (content/story.md). */
+  site: import('./publication.ts').SiteSettings;
   /** The story's own page: title, description and standfirst units. */
   home: Chapter;
   chapters: Chapter[];

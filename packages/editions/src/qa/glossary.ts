@@ -15,7 +15,7 @@ import { problems, type Finding } from '../errors.ts';
 import type { Model } from '../model/types.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yml';
-export const GLOSSARY_NAMESPACE = 'glossary';
+export const GLOSSARY_NAMESPACE = fixedNamespaces.glossary;
 
 export interface GlossaryEntry {
   id: string;
@@ -67,6 +67,10 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
     } catch (error) {
       findings.push(problems.qaConfig(GLOSSARY_FILE, (error as Error).message.split('\n')[0]!));
     }
+  }
+  // A term written at the top level (without "terms:") would be ignored without a word.
+  for (const key of Object.keys(isRecord(doc) ? doc : {})) {
+    if (key !== 'terms' && key !== 'people') findings.push(problems.qaConfig(GLOSSARY_FILE, `"${key}" is not a section of the glossary: write each term under "terms:" (and extra forms of a person's name under "people:")`));
   }
   const entries: GlossaryEntry[] = [];
   const people = isRecord(doc.people) ? doc.people : {};

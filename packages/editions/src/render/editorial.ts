@@ -6,7 +6,7 @@
 import { fixedNamespaces } from '../config.ts';
 import { plainInline, renderInline } from '../markdown/inline.ts';
 import { CORRECTIONS_NAMESPACE, correctionsOf, lastModified } from '../model/corrections.ts';
-import type { Credit } from '../model/credits.ts';
+import { creditName, type Credit } from '../model/credits.ts';
 import type { Chapter } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import type { EditionContext } from './pages.ts';
@@ -49,7 +49,7 @@ export function editorialView(ctx: EditionContext, chapter: Chapter): EditorialV
   const { model, tr, lng } = ctx;
   const source = model.story.sourceLanguage;
   let fallbacks = 0;
-  const corrections = correctionsOf(model.corrections, chapter.slug).map((c): CorrectionView => {
+  const corrections = correctionsOf(model.corrections, chapter.slug, lng).map((c): CorrectionView => {
     const state = ctx.states.get(lockKey(CORRECTIONS_NAMESPACE, c.id)) ?? 'source';
     const base = { id: c.id, date: c.date, dateText: formatDate(tr, c.date, lng) };
     // As a unit: a missing note (draft) or an outdated one in a draft edition shows the source, flagged.
@@ -62,9 +62,10 @@ export function editorialView(ctx: EditionContext, chapter: Chapter): EditorialV
   });
   return {
     corrections,
-    modified: lastModified(model.corrections, chapter.slug, model.story.published),
-    byline: model.credits.byline,
-    translators: model.credits.translators.get(lng) ?? [],
+    modified: lastModified(model.corrections, chapter.slug, model.story.published, lng),
+    // Each name as this edition writes it (content/credits.yml may give one per edition).
+    byline: model.credits.byline.map((c) => ({ ...c, name: creditName(c, lng) })),
+    translators: (model.credits.translators.get(lng) ?? []).map((c) => ({ ...c, name: creditName(c, lng) })),
     fallbacks,
   };
 }

@@ -11,6 +11,8 @@ import { allPages } from '../model/load.ts';
 import { presentQuote, type QuoteNote } from '../model/quotes.ts';
 import { originalForm, type OriginalForm } from '../model/provenance.ts';
 import { quoteNoteText } from './provenance-note.ts';
+import { languageName } from '../translator/language-name.ts';
+import { directionAttribute } from './direction.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
@@ -106,6 +108,8 @@ export interface PageView {
   titleText: string;
   storyTitle: string;
   description: string;
+  /** Set when the standfirst is shown in another language (a draft's fallback). */
+  descriptionFallback?: { lang: string; status: string };
   blocks: Block[];
   alternates: Alternate[];
   /** The `x-default` alternate: the root chooser for the home, the source edition for a chapter. */
@@ -288,6 +292,12 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   }
 
   const titleUnit = chapter.units.find((u) => u.id === 'title')!;
+  const descriptionUnit = chapter.units.find((u) => u.id === 'description');
+  // The title and standfirst fall back like any unit: marked with their language, and the page is not indexed as this one.
+  const title = text(chapter, titleUnit);
+  const { lang: descriptionLang, status: descriptionStatus } = descriptionUnit ? text(chapter, descriptionUnit) : {};
+  if (title.lang) fallbacks++;
+  if (descriptionLang) fallbacks++;
   const editorial = editorialView(ctx, chapter);
   fallbacks += editorial.fallbacks;
   const alternates = alternatesFor(tr, locales, lng, slugOf(chapter));
@@ -299,10 +309,11 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     kind: chapter === model.story.home ? 'home' : 'chapter',
     number: index,
     chapterNumber: chapterNumber(pages, index),
-    title: text(chapter, titleUnit),
+    title,
     titleText: plain(chapter, 'title'),
     storyTitle: linkTo(ctx, 0).title,
     description: plain(chapter, 'description'),
+    ...(descriptionLang ? { descriptionFallback: { lang: descriptionLang, status: descriptionStatus ?? 'missing' } } : {}),
     blocks,
     alternates,
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
@@ -350,12 +361,14 @@ export function alternatesFor(tr: Translator, locales: readonly Edition[], lng: 
 function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteView {
   const ns = fixedNamespaces.quotes;
   const ui = (key: string, values?: Record<string, string>) => tr.t(lng, fixedNamespaces.ui, key, values);
-  const languageName = (code: string) => ui(`language.${code}`);
-  const p = presentQuote(q, lng);
+  const p = presentQuote(q, lng, model.story.sourceLanguage);
   const person = model.people.get(q.speaker)!;
   const has = (key: string) => tr.has(lng, ns, key);
-  /** A caption string as HTML, with the locale's quotation marks. */
-  const inline = (key: string, fallback: string) => renderInline(has(key) ? tr.t(lng, ns, key) : fallback, lng);
+  /** A caption string as HTML, with the locale's quotation marks; a draft's fallback is marked with its language, as every fallback is. */
+  const source = model.story.sourceLanguage;
+  const inline = (key: string, fallback: string) => has(key) ? renderInline(tr.t(lng, ns, key), lng)
+    : lng === source ? renderInline(fallback, lng)
+    : `<span lang="${source}"${directionAttribute(source, model)} data-status="missing">${renderInline(fallback, source)}</span>`;
   const base = {
     id: q.id,
     speakerId: person.id,
@@ -364,7 +377,7 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     source: inline(`source.${q.source}`, model.sources.get(q.source)!.text),
     note: p.note,
     originalForm: originalForm(q),
-    noteText: quoteNoteText(ui, lng, p.note, q),
+    noteText: quoteNoteText(ui, lng, p.note, q, (code) => languageName(tr, lng, code)),
     ...(q.original && p.shows === 'translation' ? { original: { lang: q.language, lines: renderLines(q.original, q.language === 'und' ? lng : q.language) } } : {}),
   };
   const key = `quote.${q.id}`;
@@ -374,8 +387,8 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
     return { ...base, lang: p.lang, lines: renderLines(wording, localeOr(p.lang, lng, model.story.editions)) };
   }
   if (has(key)) return { ...base, lang: p.lang, lines: renderLines(tr.t(lng, ns, key), lng) };
-  // Draft only: the build refuses a missing quote unless --draft (see checks).
-  return { ...base, lang: q.published, lines: renderLines(q.text, localeOr(q.published, lng, model.story.editions)), status: 'missing', noteText: ui('status.quoteMissing', { file: localeFile(lng, ns), key }) };
+  // Draft only: the build refuses a missing quote unless --draft (see checks). Readers get the source text, marked, never a note to translators.
+  return { ...base, lang: source, lines: renderLines(q.text, source), status: 'missing', noteText: ui('status.missing') };
 }
 
 /** A figure's labels in `lng`; a missing one shows the source text, marked with its language. */

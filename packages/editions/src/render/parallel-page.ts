@@ -7,6 +7,7 @@
  */
 import { fixedNamespaces, type Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
+import { languageName } from '../translator/language-name.ts';
 import type { Alternate, Block, FigureView, PageView, QuoteView, TextView } from './pages.ts';
 import { pageUrl, parallelUrl } from '../urls.ts';
 import type { CorrectionView } from './editorial.ts';
@@ -77,7 +78,7 @@ export function parallelPagesToWrite(all: ParallelPageView[], changed: readonly 
 
 export function parallelPage(first: PageView, second: PageView, tr: Translator, locales: readonly Edition[]): ParallelPageView {
   const ui = (lng: string, key: string, values?: Record<string, string>) => tr.t(lng, fixedNamespaces.ui, key, values);
-  const languageName = (code: string) => ui(first.locale, `language.${code}`);
+  const nameOf = (code: string) => languageName(tr, first.locale, code);
   const standfirst = (p: PageView): SideText =>
     tr.has(p.locale, p.slug, 'description') ? { id: 'description', text: p.description } : { id: 'description', text: ui(p.locale, 'status.missing'), status: 'missing' };
   return {
@@ -90,7 +91,7 @@ export function parallelPage(first: PageView, second: PageView, tr: Translator, 
     titleText: first.titleText,
     storyTitle: first.storyTitle,
     description: first.description,
-    heading: ui(first.locale, 'parallel.heading', { first: languageName(first.locale), second: languageName(second.locale) }),
+    heading: ui(first.locale, 'parallel.heading', { first: nameOf(first.locale), second: nameOf(second.locale) }),
     title: { first: first.title, second: second.title },
     standfirst: { first: standfirst(first), second: standfirst(second) },
     rows: alignRows(first.blocks, unitsById(second.blocks)),
@@ -152,6 +153,6 @@ export function parallelLinks(page: Pick<PageView, 'locale' | 'slug' | 'kind' | 
   return page.alternates.filter((a) => !a.current).map((a) => ({
     locale: a.locale,
     url: parallelUrl(page.locale, page.slug, a.locale),
-    label: ui('parallel.readWith', { language: ui(`language.${a.locale}`) }),
+    label: ui('parallel.readWith', { language: languageName(tr, page.locale, a.locale) }),
   }));
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { engineDir, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
-import { cliMessages, formatFinding } from '../errors.ts';
+import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
@@ -25,6 +25,7 @@ import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks } from './parallel-page.ts';
+import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 
 export interface EditionsOptions {
@@ -104,6 +105,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   const preview = options.preview === true;
   let prepared = options.prepared ?? null;
   let state: BuildState | null = null;
+  /** Watch mode: the last save was refused, so the state served is not the files' (rebuild in full). */
+  let refused = false;
   const current = () => {
     if (!state) throw new Error(cliMessages.modelNotLoaded);
     return state;
@@ -126,9 +129,19 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     const watching = runMode !== 'build';
     const last = state;
     state = null;
-    state = prepared
-      ?? (watching && last && files.length ? await applyEdits(root, last, files, draft, preview) : null)
-      ?? (await prepareBuild(root, draft, false, watching, preview));
+    try {
+      state = prepared
+        ?? (watching && last && files.length && !refused ? await applyEdits(root, last, files, draft, preview) : null)
+        ?? (await prepareBuild(root, draft, false, watching, preview));
+      refused = false;
+    } catch (error) {
+      // Under `start`, a refused save is named once and the site as last built stays served; the next save is judged in full.
+      if (!(watching && last && error instanceof EditionsError)) throw error;
+      for (const finding of error.findings) console.error(formatFinding(finding));
+      console.error(cliMessages.saveRefused(error.findings.length));
+      state = { ...last, render: { pages: [], statusPages: [] } };
+      refused = true;
+    }
     prepared = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
@@ -144,6 +157,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
   eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
+  /** `{{ "site.credit" | tOptional(pg.locale) }}`: a chrome string the publication may leave out (empty then). */
+  eleventyConfig.addFilter('tOptional', (key: string, lng: string) => (current().tr.has(lng, 'ui', key) ? current().tr.t(lng, 'ui', key) : ''));
+
+  /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
+  eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
 
   /** `<input size="{{ text | columns }}">`: a field as wide as its placeholder, so it wraps before clipping it. */
   eleventyConfig.addFilter('columns', (text: string) => columns(text) + 1);

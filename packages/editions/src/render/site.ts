@@ -143,7 +143,8 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
       url: feedUrl(l.code),
       title: home.titleText,
       subtitle: home.description,
-      author: tr.t(l.code, fixedNamespaces.ui, 'site.name'),
+      // Atom needs an author: the publication's name, or the story's title when it gives none.
+      author: tr.has(l.code, fixedNamespaces.ui, 'site.name') ? tr.t(l.code, fixedNamespaces.ui, 'site.name') : home.titleText,
       id: origin + encodeURI(pageUrl(l.code, '')),
       self: origin + encodeURI(feedUrl(l.code)),
       home: origin + encodeURI(home.url),

@@ -5,11 +5,11 @@
  * files in this order.
  */
 import { fixedNamespaces } from '../config.ts';
-import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
 import { allPages } from '../model/load.ts';
-import { GLOSSARY_NAMESPACE } from '../qa/glossary.ts';
 import type { Model } from '../model/types.ts';
 
 export function namespaceOrder(model: Model): string[] {
-  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, CORRECTIONS_NAMESPACE, GLOSSARY_NAMESPACE, fixedNamespaces.figures, fixedNamespaces.ui];
+  // The pages first, in reading order; `story` is the home page's own namespace, so it comes with them.
+  const fixed = Object.values(fixedNamespaces).filter((ns) => ns !== fixedNamespaces.story);
+  return [...allPages(model.story).map((c) => c.slug), ...fixed];
 }

@@ -10,8 +10,9 @@ import { fixedNamespaces } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
+import { chromeKeyBuiltIn, chromeKeyOptional } from '../locales/chrome.ts';
 import { presentQuote } from '../model/quotes.ts';
-import { CORRECTIONS_NAMESPACE } from '../model/corrections.ts';
+import { CORRECTIONS_NAMESPACE, shownIn } from '../model/corrections.ts';
 import type { LockEntry, Model } from '../model/types.ts';
 import { fingerprint, lockKey } from '../locales/lock.ts';
 import { isReviewed } from '../locales/review.ts';
@@ -64,7 +65,7 @@ export function translatables(model: Model, locale: string): Translatable[] {
   const used = new Set(allPages(model.story).flatMap((c) => c.units.filter((u) => u.kind === 'quote').map((u) => u.id)));
   for (const quote of model.quotes.values()) {
     // An unused quote (a warning already) and the edition that shows the published wording itself need no translation.
-    if (!used.has(quote.id) || presentQuote(quote, locale).from === 'content') continue;
+    if (!used.has(quote.id) || presentQuote(quote, locale, model.story.sourceLanguage).from === 'content') continue;
     out.push({ namespace: q, key: `quote.${quote.id}`, kind: 'quote', sourceText: quote.text });
   }
   for (const person of model.people.values()) {
@@ -76,12 +77,16 @@ export function translatables(model: Model, locale: string): Translatable[] {
   for (const figure of model.figures.values()) {
     for (const label of figure.labels.values()) out.push({ namespace: fig, key: `${figure.id}.${label.key}`, kind: 'figure', sourceText: label.text });
   }
-  // Correction notes (issue #16): translated and tracked like any unit.
-  for (const c of model.corrections) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
+  // Correction notes: translated and tracked like any unit, by the editions that show them.
+  for (const c of model.corrections) if (shownIn(c, locale)) out.push({ namespace: CORRECTIONS_NAMESPACE, key: c.id, kind: 'correction', sourceText: c.note });
   // The glossary is translated and tracked like any unit.
   for (const [key, sourceText] of Object.entries(glossarySource(model))) out.push({ namespace: GLOSSARY_NAMESPACE, key, kind: 'term', sourceText });
   const ui = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui);
-  for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
+  for (const [key, sourceText] of expandPlurals(ui?.strings ?? new Map(), locale)) {
+    // What Editions' own chrome gives the locale, and a language's name (Intl knows it), need no translator.
+    if (chromeKeyOptional(key) || chromeKeyBuiltIn(model, locale, key)) continue;
+    out.push({ namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText });
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
  * i18next, and there is no silent fallback: a missing key is detected with
  * `has()` and handled by the caller (fallback notice, or an error).
  */
+import { siteSetting } from '../model/publication.ts';
 import i18next, { type i18n } from 'i18next';
 import Pseudo from 'i18next-pseudo';
 import { fixedNamespaces } from '../config.ts';
@@ -30,8 +31,8 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   for (const chapter of allPages(model.story)) res[chapter.slug] = unitStrings(chapter);
   const source = model.story.sourceLanguage;
   res[fixedNamespaces.quotes] = {
-    // A quote published in another language is translated in locales/<source>/quotes.json.
-    quote: Object.fromEntries([...model.quotes.values()].filter((q) => q.published === source).map((q) => [q.id, q.text])),
+    // `text` is written in the source language whatever language the quote was published in (src/model/quotes.ts).
+    quote: Object.fromEntries([...model.quotes.values()].map((q) => [q.id, q.text])),
     person: Object.fromEntries([...model.people.values()].map((p) => [p.id, { name: p.name, role: p.role }])),
     source: Object.fromEntries([...model.sources.values()].map((s) => [s.id, s.text])),
   };
@@ -43,6 +44,14 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   // Translation QA (#14): the glossary's terms, `glossary:kursk`, translated in locales/<lng>/glossary.json.
   res[GLOSSARY_NAMESPACE] = glossarySource(model);
   return res;
+}
+
+/** `site.name` and `site.credit` for edition `lng`, from content/story.md. */
+function siteStrings(model: Model, lng: string): Record<string, string> {
+  const { site, sourceLanguage } = model.story;
+  const name = siteSetting(site.name, lng, sourceLanguage, true);
+  const credit = siteSetting(site.credit, lng, sourceLanguage, false);
+  return { ...(name !== undefined ? { name } : {}), ...(credit !== undefined ? { credit } : {}) };
 }
 
 /** A chapter's source strings, keyed by unit id (also used by watch mode after a chapter edit). */
@@ -69,6 +78,12 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
   const fromContent = sourceResources(model);
   const own = resources[source] ?? {};
   resources[source] = { ...own, ...fromContent, quotes: mergeSections(own.quotes, fromContent.quotes!) };
+  // The publication's name and credit line are its settings (content/story.md); a locale's ui.json may still say them.
+  for (const { code } of model.story.editions) {
+    const ui = (resources[code] ??= {})[fixedNamespaces.ui] ?? {};
+    const site = { ...siteStrings(model, code), ...((ui.site as Record<string, unknown> | undefined) ?? {}) };
+    resources[code][fixedNamespaces.ui] = { ...ui, site };
+  }
 
   const instance = i18next.createInstance();
   if (options.pseudo) instance.use(new Pseudo({ enabled: true, wrapped: true, letterMultiplier: 1 }));

@@ -36,6 +36,22 @@ test('a Japanese-source publication with English and Korean editions passes the 
   // The source edition shows the chapters as written; the draft Korean edition flags its fallback in Japanese.
   assert.match(await page(dir, 'ja/harbour'), /<p id="p-a20002">魚は氷を詰めた箱に移され、すぐに市場へ運ばれる。<\/p>/);
   assert.match(await page(dir, 'ko/harbour'), /<p id="p-a20002" lang="ja" data-status="missing">魚は氷を詰めた/);
+  // The source edition quotes every quote from content/, whatever language it was published in (issue #20):
+  // words published in Korean and in English, and a Vietnamese speaker's, all in Japanese, their originals beside them.
+  const market = await page(dir, 'ja/market');
+  assert.match(market, /<blockquote data-quote="resident-wait" lang="ja"><p>船が入るまで待つしかなかった。<\/p><\/blockquote>\s*<blockquote class="original" lang="ko"><p>배가 들어올 때까지 기다릴 수밖에 없었다\.<\/p>/);
+  assert.match(market, /<blockquote data-quote="report-night" lang="ja"><p>漁船は真夜中前に出港した。<\/p><\/blockquote>\s*<blockquote class="original" lang="en"><p>The boats went out before midnight\.<\/p>/);
+  assert.match(market, /<blockquote data-quote="worker-hours" lang="ja"><p>朝から晩まで箱を運んだ。<\/p>/);
+  assert.match(market, /韓国語の原文から本版が翻訳。/);
+  assert.match(market, /出典にはベトナム語の原文が示されていない。/);
+  assert.doesNotMatch(market, /data-status="missing"|noindex|locales\/ja|&amp;#x2F;|&#x2F;/);
+  assert.match(market, /<h2 id="競りの前に"><span class="heading-text">競りの前に<\/span>/);
+  // The Korean edition shows the Korean words as their speaker's own; the English one the English report's.
+  assert.match(await page(dir, 'ko/market'), /<blockquote data-quote="resident-wait" lang="ko"><p>배가 들어올 때까지 기다릴 수밖에 없었다.<\/p>/);
+  assert.match(await page(dir, 'en/market'), /<blockquote data-quote="report-night" lang="en"><p>The boats went out before midnight\.<\/p>/);
+  // The Japanese page is complete, so it is in the sitemap with its alternates.
+  const sitemap = await readFile(path.join(dir, '_site/sitemap.xml'), 'utf8');
+  assert.match(sitemap, /<loc>[^<]*\/ja\/market\/<\/loc>/);
   // x-default is the source edition's chapter.
   assert.match(await page(dir, 'en/market'), /<link rel="alternate" hreflang="x-default" href="[^"]*\/ja\/market\/">/);
   // The status page lists the translated editions, not the source.

@@ -98,6 +98,19 @@ test('a packed engine installs in an empty folder, starts a Korean publication a
       assert.match(page, /lang="ko"[^>]*data-status="missing"|data-status="missing"[^>]*lang="ko"/);
     }
     for (const lng of ['ko', 'en', 'ja']) assert.ok((await readdir(path.join(dir, `_site/pagefind`))).length > 0, lng);
+
+    // The same installed engine starts a Japanese-source publication with a Vietnamese edition: Editions' own chrome, no ui.json.
+    const ja = path.join(dir, 'ja-newsroom');
+    const inJa = (...args: string[]) => run(ja, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
+    run(dir, 'mkdir', [ja]);
+    inJa('init', '.', '--source', 'ja', '--editions', 'ja,en,vi');
+    assert.deepEqual((await readdir(path.join(ja, 'locales/vi'))).filter((f) => f.endsWith('.json')), []);
+    assert.match(inJa('check'), /^0 error\(s\)/m);
+    inJa('build');
+    const vi = await readFile(path.join(ja, '_site/vi/getting-started/index.html'), 'utf8');
+    assert.match(vi, /<html lang="vi"/);
+    assert.match(vi, /Mục lục/);
+    assert.match(vi, /lang="ja" data-status="missing"/);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
  * edition page that uses an edited string, and shows the edit.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.ts';
@@ -31,6 +31,37 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
     const editionPages = urls.filter((u) => chapterPages.has(u));
     assert.deepEqual(editionPages, ['/ja/the-notes/']);
     assert.match(await readFile(path.join(out, 'ja/the-notes/index.html'), 'utf8'), /書き換えた段落。/);
+  } finally {
+    await eleventy.stopWatch();
+  }
+});
+
+test('under start, a saved control character is refused and named once, never served, and the next good save is', { timeout: 120_000 }, async (t) => {
+  const dir = await copyProject('japanese-source');
+  const out = path.join(dir, '_site');
+  let done: (() => void) | null = null;
+  const errors: string[] = [];
+  t.mock.method(console, 'error', (...args: unknown[]) => { errors.push(args.join(' ')); });
+  const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', plugin: { preview: true, search: false }, configure(cfg: any) {
+      cfg.on('eleventy.after', () => done?.());
+  } });
+  await watchUntilReady(eleventy);
+  const saved = () => new Promise<void>((resolve) => { done = resolve; });
+  const chapter = path.join(dir, 'content/chapters/market.md');
+  const original = await readFile(chapter, 'utf8');
+  try {
+    let written = saved();
+    await writeFile(chapter, `${original}\n鐘が\u0007鳴った。 {#p-a39995}\n`);
+    await written;
+    const refused = errors.filter((e) => e.includes('U+0007'));
+    assert.equal(refused.length, 1, errors.join('\n'));
+    assert.match(refused[0]!, /^content\/chapters\/market\.md:\d+ \[p-a39995\] The text holds the character U\+0007/);
+    assert.ok(errors.some((e) => e.startsWith('Editions: that save was refused (1 error(s) above)')));
+    assert.doesNotMatch(await readFile(path.join(out, 'ja/market/index.html'), 'utf8'), /鐘が/);
+    written = saved();
+    await writeFile(chapter, `${original}\n鐘が鳴った。 {#p-a39995}\n`);
+    await written;
+    assert.match(await readFile(path.join(out, 'ja/market/index.html'), 'utf8'), /<p id="p-a39995">鐘が鳴った。<\/p>/);
   } finally {
     await eleventy.stopWatch();
   }

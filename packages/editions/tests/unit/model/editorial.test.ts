@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatFinding, type Finding } from '../../../src/errors.ts';
-import { lastModified, parseCorrections, isIsoDate } from '../../../src/model/corrections.ts';
+import { correctionsOf, lastModified, parseCorrections, isIsoDate, shownIn } from '../../../src/model/corrections.ts';
 import { parseCredits, safeUrl } from '../../../src/model/credits.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { originalForm, provenanceProblems } from '../../../src/model/provenance.ts';
@@ -43,13 +43,41 @@ test('every wrong field of a correction is named, at its line, and the correctio
   assert.deepEqual(out.map((c) => c.id), ['ok']);
   assert.deepEqual(messages, [
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: its id must be lower-case letters, digits and hyphens. ${FIX}`,
-    `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: unknown field "by" (allowed: date, chapter, units, note). ${FIX}`,
+    `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: unknown field "by" (allowed: date, chapter, units, note, editions). ${FIX}`,
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "chapter" must be one of story, the-route. ${FIX}`,
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "units" must list the ids of the units it changed. ${FIX}`,
     `content/corrections.yml:6 [Bad_Id] The correction "Bad_Id" is invalid: "note" is missing or empty. ${FIX}`,
     'content/corrections.yml:12 [early] warning: The correction "early" names unit "p-9", which is not in content/chapters/story.md. Fix: Correct the id if it is misspelled; if the unit was deleted since, remove "p-9" from the correction\'s units.',
     `content/corrections.yml:12 [early] The correction "early" is invalid: "date" 2026-11-01 is before the story was published (2026-11-23). ${FIX}`,
     `content/corrections.yml:17 [when] The correction "when" is invalid: "date" must be a real day written YYYY-MM-DD (found "25/11/2026"). ${FIX}`,
+  ]);
+});
+
+test('a translation fix is shown only in the editions it names; without the field, in every edition', () => {
+  const findings: Finding[] = [];
+  const out = parseCorrections([
+    'all:\n  date: 2026-11-25\n  chapter: the-route\n  units: [p-2]\n  note: Every edition.',
+    'ja-fix:\n  date: 2026-12-02\n  chapter: the-route\n  units: [p-2]\n  note: This edition wrote the name wrongly.\n  editions: [ja]',
+  ].join('\n') + '\n', pages, '2026-11-23', findings, ['en', 'ja', 'ko']);
+  assert.deepEqual(findings.map(formatFinding), []);
+  assert.deepEqual(out.map((c) => [c.id, c.editions]), [['all', undefined], ['ja-fix', ['ja']]]);
+  assert.deepEqual(['en', 'ja', 'ko'].map((lng) => correctionsOf(out, 'the-route', lng).map((c) => c.id)), [['all'], ['all', 'ja-fix'], ['all']]);
+  assert.deepEqual(correctionsOf(out, 'the-route').map((c) => c.id), ['all', 'ja-fix'], 'without an edition: the whole record');
+  assert.ok(shownIn(out[0]!, 'ko') && !shownIn(out[1]!, 'ko'));
+  // A translation fix dates only the edition it concerns.
+  assert.deepEqual(['en', 'ja'].map((lng) => lastModified(out, 'the-route', '2026-11-23', lng)), ['2026-11-25', '2026-12-02']);
+});
+
+test('an "editions" field that names no edition of the story, nothing, or one twice is refused at its line', () => {
+  const entry = (id: string, editions: string) => `${id}:\n  date: 2026-11-25\n  chapter: story\n  units: [p-1]\n  note: x\n  editions: ${editions}`;
+  const findings: Finding[] = [];
+  const out = parseCorrections([entry('fr', '[fr, ja]'), entry('none', '[]'), entry('one', 'ja'), entry('twice', '[ko, ko]')].join('\n') + '\n', pages, '2026-11-23', findings, ['en', 'ja', 'ko']);
+  assert.deepEqual(out, []);
+  assert.deepEqual(findings.map(formatFinding), [
+    `content/corrections.yml:1 [fr] The correction "fr" is invalid: "editions" names "fr", not an edition of the story (en, ja, ko). ${FIX}`,
+    `content/corrections.yml:7 [none] The correction "none" is invalid: "editions" must list the editions it is shown in (en, ja, ko), or be left out to show it in every edition. ${FIX}`,
+    `content/corrections.yml:13 [one] The correction "one" is invalid: "editions" must list the editions it is shown in (en, ja, ko), or be left out to show it in every edition. ${FIX}`,
+    `content/corrections.yml:19 [twice] The correction "twice" is invalid: "editions" names an edition twice. ${FIX}`,
   ]);
 });
 
@@ -73,9 +101,9 @@ test('credit links must be http(s); names are kept as text', () => {
 });
 
 test('quote provenance: an inconsistent originalForm is refused', () => {
-  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', originalForm: 'text' }), ['originalForm is "text" but "original" does not give the wording: quote it']);
-  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', original: '원문', originalForm: 'image' }), ['"original" gives the wording, so originalForm must be "text", not "image"']);
-  assert.deepEqual(provenanceProblems({ language: 'en', published: 'en', originalForm: 'none' }), ['the quote is published in its own language (en), so originalForm must be "text"']);
+  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', originalForm: 'text' }, 'en'), ['originalForm is "text" but "original" does not give the wording: quote it']);
+  assert.deepEqual(provenanceProblems({ language: 'ko', published: 'en', original: '원문', originalForm: 'image' }, 'en'), ['"original" gives the wording, so originalForm must be "text", not "image"']);
+  assert.deepEqual(provenanceProblems({ language: 'en', published: 'en', originalForm: 'none' }, 'en'), ['the quote is published in its own language (en), so originalForm must be "text"']);
   assert.equal(originalForm({ language: 'ko', published: 'en' }), 'none', 'unset: not published');
   assert.equal(originalForm({ language: 'ko', published: 'en', original: '원문' }), 'text');
 });

@@ -4,6 +4,8 @@
  * and quote notes that say how each original was published.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
 import { editions as locales } from '../../helpers/project.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
@@ -13,7 +15,10 @@ import { buildPages, type PageView, type QuoteView } from '../../../src/render/p
 import { quoteNoteText } from '../../../src/render/provenance-note.ts';
 import { feedViews } from '../../../src/render/site.ts';
 import { articleData, scriptJson } from '../../../src/render/structured-data.ts';
-import { copyProject, projectDir } from '../../helpers/project.ts';
+import { copyProject, editJson, editText, projectDir } from '../../helpers/project.ts';
+import { statusItems } from '../../../src/status/units.ts';
+import { checkModel } from '../../../src/checks/model.ts';
+import { formatFinding } from '../../../src/errors.ts';
 
 const { model } = await loadModel(projectDir);
 const tr = createTranslator(model);
@@ -52,6 +57,31 @@ test('a draft edition shows an untranslated correction note in the source langua
   assert.deepEqual([note.lang, note.status, note.text], ['en', 'missing', m.corrections.find((c) => c.id === 'route-iiss')!.note]);
   assert.ok(ko.fallbacks >= 1);
   assert.equal(ko.noindex, true);
+});
+
+test('a translation fix is shown, dated and translated, only in its own edition; only that edition translates it', async () => {
+  const dir = await copyProject();
+  await editText(dir, 'content/corrections.yml', (t) => `${t}\nja-name:\n  date: 2026-12-02\n  chapter: the-route\n  units: [p-53d4cd]\n  note: This edition misspelt the think tank's name.\n  editions: [ja]\n`);
+  await editJson(dir, 'locales/ja/corrections.json', (d) => { d['ja-name'] = '本版ではシンクタンクの名称を誤って表記していました。'; });
+  const { model: m } = await loadModel(dir);
+  const t = createTranslator(m);
+  const built = buildPages(m, t, locales);
+  const route = (lng: string) => built.find((p) => p.locale === lng && p.slug === 'the-route')!;
+  assert.deepEqual(route('ja').editorial.corrections.filter((c) => c.id === 'ja-name').map((c) => [c.text, c.dateText, c.lang]), [['本版ではシンクタンクの名称を誤って表記していました。', '2026年12月2日', undefined]]);
+  for (const lng of ['en', 'ko']) {
+    assert.ok(!route(lng).editorial.corrections.some((c) => c.id === 'ja-name'), `${lng} does not show it`);
+    assert.notEqual(route(lng).editorial.modified, '2026-12-02', `${lng}: the page did not change`);
+  }
+  assert.equal(route('ja').editorial.modified, '2026-12-02');
+  assert.ok(statusItems(m, t, 'ja').some((i) => i.key === 'ja-name' && i.state !== 'missing'));
+  assert.ok(!statusItems(m, t, 'ko').some((i) => i.key === 'ja-name'), 'Korean has nothing to translate');
+  assert.deepEqual(checkModel(m, t).filter((f) => f.key === 'ja-name').map((f) => f.code), ['unsynced'], 'no missing ko note; only the ja lock is behind');
+  // The other edition holding a translation of it is an orphan, as any key no page shows.
+  await editJson(dir, 'locales/ko/corrections.json', (d) => { d['ja-name'] = '이 판에서는…'; });
+  const again = await loadModel(dir);
+  const orphan = checkModel(again.model, createTranslator(again.model)).filter((f) => f.key === 'ja-name' && f.file === 'locales/ko/corrections.json');
+  const line = (await readFile(path.join(dir, 'locales/ko/corrections.json'), 'utf8')).split('\n').findIndex((l) => l.includes('"ja-name"')) + 1;
+  assert.deepEqual(orphan.map(formatFinding), [`locales/ko/corrections.json:${line} [ja-name] warning: "ja-name" translates nothing: its unit or quote no longer exists. Fix: Delete "ja-name" from locales/ko/corrections.json.`]);
 });
 
 test('structured data: the article, its language, dates, credits, what it translates and its corrections', () => {

@@ -82,8 +82,8 @@ test('a draft edition\'s missing passage is shown as missing on its side, never 
   await writeFile(file, JSON.stringify(ko, null, 2));
   await build({ root: dir, out: '_site', draft: true });
   const html = await readFile(path.join(dir, '_site/en/the-route/parallel/ko/index.html'), 'utf8');
-  const row = /<div class="pair" id="p-083f09">([^]*?)<\/div>/.exec(html)?.[1] ?? '';
-  const sides = [...row.matchAll(/<p class="side" data-unit="p-083f09" lang="(\w+)"([^>]*)>([^]*?)<\/p>/g)].map((m) => ({ lang: m[1], attrs: m[2], text: m[3] }));
+  const row = /<div class="pair" id="p-083f09">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  const sides = [...row.matchAll(/<p class="side" data-unit="p-083f09" lang="(\w+)"([^>]*)>([\s\S]*?)<\/p>/g)].map((m) => ({ lang: m[1], attrs: m[2], text: m[3] }));
   assert.deepEqual(sides.map((s) => s.lang), ['en', 'ko']);
   assert.match(sides[0]!.text!, /On 18 October a video appeared/);
   assert.match(sides[1]!.attrs!, /data-status="missing"/);

@@ -29,7 +29,7 @@ test('XML-forbidden characters are found; what XML allows is not', () => {
 test('slugs: lower-case ASCII, digits, hyphens; not reserved', () => {
   for (const ok of ['the-route', 'chapter-2', 'a']) assert.equal(slugProblem(ok), null, ok);
   for (const bad of ['The-Route', 'a b', 'a&b', 'café', '-a', 'a--b', '../x', 'feed.xml', '']) assert.equal(slugProblem(bad), 'bad', bad);
-  for (const reserved of ['ui', 'quotes', 'story', 'figures', 'search', 'translation-status', '404', 'assets', 'pagefind']) assert.equal(slugProblem(reserved), 'reserved', reserved);
+  for (const reserved of ['ui', 'quotes', 'story', 'figures', 'glossary', 'corrections', 'search', 'translation-status', '404', 'assets', 'pagefind']) assert.equal(slugProblem(reserved), 'reserved', reserved);
 });
 
 test('published: must be a real calendar date', () => {
