@@ -5,6 +5,7 @@
  * their counters, and the focus on the results after a search from the masthead.
  */
 import { expect } from '@playwright/test';
+import { creditName } from '../../packages/editions/src/model/credits.ts';
 import { model, pages, tr } from './site.ts';
 import { test } from './walk.ts';
 
@@ -44,7 +45,10 @@ test('the home opens with the byline and the date of publication, in each editio
     const line = tab.locator('.chapter-head .dateline');
     const out: string[] = [];
     if (await line.locator(`time[datetime="${model.story.published}"]`).count() !== 1) out.push(`${p.url}: no <time datetime="${model.story.published}"> at the top`);
-    for (const credit of model.credits.byline) if (!(await line.textContent())?.includes(credit.name)) out.push(`${p.url}: the byline lacks ${credit.name}`);
+    for (const credit of model.credits.byline) {
+      const name = creditName(credit, p.locale);
+      if (!(await line.textContent())?.includes(name)) out.push(`${p.url}: the byline lacks ${name}`);
+    }
     if (!(await line.isVisible())) out.push(`${p.url}: the dateline is not shown`);
     return out;
   })).flat();
