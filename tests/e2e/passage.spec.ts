@@ -106,3 +106,41 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test('scrolling back up to "read side by side", and on to "read only in …", keeps the passage read', async ({ page: tab }) => {
+  const { slug, middle } = sectioned[0]!;
+  await tab.goto(pageUrl('ja', slug));
+  await readTo(tab, middle);
+  await expect(tab.locator('header nav a[hreflang="ko"]')).toHaveAttribute('href', `${pageUrl('ko', slug)}#${middle}`);
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  // The masthead leads to the top (the place on screen); the chapter's own link to the passage read.
+  await expect(tab.locator('header nav a[hreflang="ko"]')).toHaveAttribute('href', pageUrl('ko', slug));
+  const sideBySide = tab.locator('.parallel-links a[data-parallel="ko"]');
+  await expect(sideBySide).toHaveAttribute('href', new RegExp(`#${middle}$`));
+  await press(sideBySide);
+  await expect(tab).toHaveURL(new RegExp(`/parallel/ko/#${middle}$`));
+  await expect(tab.locator(`#${middle}`)).toBeInViewport();
+  // In the parallel view, back up to "read only in Korean": the same passage.
+  await expect(tab).toHaveURL(new RegExp(`#${middle}$`));
+  await tab.waitForTimeout(300);
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  const only = tab.locator('.parallel-chapters a[hreflang="ko"]');
+  await expect(only).toHaveAttribute('href', `${pageUrl('ko', slug)}#${middle}`);
+  await press(only);
+  await expect(tab).toHaveURL(new RegExp(`${pageUrl('ko', slug)}#${middle}$`));
+  await expect(tab.locator(`#${middle}`)).toBeInViewport();
+});
+
+test('at the contents below the home\'s corrections, the switcher leads to a passage of the story, never a correction', async ({ page: tab }) => {
+  for (const from of localeCodes) {
+    await tab.goto(pageUrl(from, ''));
+    await tab.locator('nav.contents').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await tab.waitForTimeout(250);
+    for (const a of await tab.locator('header nav a[data-passage], article a[data-passage]').all()) {
+      expect(await a.getAttribute('href'), `${from}: ${await a.textContent()}`).not.toMatch(/#correction-/);
+    }
+    await tab.locator('.corrections').evaluate((el) => el.scrollIntoView({ block: 'start' })).catch(() => {});
+    await tab.waitForTimeout(250);
+    expect(tab.url()).not.toMatch(/#correction-/);
+  }
+});

@@ -386,6 +386,11 @@ export const problems = {
     what: `The translation uses ${detail}, which Editions does not allow.`,
     fix: 'Write the text itself: no $t(…) nesting, no {{- …}} and no {{value, format}}; keep the {{placeholders}} of the source exactly.',
   }),
+  literalEmphasis: (at: At, key: string, mark: string): Finding => ({
+    severity: 'warning', code: 'literal-emphasis', ...at, key,
+    what: `The text shows "${mark}" as it is: these marks open or close no emphasis, so readers see them.`,
+    fix: `Pair the marks around the words they emphasise (${mark}word${mark}), or write them as \\${mark[0]}\\${mark[0]} if they are meant to be seen.`,
+  }),
   xmlForbiddenChar: (at: At, key: string, codePoint: number): Finding => ({
     severity: 'error', code: 'xml-forbidden-char', ...at, key,
     what: `The text holds the character U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}, which XML forbids (the feed and sitemap would break).`,

@@ -25,6 +25,12 @@ export interface LanguageFacts {
   search: SearchTuning;
   /** How its EPUB is set unless the publication says otherwise (src/book/): Japanese vertically (縦書き). */
   book?: BookWriting;
+  /**
+   * Numbers take a counter with no space between (2人, 10月, 130キロ) and a
+   * line may break between any two characters: keep each number with its
+   * counter (src/markdown/inline.ts). Korean needs none: it breaks at spaces only.
+   */
+  counters?: boolean;
 }
 
 export type BookWriting = 'horizontal' | 'vertical';
@@ -53,15 +59,15 @@ const plain: SearchTuning = { wholeRuns: false, variants: false, hangulJamo: fal
 
 export const languages: readonly LanguageFacts[] = [
   { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', script: latin, quotes: '“”‘’', dir: 'ltr', search: plain },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', dir: 'ltr', search: { wholeRuns: true, variants: true, hangulJamo: false }, book: 'vertical' },
+  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', dir: 'ltr', search: { wholeRuns: true, variants: true, hangulJamo: false }, book: 'vertical', counters: true },
   { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', dir: 'ltr', search: { wholeRuns: false, variants: false, hangulJamo: true } },
   { code: 'fr', endonym: 'Français', englishName: 'French', ogLocale: 'fr_FR', script: latin, quotes: '«»“”', dir: 'ltr', search: plain },
   { code: 'de', endonym: 'Deutsch', englishName: 'German', ogLocale: 'de_DE', script: latin, quotes: '„“‚‘', dir: 'ltr', search: plain },
   { code: 'es', endonym: 'Español', englishName: 'Spanish', ogLocale: 'es_ES', script: latin, quotes: '«»“”', dir: 'ltr', search: plain },
   { code: 'uk', endonym: 'Українська', englishName: 'Ukrainian', ogLocale: 'uk_UA', script: /\p{Script=Cyrillic}/u, quotes: '«»„“', dir: 'ltr', search: plain },
   { code: 'ru', endonym: 'Русский', englishName: 'Russian', ogLocale: 'ru_RU', script: /\p{Script=Cyrillic}/u, quotes: '«»„“', dir: 'ltr', search: plain },
-  { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', ogLocale: 'zh_CN', script: /\p{Script=Han}/u, quotes: '“”‘’', dir: 'ltr', search: plain },
-  { code: 'zh-Hant', endonym: '繁體中文', englishName: 'Chinese (Traditional)', ogLocale: 'zh_TW', script: /\p{Script=Han}/u, quotes: '「」『』', dir: 'ltr', search: plain },
+  { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', ogLocale: 'zh_CN', script: /\p{Script=Han}/u, quotes: '“”‘’', dir: 'ltr', search: plain, counters: true },
+  { code: 'zh-Hant', endonym: '繁體中文', englishName: 'Chinese (Traditional)', ogLocale: 'zh_TW', script: /\p{Script=Han}/u, quotes: '「」『』', dir: 'ltr', search: plain, counters: true },
   { code: 'vi', endonym: 'Tiếng Việt', englishName: 'Vietnamese', ogLocale: 'vi_VN', script: latin, quotes: '“”‘’', dir: 'ltr', search: plain },
 ];
 

@@ -12,7 +12,8 @@
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { LIMITS } from '../files/limits.ts';
-import { markupOf } from '../markdown/inline.ts';
+import { inlineMarkdown, markupOf, type InlineToken } from '../markdown/inline.ts';
+import { CORRECTIONS_FILE } from '../model/corrections.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
@@ -30,6 +31,7 @@ export function translationTextFindings(model: Model): Finding[] {
       if (isReference(unit.kind)) continue;
       xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
       contentLinks({ file: page.file, line: unit.line }, unit.id, unit.source, source, findings);
+      strayEmphasis({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
     }
   }
   const quotesFile = 'content/quotes.yml';
@@ -40,16 +42,26 @@ export function translationTextFindings(model: Model): Finding[] {
       if (text.length > LIMITS.stringChars) findings.push(problems.overLimit({ file: quotesFile, line: q.line, key: q.id }, `This quote is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Quote the words said; give the rest as the source.'));
     }
     if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
+    for (const text of [q.text, q.original ?? '']) strayEmphasis({ file: quotesFile, line: q.line }, q.id, text, findings);
   }
   for (const p of model.people.values()) {
-    for (const text of [p.name, p.role]) xmlChars({ file: quotesFile }, p.id, text, findings);
+    for (const text of [p.name, p.role]) {
+      xmlChars({ file: quotesFile }, p.id, text, findings);
+      strayEmphasis({ file: quotesFile }, p.id, text, findings);
+    }
     nameControls({ file: quotesFile }, p.id, p.name, findings);
   }
-  for (const s of model.sources.values()) xmlChars({ file: quotesFile }, s.id, s.text, findings);
+  for (const s of model.sources.values()) {
+    xmlChars({ file: quotesFile }, s.id, s.text, findings);
+    strayEmphasis({ file: quotesFile }, s.id, s.text, findings);
+  }
+  for (const c of model.corrections) strayEmphasis({ file: CORRECTIONS_FILE, line: c.line }, c.id, c.note, findings);
 
   for (const [code, locale] of model.locales) {
     // Built only if some string could hold a link: most locales have none.
     let sources: Map<string, string> | undefined;
+    let rendered: Set<string> | undefined;
+    const isRendered = (ns: string, key: string) => (rendered ??= new Set(translatables(model, code).filter((t) => RENDERED.has(t.kind)).map((t) => `${t.namespace}:${t.key}`))).has(`${ns}:${key}`);
     const sourceUi = model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings;
     // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
     const chromeSource = (key: string) => sourceUi?.get(key) ?? sourceUi?.get(key.replace(/_(zero|one|two|few|many)$/, '_other')) ?? '';
@@ -62,6 +74,7 @@ export function translationTextFindings(model: Model): Finding[] {
         const at = { file: file.file };
         const own = textFindings(at, ns, key, text, isSource, () => sourceOf(ns, key));
         if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
+        if (!isSource && (text.includes('**') || text.includes('__')) && isRendered(ns, key)) strayEmphasis(at, key, text, own);
         // Lines only for a finding: looking one up costs a positioned parse of the file.
         for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
       }
@@ -92,6 +105,34 @@ function contentLinks(at: At, key: string, text: string, locale: string, finding
     const problem = contentLinkProblem(href);
     if (problem !== null) findings.push(problems.contentLink(at, key, href, problem));
   }
+}
+
+// Emphasis does not depend on the language (no typographer); escapes stay their own tokens.
+const emphasisParser = inlineMarkdown();
+emphasisParser.core.ruler.disable('text_join');
+
+/** The kinds of string a page renders as inline Markdown (figure labels, terms and the chrome are plain text). */
+const RENDERED = new Set(['unit', 'quote', 'person', 'source', 'correction']);
+
+/**
+ * Emphasis marks the parser could not pair stay text: `**「党」 に` → a finding
+ * for "**". Read on the token tree, so code spans and escapes (`\*\*`) pass.
+ */
+function strayEmphasis(at: At, key: string, text: string, findings: Finding[]): void {
+  if (!text.includes('**') && !text.includes('__')) return;
+  const walk = (list: InlineToken[]): string | null => {
+    for (const t of list) {
+      if (t.type === 'text') {
+        const mark = ['**', '__'].find((m) => t.content.includes(m));
+        if (mark) return mark;
+      }
+      const inner = t.children ? walk(t.children) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const mark = walk(emphasisParser.parseInline(text, {})[0]?.children ?? []);
+  if (mark) findings.push(problems.literalEmphasis(at, key, mark));
 }
 
 function nameControls(at: At, key: string, text: string, findings: Finding[]): void {

@@ -4,7 +4,7 @@
  * translator moves but cannot edit. The cut is lossless: the segments joined
  * give back the text exactly, which keeps an untouched round trip byte for byte.
  */
-import MarkdownIt from 'markdown-it';
+import { inlineMarkdown } from '../markdown/inline.ts';
 
 /** Plain text, a standalone code (`{{count}}`, a code span) or one end of a pair (`*`…`*`, `[`…`](url)`). */
 export type Segment =
@@ -16,7 +16,7 @@ export type Segment =
 export type PairRole = 'italic' | 'bold' | 'link';
 
 // The inline rules the pages render with (src/markdown/inline.ts), without the typographer, which rewrites text.
-const md = new MarkdownIt('zero', { html: false }).enable(['emphasis', 'backticks', 'escape', 'entity', 'link', 'newline']);
+const md = inlineMarkdown();
 
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 

@@ -2,22 +2,68 @@
  * Renders a unit's inline Markdown to HTML for one locale. Raw HTML is off,
  * so markup typed into a translation is shown as text, never run; the
  * typographer sets the locale's quotation marks ("…" → 「…」 in Japanese).
+ * `inlineMarkdown` is the one markdown-it setup every reader of inline text
+ * uses (pages, checks, XLIFF/PO), so all of them see the same emphasis.
  */
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 
 type Md = InstanceType<typeof MarkdownIt>;
 import { languageFacts } from '../languages.ts';
 
-const renderers = new Map<string, Md>();
-/** The inline Markdown a unit may use: emphasis, code, escapes, entities, the typographer, links, line breaks. */
-const RULES = ['emphasis', 'backticks', 'escape', 'entity', 'replacements', 'smartquotes', 'link', 'newline'];
+/** The inline Markdown a unit may use: emphasis, code, escapes, entities, links, line breaks (+ the typographer when rendering). */
+const MARKUP = ['emphasis', 'backticks', 'escape', 'entity', 'link', 'newline'];
+const TYPOGRAPHER = ['replacements', 'smartquotes'];
 
+/**
+ * A parser of unit text. `locale` turns the typographer on with its quotation
+ * marks; without one the text is read as written. CommonMark's flanking rule
+ * leaves `**「党」**に` as asterisks: the CJK-friendly plugin lets emphasis open
+ * and close against CJK punctuation (and changes nothing for other scripts).
+ */
+export function inlineMarkdown(options: { locale?: string; images?: boolean } = {}): Md {
+  const typographer = options.locale !== undefined;
+  const md = new MarkdownIt('zero', { html: false, typographer, ...(typographer ? { quotes: languageFacts(options.locale!).quotes } : {}) })
+    .enable([...MARKUP, ...(typographer ? TYPOGRAPHER : []), ...(options.images ? ['image'] : [])]);
+  md.use(cjkFriendly);
+  if (options.locale !== undefined && languageFacts(options.locale).counters) md.core.ruler.push('keep_counters', keepCounters);
+  return md;
+}
+
+/** A number and the counter written after it: 2人, 1,500人, 10月, 3カ所, 130キロ. */
+const COUNTED = /[0-9０-９]+(?:[.,．，][0-9０-９]+)*(?:[\p{Script=Han}\p{Script=Katakana}ー]){1,3}/gu;
+
+/**
+ * A core rule: each number with its counter becomes `<span class="nw">2人</span>`
+ * (site.css keeps it on one line), on the token tree, so text stays text.
+ */
+function keepCounters(state: { tokens: Token[]; Token: new (type: string, tag: string, nesting: -1 | 0 | 1) => Token }): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    block.children = block.children.flatMap((t) => {
+      if (t.type !== 'text' || t.content.search(COUNTED) === -1) return [t];
+      const out: Token[] = [];
+      let at = 0;
+      const text = (content: string) => Object.assign(new state.Token('text', '', 0), { content });
+      for (const m of t.content.matchAll(COUNTED)) {
+        if (m.index > at) out.push(text(t.content.slice(at, m.index)));
+        const open = new state.Token('nw_open', 'span', 1);
+        open.attrSet('class', 'nw');
+        out.push(open, text(m[0]), new state.Token('nw_close', 'span', -1));
+        at = m.index + m[0].length;
+      }
+      if (at < t.content.length) out.push(text(t.content.slice(at)));
+      return out;
+    });
+  }
+}
+type Token = ReturnType<Md['parse']>[number];
+
+const renderers = new Map<string, Md>();
 function rendererFor(locale: string): Md {
   let md = renderers.get(locale);
   if (!md) {
-    const quotes = languageFacts(locale).quotes;
-    md = new MarkdownIt('zero', { html: false, typographer: true, quotes })
-      .enable(RULES);
+    md = inlineMarkdown({ locale });
     renderers.set(locale, md);
   }
   return md;
@@ -30,6 +76,7 @@ function rendererFor(locale: string): Md {
  * Korean prose, whose punctuation is full-width.
  */
 const PLAIN = /^[^*_`\\&<>"'[\]\n\r\0(+.?!,-]*$/;
+const DIGIT = /[0-9０-９]/;
 
 /**
  * Rendered text repeats (one speaker under many quotes, a chapter title in
@@ -50,7 +97,8 @@ const plain = new Map<string, string>();
 
 /** `renderInline("Say *hi* <b>", "en")` → "Say <em>hi</em> &lt;b&gt;" */
 export function renderInline(text: string, locale: string): string {
-  if (PLAIN.test(text)) return text;
+  // A number may take a counter to keep with it: such text goes through the parser.
+  if (PLAIN.test(text) && !(DIGIT.test(text) && languageFacts(locale).counters)) return text;
   return remembered(rendered, text, locale, () => rendererFor(locale).renderInline(text));
 }
 
@@ -111,8 +159,7 @@ export function markupOf(text: string, locale: string): { hrefs: string[]; image
 export function inlineTokens(text: string, locale: string): InlineToken[] {
   let md = checkers.get(locale);
   if (!md) {
-    md = new MarkdownIt('zero', { html: false, typographer: true, quotes: languageFacts(locale).quotes })
-      .enable([...RULES, 'image']);
+    md = inlineMarkdown({ locale, images: true });
     checkers.set(locale, md);
   }
   return md.parseInline(text, {})[0]?.children ?? [];

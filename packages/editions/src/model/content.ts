@@ -17,8 +17,11 @@ import { canonicalLanguageTag, declareLanguages } from '../languages.ts';
 
 export const RESERVED_IDS = ['title', 'description'] as const;
 
-/** A chapter's front matter: its title and description, both translation units. */
-export const chapterSchema = z.strictObject({ title: text, description: text });
+/**
+ * A chapter's front matter: its title and description, both translation units;
+ * `numbered: false` for back matter (sources, notes), listed but not counted as a chapter.
+ */
+export const chapterSchema = z.strictObject({ title: text, description: text, numbered: z.boolean({ error: 'must be true or false' }).optional() });
 
 /**
  * A chapter file → its units (front matter first), with its front matter
@@ -55,7 +58,8 @@ export function parseChapter<S extends z.ZodType<{ title: string; description: s
     }
     units.push({ ...unit, id: unit.id, source: unit.source.normalize('NFC') });
   }
-  return { chapter: { slug, file, units }, data, lineOf: fm.lineOf };
+  const unnumbered = (data as { numbered?: boolean } | null)?.numbered === false;
+  return { chapter: { slug, file, units, ...(unnumbered ? { numbered: false as const } : {}) }, data, lineOf: fm.lineOf };
 }
 
 /**

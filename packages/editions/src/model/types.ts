@@ -29,6 +29,8 @@ export interface Chapter {
   file: string;
   /** Units in reading order, front matter (title, description) first. */
   units: Unit[];
+  /** False for back matter (front matter `numbered: false`): no chapter number. */
+  numbered?: false;
 }
 
 export interface Person { id: string; name: string; role: string }

@@ -1,11 +1,13 @@
 /**
  * Renders a figure's SVG for one edition: each `data-label` element gets the
  * edition's text (escaped by the serializer, never parsed as markup), the
- * drawing becomes an image named by its translated <title> and <desc>, and
- * authoring comments are dropped.
+ * drawing becomes an image named by its translated <title> and <desc>, its
+ * labels are laid out clear of each other (label-layout.ts), and authoring
+ * comments are dropped.
  */
 import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom';
 import type { Figure } from '../model/types.ts';
+import { layoutLabels } from './label-layout.ts';
 
 export interface LabelText {
   text: string;
@@ -26,6 +28,8 @@ export function renderFigureSvg(figure: Figure, label: (key: string) => LabelTex
     if (lang) el.setAttribute('lang', lang);
     if (el.localName === 'title' || el.localName === 'desc') el.setAttribute('id', `${figure.id}-${key}`);
   }
+  // The edition's words are in: move any that would now cover another or leave the drawing.
+  layoutLabels(root);
   root.setAttribute('role', 'img');
   root.setAttribute('aria-labelledby', `${figure.id}-title`);
   root.setAttribute('aria-describedby', `${figure.id}-desc`);

@@ -7,8 +7,8 @@
  * moved, appeared or gone), every page that read a string whose source text
  * changed (its title in the neighbours' contents and the home's list, in the
  * source edition and wherever it is shown untranslated), every page that
- * read a unit whose translation state changed (outdated, missing), and a
- * whole edition when its completeness changed (every page shows it). The
+ * read a unit whose translation state changed (outdated, missing), and the
+ * page whose chapter mark changed (pages.ts chapterMarks). The
  * translation status is worked out again for every edition.
  *
  * Anything else takes the full build (null): content/story.md (the chapter
@@ -29,7 +29,7 @@ import type { Chapter, Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { patchedStatus } from '../status/patch.ts';
 import { statusOnce } from '../status/units.ts';
-import { readKey, rerender, type Tracked, type Update } from './incremental.ts';
+import { changedMarks, readKey, rerender, type Tracked, type Update } from './incremental.ts';
 import { editionContext, type PageView, type RenderOptions } from './pages.ts';
 import { printError } from '../terminal.ts';
 
@@ -83,13 +83,12 @@ export async function applyContentEdits(
   const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };
   enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: options.locales, status }), model.story.editions, draft, preview);
 
-  const wholeEditions = new Set<string>();
   let statusChanged = false;
   for (const locale of options.locales) {
     const before = tracked.contexts.get(locale.code)!;
     const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
     tracked.contexts.set(locale.code, ctx);
-    if (ctx.completeness !== before.completeness) wholeEditions.add(locale.code);
+    for (const key of changedMarks(before, ctx)) changed.add(key);
     // A state read by a page is recorded as `<lng>\0<namespace:key>` (incremental.ts). A key
     // that is gone belonged to a unit or quote of an edited chapter: already in `changed`.
     for (const item of status(locale.code)) {
@@ -105,6 +104,6 @@ export async function applyContentEdits(
 
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) =>
-    wholeEditions.has(page.locale) || slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
+    slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
   return { changed: out, statusChanged, status };
 }

@@ -24,16 +24,24 @@ import type { Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { statusOnce, type StatusOf } from '../status/units.ts';
 import { settleIndexing } from './indexing.ts';
-import { buildPage, editionContext, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
+import { buildPage, editionContext, type ChapterMark, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 import { printError } from '../terminal.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
 export const readKey = (lng: string, ns: string, key: string) => `${lng}\u0000${lockKey(ns, key)}`;
+/** A chapter's mark (pages.ts chapterMarks) as read by a page: no namespace:key has a NUL in it. */
+export const markKey = (lng: string, slug: string) => `${lng}\u0000\u0000mark\u0000${slug}`;
+
+/** The chapters whose mark differs between two contexts of one edition, as read keys. */
+export function changedMarks(before: EditionContext, after: EditionContext): string[] {
+  const same = (a?: ChapterMark, b?: ChapterMark) => a?.status === b?.status && a?.first === b?.first && a?.label === b?.label;
+  return after.pages.filter((c) => !same(before.marks.get(c.slug), after.marks.get(c.slug))).map((c) => markKey(after.lng, c.slug));
+}
 
 export interface Tracked {
   /** Page URL → every string its view read. */
   reads: Map<string, Set<string>>;
-  /** Per edition, what its pages were built from (unit states, completeness). */
+  /** Per edition, what its pages were built from (unit states, chapter marks). */
   contexts: Map<string, EditionContext>;
   /** The status the pages were built with, for the next edit to start from (incremental-content.ts). */
   status?: StatusOf;
@@ -54,7 +62,9 @@ function recording(ctx: EditionContext, reads: Set<string>): EditionContext {
   };
   // A unit shown as a fallback reads its state, not its (missing) translation: note that too.
   const states = { get: (k: string) => (reads.add(`${ctx.lng}\u0000${k}`), ctx.states.get(k)) };
-  return { ...ctx, tr, states };
+  // A page shows its chapter's mark: it is stale when that flips.
+  const marks = { get: (slug: string) => (reads.add(markKey(ctx.lng, slug)), ctx.marks.get(slug)) };
+  return { ...ctx, tr, states, marks };
 }
 
 /** Every page of every edition, as buildPages makes them, plus what each one read. */
@@ -133,14 +143,15 @@ export async function applyLocaleEdits(
   const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };
   enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: editedLocales, status }), model.story.editions, draft, preview);
 
-  // Every page of an edition shows its completeness and its ui strings: a change there re-renders the edition.
+  // Every page of an edition shows its ui strings: a change there re-renders the edition.
   const wholeEditions = new Set<string>();
   let statusChanged = false;
   for (const locale of editedLocales) {
     const before = tracked.contexts.get(locale.code)!;
     const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
     tracked.contexts.set(locale.code, ctx);
-    if (ctx.completeness !== before.completeness || parsed.some((e) => e.lng === locale.code && e.ns === fixedNamespaces.ui)) wholeEditions.add(locale.code);
+    if (parsed.some((e) => e.lng === locale.code && e.ns === fixedNamespaces.ui)) wholeEditions.add(locale.code);
+    for (const key of changedMarks(before, ctx)) changed.add(key);
     for (const key of changed) {
       const [lng, k] = key.split('\u0000') as [string, string];
       if (lng === locale.code && before.states.get(k) !== ctx.states.get(k)) statusChanged = true;

@@ -15,12 +15,11 @@ import { languageName } from '../translator/language-name.ts';
 import { directionAttribute } from './direction.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { percent } from '../status/report.ts';
-import { statusItems, tally, type StatusOf, type UnitState } from '../status/units.ts';
+import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
 import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
-import { editorialView, type EditorialView } from './editorial.ts';
+import { editorialView, formatDate, type EditorialView } from './editorial.ts';
 import { settleIndexing } from './indexing.ts';
 
 export interface TextView {
@@ -70,6 +69,20 @@ export type Block =
 
 export interface Link { url: string; title: string }
 
+/**
+ * What a chapter's page says at its head of its own translation state: it
+ * holds a passage not yet translated, or one whose source changed since. Only
+ * that page says it (the edition-wide figure is on the status page), so an
+ * edit re-renders the pages it touches and no others.
+ */
+export interface ChapterMark {
+  status: 'missing' | 'outdated';
+  /** "要更新", from the status page's own column names (statusPage.*). */
+  label: string;
+  /** The anchor of the first marked passage on the chapter's page. */
+  first: string;
+}
+
 export interface Alternate {
   locale: string;
   url: string;
@@ -86,8 +99,10 @@ export interface PageView {
   url: string;
   slug: string;
   kind: 'home' | 'chapter';
-  /** 1-based chapter number; 0 for the story's home. */
+  /** Index in reading order: 0 for the story's home, then 1, 2, … */
   number: number;
+  /** The number readers see ("Chapter 3"): 0 for the home and for back matter. */
+  chapterNumber: number;
   title: TextView;
   /** Plain text, for <title> and meta tags. */
   titleText: string;
@@ -103,13 +118,15 @@ export interface PageView {
   feedUrl: string;
   /** ISO date the story was published. */
   published: string;
-  contents: (Link & { current: boolean; number: number })[];
+  /** The same day as the edition writes it ("2026年11月23日"). */
+  publishedText: string;
+  contents: (Link & { current: boolean; number: number; chapterNumber: number })[];
+  /** This page's own mark, if any of its passages is missing or outdated. */
+  mark?: ChapterMark;
   previous: Link | null;
   next: Link | null;
   /** How many units and quotes on the page fall back to the source (draft mode). */
   fallbacks: number;
-  /** Share of the edition's strings that are translated and current, in whole percent. */
-  completeness: number;
   /** The source language, for notices about fallbacks. */
   sourceLanguage: string;
   // The editorial record and indexing (issue #16): src/render/editorial.ts, src/render/indexing.ts.
@@ -155,7 +172,8 @@ export interface EditionContext {
   draft: boolean;
   /** "namespace:key" → state, for this locale. */
   states: Pick<ReadonlyMap<string, UnitState>, 'get'>;
-  completeness: number;
+  /** Chapter slug → its mark, for the chapters that have one. */
+  marks: Pick<ReadonlyMap<string, ChapterMark>, 'get'>;
   /** The story's pages in reading order. */
   pages: Chapter[];
 }
@@ -174,15 +192,48 @@ export function buildPages(model: Model, tr: Translator, locales: readonly Editi
 /** What every page of one edition shares: worked out once per edition, not once per page. */
 export function editionContext(model: Model, tr: Translator, locales: readonly Edition[], locale: Edition, options: RenderOptions = {}): EditionContext {
   const items = options.status?.(locale.code) ?? statusItems(model, tr, locale.code);
-  const t = tally(items);
   const pages = allPages(model.story);
+  const states = new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state]));
+  const label = (status: ChapterMark['status']) => tr.t(locale.code, fixedNamespaces.ui, `statusPage.${status}`);
   return {
     model, tr, locales, lng: locale.code,
     draft: options.draft === true || locale.mode === 'draft',
-    states: new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state])),
-    completeness: percent(t.translated, t.total),
+    states,
+    marks: chapterMarks(pages, states, label),
     pages,
   };
+}
+
+/**
+ * Each chapter's mark from the states of its passages and quotes: "missing"
+ * if any is missing, else "outdated" if any is. A chapter with neither has none.
+ */
+export function chapterMarks(pages: readonly Chapter[], states: ReadonlyMap<string, UnitState>, label: (s: ChapterMark['status']) => string): Map<string, ChapterMark> {
+  const marks = new Map<string, ChapterMark>();
+  for (const c of pages) {
+    let found: { status: ChapterMark['status']; first: string } | null = null;
+    for (const u of c.units) {
+      if (u.kind === 'figure') continue;
+      const quote = u.kind === 'quote';
+      const state = states.get(quote ? lockKey(fixedNamespaces.quotes, `quote.${u.id}`) : lockKey(c.slug, u.id));
+      if (state !== 'missing' && state !== 'outdated') continue;
+      const anchor = quote ? `quote-${u.id}` : u.id;
+      if (state === 'missing' && found?.status !== 'missing') found = { status: 'missing', first: anchor };
+      else found ??= { status: state, first: anchor };
+    }
+    if (found) marks.set(c.slug, { ...found, label: label(found.status) });
+  }
+  return marks;
+}
+
+/**
+ * The number a reader sees for the page at `index` in reading order: the home
+ * and back matter have none (0); chapters count from 1, skipping back matter.
+ * `chapterNumber([home, a, sources, b], 3)` → 2
+ */
+export function chapterNumber(pages: readonly Pick<Chapter, 'numbered'>[], index: number): number {
+  if (index === 0 || pages[index]?.numbered === false) return 0;
+  return pages.slice(1, index + 1).filter((c) => c.numbered !== false).length;
 }
 
 /** The link to the page at `index` in reading order, titled in this edition. */
@@ -250,12 +301,14 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
   const editorial = editorialView(ctx, chapter);
   fallbacks += editorial.fallbacks;
   const alternates = alternatesFor(tr, locales, lng, slugOf(chapter));
+  const ownMark = ctx.marks.get(chapter.slug);
   return {
     locale: lng,
     url: pageUrl(lng, slugOf(chapter)),
     slug: slugOf(chapter),
     kind: chapter === model.story.home ? 'home' : 'chapter',
     number: index,
+    chapterNumber: chapterNumber(pages, index),
     title,
     titleText: plain(chapter, 'title'),
     storyTitle: linkTo(ctx, 0).title,
@@ -266,11 +319,12 @@ export function buildPage(ctx: EditionContext, chapter: Chapter, index: number):
     xDefault: chapter === model.story.home ? '/' : pageUrl(source, slugOf(chapter)),
     feedUrl: feedUrl(lng),
     published: model.story.published,
-    contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i })),
+    publishedText: formatDate(tr, model.story.published, lng),
+    contents: contentsWindow(pages.length, index).map((i) => ({ ...linkTo(ctx, i), current: i === index, number: i, chapterNumber: chapterNumber(pages, i) })),
+    ...(ownMark ? { mark: ownMark } : {}),
     previous: index > 0 ? linkTo(ctx, index - 1) : null,
     next: index < pages.length - 1 ? linkTo(ctx, index + 1) : null,
     fallbacks,
-    completeness: ctx.completeness,
     sourceLanguage: source,
     editorial,
     // Until settleIndexing() has seen every edition's page.

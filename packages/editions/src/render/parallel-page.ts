@@ -10,6 +10,7 @@ import type { Translator } from '../translator/i18n.ts';
 import { languageName } from '../translator/language-name.ts';
 import type { Alternate, Block, FigureView, PageView, QuoteView, TextView } from './pages.ts';
 import { pageUrl, parallelUrl } from '../urls.ts';
+import type { CorrectionView } from './editorial.ts';
 
 /** One unit in both editions; `anchor` is its id on the single-edition chapter page too, so links carry over. */
 interface PairOf<T> { anchor: string; first: T; second: T }
@@ -44,6 +45,8 @@ export interface ParallelPageView {
   rows: Row[];
   /** The masthead: the same pair with each edition first. */
   alternates: Alternate[];
+  /** Each edition's corrections of the chapter, in its own words. */
+  corrections: { first: CorrectionView[]; second: CorrectionView[] };
   /** Each edition's chapter on its own, labelled in its own language. */
   chapters: { locale: string; url: string; label: string }[];
   feedUrl: string;
@@ -93,6 +96,7 @@ export function parallelPage(first: PageView, second: PageView, tr: Translator, 
     standfirst: { first: standfirst(first), second: standfirst(second) },
     rows: alignRows(first.blocks, unitsById(second.blocks)),
     alternates: first.alternates.map((alt) => ({ ...alt, url: parallelAlternate(alt.locale, first.locale, second.locale, first.slug) })),
+    corrections: { first: first.editorial.corrections, second: second.editorial.corrections },
     chapters: [first, second].map((p) => ({ locale: p.locale, url: pageUrl(p.locale, p.slug), label: ui(p.locale, 'parallel.only') })),
     feedUrl: first.feedUrl,
   };

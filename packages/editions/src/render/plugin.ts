@@ -2,6 +2,7 @@
  * The Editions Eleventy plugin: loads the model before each build, gives the
  * templates one view per page and edition, and indexes the output for search.
  */
+import { columns } from './text-width.ts';
 import path from 'node:path';
 import { engineDir, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
@@ -176,6 +177,9 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 
   /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
   eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
+
+  /** `<input size="{{ text | columns }}">`: a field as wide as its placeholder, so it wraps before clipping it. */
+  eleventyConfig.addFilter('columns', (text: string) => columns(text) + 1);
 
   // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
   eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));

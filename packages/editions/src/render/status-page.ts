@@ -16,6 +16,8 @@ export interface StatusPageView extends ToolPageHead {
   kind: 'status';
   /** Every translated locale's tallies, as rows with percentages. */
   table: { locale: string; mode: string; namespace: string; translated: number; reviewed: number; missing: number; outdated: number; total: number; percent: number; qa: number }[];
+  /** This edition's share of strings translated and current, in whole percent (none for the source edition). */
+  completeness?: number;
   /** The to-do lists shown: this edition's own, or every locale's on the source edition. */
   todos: { locale: string; items: TodoItem[]; qa: QaReport }[];
 }
@@ -41,6 +43,13 @@ export function buildStatusPages(model: Model, tr: Translator, locales: readonly
     xDefault: pageUrl(model.story.sourceLanguage, STATUS_SLUG),
     feedUrl: feedUrl(l.code),
     table,
+    ...completenessOf(reports, l.code, model.story.sourceLanguage),
     todos: reports.filter((r) => l.code === model.story.sourceLanguage || r.locale === l.code).map((r) => ({ locale: r.locale, items: r.todo, qa: qa.get(r.locale)! })),
   }));
+}
+
+/** The edition-wide figure readers used to see on every page; it lives here, beside the table it sums up. */
+function completenessOf(reports: LocaleReport[], code: string, source: string): { completeness?: number } {
+  const own = reports.find((r) => r.locale === code);
+  return code === source || !own ? {} : { completeness: percent(own.total.translated, own.total.total) };
 }

@@ -61,9 +61,14 @@ test('rewording a paragraph re-renders its chapter; its translations are marked 
   assert.notEqual(text, original);
   const rebuild = await watching.save(chapterFile, text);
   for (const l of localeCodes) assert.ok(rebuild.urls.includes(`/${l}/the-route/`), `/${l}/the-route/ was re-rendered`);
+  // Only that chapter says so: no edition-wide figure on every page, so no other page is re-rendered.
+  assert.deepEqual(editionPages(rebuild.urls), localeCodes.map((l) => `/${l}/the-route/`).sort());
   const ja = await readFile(path.join(dir, 'watched/ja/the-route/index.html'), 'utf8');
-  // A strict edition keeps the translation, marked as made from an earlier text.
+  // A strict edition keeps the translation, marked as made from an earlier text, and the chapter's head points to it.
   assert.match(ja, /id="p-083f09"[^>]*data-status="revised"/);
+  assert.match(ja, /<p class="edition-notice" role="note" data-pagefind-ignore data-mark="outdated"><a href="#p-083f09">要更新<\/a><\/p>/);
+  const home = await readFile(path.join(dir, 'watched/ja/index.html'), 'utf8');
+  assert.doesNotMatch(home, /edition-notice/);
   await sameAsFullBuild('reworded');
 });
 

@@ -146,4 +146,8 @@ const params = new URLSearchParams(location.search);
 field.value = params.get('q') ?? '';
 chapter.value = params.get('chapter') ?? '';
 speaker.value = params.get('speaker') ?? '';
-void run();
+const arrived = [...params.values()].some((v) => v !== '');
+void run().then(() => {
+  // The reader searched from another page: the focus goes to what they asked for, not the top of the page.
+  if (arrived && (document.activeElement === null || document.activeElement === document.body)) (list.childElementCount ? list : status).focus();
+});

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { editions as locales } from '../../helpers/project.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
-import { buildPages, CONTENTS_AROUND, contentsWindow } from '../../../src/render/pages.ts';
-import { projectDir } from '../../helpers/project.ts';
+import { buildPages, chapterNumber, CONTENTS_AROUND, contentsWindow } from '../../../src/render/pages.ts';
+import { copyProject, editText, projectDir } from '../../helpers/project.ts';
 
 test('a chapter page lists the home and the chapters around it; the home lists every chapter', () => {
   const around = Array.from({ length: 2 * CONTENTS_AROUND + 1 }, (_, i) => 500 - CONTENTS_AROUND + i);
@@ -22,4 +22,23 @@ test('a story of a few chapters still lists all of them on every page', async ()
     assert.equal(page.contents.length, model.story.chapters.length + 1, page.url);
     assert.deepEqual(page.contents.filter((c) => c.current).map((c) => c.url), [page.url]);
   }
+});
+
+test('the home and back matter carry no chapter number; the chapters count on past them', async () => {
+  assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 0), 0);
+  assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 2), 0);
+  assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 3), 2);
+  // The last chapter declared as back matter in its front matter.
+  const dir = await copyProject();
+  const { model } = await loadModel(dir);
+  const last = model.story.chapters.at(-1)!;
+  await editText(dir, `content/chapters/${last.slug}.md`, (t) => t.replace('\n---\n', '\nnumbered: false\n---\n'));
+  const fresh = (await loadModel(dir)).model;
+  const pages = buildPages(fresh, createTranslator(fresh), locales);
+  for (const page of pages) {
+    const numbers = page.contents.map((c) => c.chapterNumber);
+    assert.deepEqual(numbers, [0, ...fresh.story.chapters.slice(0, -1).map((_, i) => i + 1), 0], page.url);
+  }
+  assert.ok(pages.filter((p) => p.slug === last.slug).every((p) => p.chapterNumber === 0 && p.kind === 'chapter'));
+  assert.equal(pages.find((p) => p.locale === 'en' && p.slug === fresh.story.chapters[1]!.slug)!.chapterNumber, 2);
 });

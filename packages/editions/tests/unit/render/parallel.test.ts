@@ -6,6 +6,7 @@ import { loadModel } from '../../../src/model/load.ts';
 import { buildPages } from '../../../src/render/pages.ts';
 import { buildParallelPages, parallelAlternate, parallelLinks, parallelPagesToWrite, type Row } from '../../../src/render/parallel-page.ts';
 import { parallelUrl } from '../../../src/urls.ts';
+import { renderInline } from '../../../src/markdown/inline.ts';
 import { projectDir } from '../../helpers/project.ts';
 
 const { model } = await loadModel(projectDir);
@@ -47,7 +48,7 @@ test('each side shows its own edition\'s text; a figure once, labelled in the fi
   const jaEn = views.find((v) => v.url === '/ja/the-route/parallel/en/')!;
   const first = jaEn.rows.find((r) => r.type === 'text')!;
   assert.ok(first.type === 'text');
-  assert.equal(first.first.html, tr.t('ja', 'the-route', first.anchor));
+  assert.equal(first.first.html, renderInline(tr.t('ja', 'the-route', first.anchor), 'ja'));
   assert.equal(first.second.html, tr.t('en', 'the-route', first.anchor).replace(/'/g, '’'));
   const figure = jaEn.rows.find((r) => r.type === 'figure')!;
   assert.ok(figure.type === 'figure');
@@ -68,4 +69,16 @@ test('watch mode rewrites the views whose either side an edit changed', () => {
   const written = parallelPagesToWrite(views, changed);
   assert.deepEqual(written.map((v) => v.url).sort(), ['/en/the-notes/parallel/ko/', '/ja/the-notes/parallel/ko/', '/ko/the-notes/parallel/en/', '/ko/the-notes/parallel/ja/']);
   assert.equal(parallelPagesToWrite(views, undefined), views);
+});
+
+test('a parallel view shows each edition\'s own corrections of the chapter, as its chapter page does', () => {
+  const byUrl = new Map(pages.map((p) => [`${p.locale}/${p.slug}`, p]));
+  let shown = 0;
+  for (const view of views) {
+    const first = byUrl.get(`${view.locale}/${view.slug}`)!.editorial.corrections;
+    const second = byUrl.get(`${view.other}/${view.slug}`)!.editorial.corrections;
+    assert.deepEqual(view.corrections, { first, second }, view.url);
+    shown += first.length;
+  }
+  assert.ok(shown > 0, 'some chapter of the frozen publication has a correction');
 });
