@@ -45,14 +45,21 @@ test('an edition declares the facts of its language in content/story.md, over wh
   assert.equal(language('fa')!.quotes, '«»‹›');
 });
 
-test('an edition in a misspelled tag or an unknown script is an error at its line', () => {
+test('an edition in a misspelled tag, an unknown script, or a language nobody can name is an error at its line', () => {
+  const unnamed: Finding[] = [];
+  assert.equal(resolvePublication(storyStructure.parse({ sourceLanguage: 'en', editions: [{ lang: 'en' }, { lang: 'qq' }], chapters: ['a'] }), 'content/story.md', () => 4, unnamed), null);
+  assert.match(unnamed[0]!.what, /^The publication asks for an edition in "qq", a language neither Editions nor the runtime's Unicode data knows/);
+  // Named by the edition itself, it is a language of the publication's own.
+  const named: Finding[] = [];
+  assert.ok(resolvePublication(storyStructure.parse({ sourceLanguage: 'en', editions: [{ lang: 'en' }, { lang: 'qq', name: 'Qq', script: 'Latn' }], chapters: ['a'] }), 'content/story.md', () => 4, named));
+  assert.deepEqual(named, []);
   const findings: Finding[] = [];
-  const data = storyStructure.parse({ sourceLanguage: 'en', editions: [{ lang: 'en' }, { lang: 'zh-hant' }, { lang: 'xx', script: 'Zzzy' }, { lang: 'en us' }], chapters: ['a'] });
+  const data = storyStructure.parse({ sourceLanguage: 'en', editions: [{ lang: 'en' }, { lang: 'zh-hant' }, { lang: 'xx', name: 'Xx', script: 'Zzzy' }, { lang: 'en us' }], chapters: ['a'] });
   assert.equal(resolvePublication(data, 'content/story.md', () => 7, findings), null);
   assert.deepEqual(findings.map((f) => f.what), [
     'The edition "zh-hant" is written in another spelling than the language tag\'s canonical one, "zh-Hant".',
     'The edition "xx" declares the script "Zzzy", which Unicode does not know.',
-    'The publication asks for an edition in "en us", which is not a BCP 47 language tag (Editions ships the chrome of en, ja, ko, fr, de, es, uk, ru, zh-Hans, zh-Hant, vi; any other language can be declared).',
+    'The publication asks for an edition in "en us", a language neither Editions nor the runtime\'s Unicode data knows (Editions ships the chrome of en, ja, ko, fr, de, es, uk, ru, zh-Hans, zh-Hant, vi).',
   ]);
 });
 
