@@ -41,7 +41,8 @@ test('under start, a saved control character is refused and named once, never se
   const out = path.join(dir, '_site');
   let done: (() => void) | null = null;
   const errors: string[] = [];
-  t.mock.method(console, 'error', (...args: unknown[]) => { errors.push(args.join(' ')); });
+  // Every line to the terminal goes through src/terminal.ts, which writes to stderr itself.
+  t.mock.method(process.stderr, 'write', (chunk: unknown) => { errors.push(...String(chunk).split('\n').filter(Boolean)); return true; });
   const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', plugin: { preview: true, search: false }, configure(cfg: any) {
       cfg.on('eleventy.after', () => done?.());
   } });
