@@ -37,7 +37,13 @@ const markdownOf: Record<string, (view: never) => string> = {
   root: (root: RootView) => front('/', root.locale, 'Editions', '') + root.editions.map((e) => `- [${e.endonym}](${e.url})`).join('\n') + '\n',
 };
 
-interface AnyView { url: string; locale?: string; titleText?: string; title?: string; description?: string }
+interface AnyView {
+  url: string;
+  locale?: string;
+  titleText?: string;
+  title?: string;
+  description?: string;
+}
 
 /** Writes `dir`: eleventy.config.js, input/_includes/page.njk and one Markdown file per page of the publication at `root`. */
 export async function writeBaseline(root: string, dir: string): Promise<number> {
@@ -72,20 +78,27 @@ function front(url: string, lang: string, title: string, description: string): s
 function blockMarkdown(pg: PageView, b: Block): string {
   const others = pg.alternates.filter((a) => !a.current);
   switch (b.type) {
-    case 'heading': return `${'#'.repeat(b.level)} ${b.html} ${others.map((a) => `[${a.endonym}](${a.url}#${b.id})`).join(' ')}`;
-    case 'paragraph': return b.html;
-    case 'list': return b.items.map((i) => `- ${i.html}`).join('\n');
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${b.html} ${others.map((a) => `[${a.endonym}](${a.url}#${b.id})`).join(' ')}`;
+    case 'paragraph':
+      return b.html;
+    case 'list':
+      return b.items.map((i) => `- ${i.html}`).join('\n');
     case 'quote': {
       const q = b.quote;
       const original = q.original ? `\n>\n${q.original.lines.map((l) => `> ${l}`).join('\n>\n')}` : '';
       return `${q.lines.map((l) => `> ${l}`).join('\n>\n')}${original}\n>\n> **${q.speaker}**, ${q.role}. ${q.source}. ${q.noteText}`;
     }
-    case 'figure': return `${b.figure.svg}\n\n${b.figure.caption.map((c) => blockMarkdown(pg, c)).join('\n\n')}`;
+    case 'figure':
+      return `${b.figure.svg}\n\n${b.figure.caption.map((c) => blockMarkdown(pg, c)).join('\n\n')}`;
   }
 }
 
 function pageMarkdown(pg: PageView): string {
-  const pager = [pg.previous, pg.next].filter((l) => l !== null).map((l) => `[${l.title}](${l.url})`).join(' · ');
+  const pager = [pg.previous, pg.next]
+    .filter((l) => l !== null)
+    .map((l) => `[${l.title}](${l.url})`)
+    .join(' · ');
   return [
     front(pg.url, pg.locale, pg.titleText, pg.description),
     '<article data-pagefind-body>',

@@ -128,7 +128,13 @@ async function booksAndCards(root: string, sample = 5) {
   for (const edition of state.model.story.editions) {
     const t = performance.now();
     const c = process.cpuUsage();
-    const bytes = buildBook({ edition, pages: state.pages.filter((p) => p.locale === edition.code), tr: state.tr, sourceLanguage: state.model.story.sourceLanguage, origin: 'https://example.org' });
+    const bytes = buildBook({
+      edition,
+      pages: state.pages.filter((p) => p.locale === edition.code),
+      tr: state.tr,
+      sourceLanguage: state.model.story.sourceLanguage,
+      origin: 'https://example.org',
+    });
     books[edition.code] = { ms: performance.now() - t, cpuMs: cpu(c), bytes: bytes.length };
   }
   const cards = cardsOf(state).drawn;

@@ -24,7 +24,11 @@ const locales = readPublication(projectDir).editions;
 type Parallel = Record<string, string>;
 
 /** One block of a generated chapter. */
-interface GenUnit { id: string; kind: string; text: Parallel }
+interface GenUnit {
+  id: string;
+  kind: string;
+  text: Parallel;
+}
 
 interface Pools {
   titles: Parallel[];
@@ -141,8 +145,10 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     });
     // Consecutive list items form one list: join them without a blank line.
     const md = body.join('\n\n').replace(/(\{#item-\d\})\n\n- /g, '$1\n- ');
-    await writeFile(path.join(root, paths.chapters, `${slug}.md`),
-      `---\ntitle: ${yamlString(units[0]!.text[source]!)}\ndescription: ${yamlString(units[1]!.text[source]!)}\n---\n\n${md}\n`);
+    await writeFile(
+      path.join(root, paths.chapters, `${slug}.md`),
+      `---\ntitle: ${yamlString(units[0]!.text[source]!)}\ndescription: ${yamlString(units[1]!.text[source]!)}\n---\n\n${md}\n`,
+    );
     for (const l of locales) {
       if (l.code === source) continue;
       strings.get(l.code)!.set(slug, Object.fromEntries(units.filter((u) => u.kind !== 'quote').map((u) => [u.id, u.text[l.code]!])));
@@ -159,8 +165,17 @@ export async function generate(dir: string, chapters: number): Promise<Generated
   const head = quotesYml.slice(0, quotesYml.indexOf('\nquotes:\n') + 1);
   const quoteYaml = quoteClones.map(({ id, of }) => {
     const qt = model.quotes.get(of)!;
-    const fields = { speaker: qt.speaker, language: qt.language, published: qt.published, source: qt.source, text: `${qt.text} ${id}`, ...(qt.original ? { original: `${qt.original} ${id}` } : {}) };
-    return `  ${id}:\n${Object.entries(fields).map(([k, v]) => `    ${k}: ${yamlString(v)}`).join('\n')}`;
+    const fields = {
+      speaker: qt.speaker,
+      language: qt.language,
+      published: qt.published,
+      source: qt.source,
+      text: `${qt.text} ${id}`,
+      ...(qt.original ? { original: `${qt.original} ${id}` } : {}),
+    };
+    return `  ${id}:\n${Object.entries(fields)
+      .map(([k, v]) => `    ${k}: ${yamlString(v)}`)
+      .join('\n')}`;
   });
   await writeFile(path.join(root, paths.quotes), `${head}quotes:\n${quoteYaml.join('\n')}\n`);
 

@@ -36,7 +36,11 @@ const sizes = values.sizes!.split(',').map(Number);
 const runs = Math.max(1, Number(values.runs));
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 
-interface Job { ms: number; cpuMs: number; report: Record<string, any> }
+interface Job {
+  ms: number;
+  cpuMs: number;
+  report: Record<string, any>;
+}
 
 /**
  * CPU time of this process's finished children, their own children included
@@ -59,8 +63,12 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
     const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd ?? projectDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`));
@@ -109,9 +117,15 @@ interface SizeResult {
   quotes: number;
   pages: number;
   build?: {
-    projectMs: number; baselineMs: number; ratio: number; projectRuns: number[]; baselineRuns: number[];
+    projectMs: number;
+    baselineMs: number;
+    ratio: number;
+    projectRuns: number[];
+    baselineRuns: number[];
     /** CPU time, Pagefind included: steadier than wall time on a shared machine. */
-    projectCpuMs: number; baselineCpuMs: number; cpuRatio: number;
+    projectCpuMs: number;
+    baselineCpuMs: number;
+    cpuRatio: number;
   };
   memory?: { projectMB: number; baselineMB: number };
   html?: { projectBytes: number; baselineBytes: number };
@@ -126,7 +140,10 @@ interface SizeResult {
   /** Per edition: what a first search downloads, and the largest word-index chunk. */
   search?: Record<string, { query: string; firstSearchBytes: number; indexBytes: number; chunks: number; largestChunkBytes: number }>;
   /** Each edition's EPUB; the cards: how many, one drawn afresh (sampled) and one from the cache (src/render/books-and-cards.ts). */
-  books?: { editions: Record<string, { ms: number; cpuMs: number; bytes: number }>; cards: { count: number; sampled: number; drawMs: number; drawCpuMs: number; cachedMs: number; cachedCpuMs: number } };
+  books?: {
+    editions: Record<string, { ms: number; cpuMs: number; bytes: number }>;
+    cards: { count: number; sampled: number; drawMs: number; drawCpuMs: number; cachedMs: number; cachedCpuMs: number };
+  };
   /** Every figure that has a baseline, as Editions / baseline. */
   ratios?: { buildWall: number; buildCpu: number; memory: number; htmlBytes: number };
 }
@@ -158,8 +175,14 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
   return {
     pages: projectSizes.size,
     build: {
-      projectMs, baselineMs, ratio: projectMs / baselineMs, projectRuns: project.map((j) => j.ms), baselineRuns: baseline.map((j) => j.ms),
-      projectCpuMs, baselineCpuMs, cpuRatio: projectCpuMs / baselineCpuMs,
+      projectMs,
+      baselineMs,
+      ratio: projectMs / baselineMs,
+      projectRuns: project.map((j) => j.ms),
+      baselineRuns: baseline.map((j) => j.ms),
+      projectCpuMs,
+      baselineCpuMs,
+      cpuRatio: projectCpuMs / baselineCpuMs,
     },
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
     html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
@@ -178,8 +201,14 @@ async function measureProjectBuilds(chapters: number, gen: Awaited<ReturnType<ty
   return {
     pages: sizes.size,
     build: {
-      projectMs: median(project.map((j) => j.ms)), baselineMs: NaN, ratio: NaN, projectRuns: project.map((j) => j.ms), baselineRuns: [],
-      projectCpuMs: median(project.map((j) => j.cpuMs)), baselineCpuMs: NaN, cpuRatio: NaN,
+      projectMs: median(project.map((j) => j.ms)),
+      baselineMs: NaN,
+      ratio: NaN,
+      projectRuns: project.map((j) => j.ms),
+      baselineRuns: [],
+      projectCpuMs: median(project.map((j) => j.cpuMs)),
+      baselineCpuMs: NaN,
+      cpuRatio: NaN,
     },
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: NaN },
     html: { projectBytes: sum(sizes), baselineBytes: NaN },
@@ -199,8 +228,11 @@ async function measure(chapters: number): Promise<SizeResult> {
     const w = await child(['watch', gen.root, gen.editTarget.file, gen.editTarget.key, String(runs)]);
     const wr = w.report.runs as { saveToPage: number; rebuild: number; pages: number; files: number }[];
     result.incremental = {
-      rebuildMs: median(wr.map((r) => r.rebuild)), saveToPageMs: median(wr.map((r) => r.saveToPage)),
-      pagesRendered: median(wr.map((r) => r.pages)), filesWritten: median(wr.map((r) => r.files)), runs: wr,
+      rebuildMs: median(wr.map((r) => r.rebuild)),
+      saveToPageMs: median(wr.map((r) => r.saveToPage)),
+      pagesRendered: median(wr.map((r) => r.pages)),
+      filesWritten: median(wr.map((r) => r.files)),
+      runs: wr,
     };
   }
   if (!skip.has('content')) {
@@ -209,9 +241,13 @@ async function measure(chapters: number): Promise<SizeResult> {
     const w = await child(['content', gen.root, gen.contentTarget.file, gen.contentTarget.key, String(runs + 1)]);
     const [first, ...later] = w.report.runs as { saveToPage: number; rebuild: number; pages: number; files: number }[];
     result.contentEdit = {
-      firstSaveMs: first!.saveToPage, firstPages: first!.pages,
-      saveToPageMs: median(later.map((r) => r.saveToPage)), rebuildMs: median(later.map((r) => r.rebuild)),
-      pagesRendered: median(later.map((r) => r.pages)), filesWritten: median(later.map((r) => r.files)), runs: w.report.runs as unknown[],
+      firstSaveMs: first!.saveToPage,
+      firstPages: first!.pages,
+      saveToPageMs: median(later.map((r) => r.saveToPage)),
+      rebuildMs: median(later.map((r) => r.rebuild)),
+      pagesRendered: median(later.map((r) => r.pages)),
+      filesWritten: median(later.map((r) => r.files)),
+      runs: w.report.runs as unknown[],
     };
   }
   if (!skip.has('shards')) {
@@ -252,22 +288,40 @@ async function measure(chapters: number): Promise<SizeResult> {
     }
     for (let r = 1; r <= runs; r++) checks.push(await job(command, [...args, '--root', gen.root]));
     result.check = {
-      ms: median(checks.map((j) => j.ms)), cpuMs: median(checks.map((j) => j.cpuMs)), runs: checks.map((j) => j.ms),
-      coldMs: median(cold.map((j) => j.ms)), coldRuns: cold.map((j) => j.ms),
+      ms: median(checks.map((j) => j.ms)),
+      cpuMs: median(checks.map((j) => j.cpuMs)),
+      runs: checks.map((j) => j.ms),
+      coldMs: median(cold.map((j) => j.ms)),
+      coldRuns: cold.map((j) => j.ms),
     };
   }
   if (!skip.has('e2e')) {
     log(`N=${chapters}: browser quote gate`);
     const pages = locales.length * (chapters + 1);
-    const e2e = await job(process.execPath, [path.join(projectDir, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/quotes.spec.ts', '-g', 'quotes read', '--reporter=dot'], {
-      env: { SITE_DIR: path.join(gen.root, '_site'), EDITIONS_ROOT: gen.root, E2E_PORT: String(await freePort()) },
-    });
+    const e2e = await job(
+      process.execPath,
+      [
+        path.join(projectDir, 'node_modules/@playwright/test/cli.js'),
+        'test',
+        '-c',
+        'tests/e2e/playwright.config.ts',
+        'tests/e2e/quotes.spec.ts',
+        '-g',
+        'quotes read',
+        '--reporter=dot',
+      ],
+      {
+        env: { SITE_DIR: path.join(gen.root, '_site'), EDITIONS_ROOT: gen.root, E2E_PORT: String(await freePort()) },
+      },
+    );
     result.browser = { pages, seconds: e2e.ms / 1000, pagesPerSecond: pages / (e2e.ms / 1000) };
   }
   if (result.build && result.memory && result.html && !skip.has('baseline')) {
     result.ratios = {
-      buildWall: result.build.ratio, buildCpu: result.build.cpuRatio,
-      memory: result.memory.projectMB / result.memory.baselineMB, htmlBytes: result.html.projectBytes / result.html.baselineBytes,
+      buildWall: result.build.ratio,
+      buildCpu: result.build.cpuRatio,
+      memory: result.memory.projectMB / result.memory.baselineMB,
+      htmlBytes: result.html.projectBytes / result.html.baselineBytes,
     };
   }
   return result;
@@ -284,23 +338,35 @@ function table(results: SizeResult[]): string {
     ['  CPU: Editions / baseline', (r) => (r.build ? `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}` : '-')],
     ['  CPU ratio', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
     ['HTML bytes: Editions / baseline', (r) => (r.html ? `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB` : '-')],
-    ['peak memory: Editions / baseline', (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB (${(r.memory.projectMB / r.memory.baselineMB).toFixed(2)})` : '-')],
+    [
+      'peak memory: Editions / baseline',
+      (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB (${(r.memory.projectMB / r.memory.baselineMB).toFixed(2)})` : '-'),
+    ],
     ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
     ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
     ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
     ['author saves a chapter: save → page written (target < 0.5 s)', (r) => (r.contentEdit ? s(r.contentEdit.saveToPageMs) : '-')],
     ['  rebuild / edition pages re-rendered', (r) => (r.contentEdit ? `${s(r.contentEdit.rebuildMs)} / ${r.contentEdit.pagesRendered}` : '-')],
     ['  first save (translations become outdated)', (r) => (r.contentEdit ? `${s(r.contentEdit.firstSaveMs)} / ${r.contentEdit.firstPages} pages` : '-')],
-    ...locales.map((l): [string, (r: SizeResult) => string] => [`edition built apart: ${l.code} / its share of the full build`, (r) => (r.shards ? `${s(r.shards.editions[l.code]!.ms)} (${r.shards.editions[l.code]!.shareRatio.toFixed(2)})` : '-')]),
+    ...locales.map((l): [string, (r: SizeResult) => string] => [
+      `edition built apart: ${l.code} / its share of the full build`,
+      (r) => (r.shards ? `${s(r.shards.editions[l.code]!.ms)} (${r.shards.editions[l.code]!.shareRatio.toFixed(2)})` : '-'),
+    ]),
     ['  merge', (r) => (r.shards ? s(r.shards.mergeMs) : '-')],
-    ...locales.map((l): [string, (r: SizeResult) => string] => [`first search, ${l.code}: bytes / largest chunk (target ≤ 300 KB)`, (r) => {
-      const w = r.search?.[l.code];
-      return w ? `${(w.firstSearchBytes / 1024).toFixed(0)} KB / ${(w.largestChunkBytes / 1024).toFixed(0)} KB of ${w.chunks}` : '-';
-    }]),
-    ...locales.map((l): [string, (r: SizeResult) => string] => [`book, ${l.code}: built in (CPU) / bytes`, (r) => {
-      const b = r.books?.editions[l.code];
-      return b ? `${s(b.ms)} (${s(b.cpuMs)}) / ${(b.bytes / 1024).toFixed(0)} KB` : '-';
-    }]),
+    ...locales.map((l): [string, (r: SizeResult) => string] => [
+      `first search, ${l.code}: bytes / largest chunk (target ≤ 300 KB)`,
+      (r) => {
+        const w = r.search?.[l.code];
+        return w ? `${(w.firstSearchBytes / 1024).toFixed(0)} KB / ${(w.largestChunkBytes / 1024).toFixed(0)} KB of ${w.chunks}` : '-';
+      },
+    ]),
+    ...locales.map((l): [string, (r: SizeResult) => string] => [
+      `book, ${l.code}: built in (CPU) / bytes`,
+      (r) => {
+        const b = r.books?.editions[l.code];
+        return b ? `${s(b.ms)} (${s(b.cpuMs)}) / ${(b.bytes / 1024).toFixed(0)} KB` : '-';
+      },
+    ]),
     ['cards: pages with their own', (r) => (r.books ? String(r.books.cards.count) : '-')],
     ['  each drawn afresh (CPU), sampled', (r) => (r.books ? `${r.books.cards.drawMs.toFixed(0)} ms (${r.books.cards.drawCpuMs.toFixed(0)} ms)` : '-')],
     ['  each from the cache (CPU)', (r) => (r.books ? `${r.books.cards.cachedMs.toFixed(1)} ms (${r.books.cards.cachedCpuMs.toFixed(1)} ms)` : '-')],

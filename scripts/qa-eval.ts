@@ -23,7 +23,23 @@ import { FIRST_PUBLICATION, loadFaults, loadRewrites, PUBLICATIONS_DIR, withOver
 const POFILTER = process.env.POFILTER ?? '/usr/bin/pofilter';
 /** pofilter's tests that apply to prose translated between English, Japanese and Korean. */
 const POFILTER_NAMED = ['numbers', 'brackets', 'doublewords'];
-const POFILTER_ALL = [...POFILTER_NAMED, 'doublequoting', 'singlequoting', 'doublespacing', 'unchanged', 'acronyms', 'endpunc', 'startpunc', 'puncspacing', 'sentencecount', 'variables', 'xmltags', 'newlines', 'untranslated', 'blank'];
+const POFILTER_ALL = [
+  ...POFILTER_NAMED,
+  'doublequoting',
+  'singlequoting',
+  'doublespacing',
+  'unchanged',
+  'acronyms',
+  'endpunc',
+  'startpunc',
+  'puncspacing',
+  'sentencecount',
+  'variables',
+  'xmltags',
+  'newlines',
+  'untranslated',
+  'blank',
+];
 
 if (!existsSync(POFILTER)) {
   console.error(`${POFILTER} not found: install translate-toolkit (apt-get install translate-toolkit), or point POFILTER at pofilter.`);
@@ -35,8 +51,24 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 /** A case of either corpus: one string overridden on a copy of a publication. */
-interface Case { name: string; kind: string; publication: string; locale: string; unit: string; code?: string; override: Record<string, Record<string, string>> }
-const faults: Case[] = loadFaults(root).map((f) => ({ name: f.name, kind: f.kind, publication: f.publication ?? FIRST_PUBLICATION, locale: f.expect.locale, unit: f.expect.unit, code: f.expect.code, override: f.override }));
+interface Case {
+  name: string;
+  kind: string;
+  publication: string;
+  locale: string;
+  unit: string;
+  code?: string;
+  override: Record<string, Record<string, string>>;
+}
+const faults: Case[] = loadFaults(root).map((f) => ({
+  name: f.name,
+  kind: f.kind,
+  publication: f.publication ?? FIRST_PUBLICATION,
+  locale: f.expect.locale,
+  unit: f.expect.unit,
+  code: f.expect.code,
+  override: f.override,
+}));
 const rewrites: Case[] = loadRewrites().map((r) => ({ name: r.name, kind: r.kind, publication: r.publication, locale: r.locale, unit: r.unit, override: r.override }));
 
 const models = new Map<string, Model>();
@@ -57,7 +89,9 @@ const cleanFindings = [...models].flatMap(([name, m]) => editionsOf(m).flatMap((
 // pofilter: the clean strings of each publication and locale, and each case's string, as PO.
 type Flags = Map<string, Set<string>>;
 function exportPo(file: string, entries: { ctxt: string; source: string; translation: string }[], locale: string): void {
-  const translations: Record<string, Record<string, GetTextTranslation>> = { '': { '': { msgid: '', msgstr: [`Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\n`] } } };
+  const translations: Record<string, Record<string, GetTextTranslation>> = {
+    '': { '': { msgid: '', msgstr: [`Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\n`] } },
+  };
   for (const e of entries) translations[e.ctxt] = { [e.source]: { msgctxt: e.ctxt, msgid: e.source, msgstr: [e.translation] } };
   writeFileSync(file, po.compile({ charset: 'utf-8', headers: { 'Content-Type': 'text/plain; charset=UTF-8', Language: locale }, translations }));
 }
@@ -83,21 +117,32 @@ for (const [name, m] of models) {
   for (const locale of editionsOf(m)) {
     const at = `${name}-${locale}`;
     const cleanFile = path.join(work, `clean-${at}.po`);
-    exportPo(cleanFile, items(m, locale).map((i) => ({ ctxt: lockKey(i.namespace, i.key), source: i.sourceText, translation: i.translation! })), locale);
+    exportPo(
+      cleanFile,
+      items(m, locale).map((i) => ({ ctxt: lockKey(i.namespace, i.key), source: i.sourceText, translation: i.translation! })),
+      locale,
+    );
     const flagged = { named: pofilter(cleanFile, locale, POFILTER_NAMED), all: pofilter(cleanFile, locale, POFILTER_ALL) };
     poClean.set(at, flagged);
     const own = [...faults, ...rewrites].filter((c) => c.publication === name && c.locale === locale);
     if (!own.length) continue;
     const caseFile = path.join(work, `cases-${at}.po`);
-    exportPo(caseFile, own.map((c) => {
-      const item = items(withOverride(m, c.override), locale).find((i) => lockKey(i.namespace, i.key) === c.unit)!;
-      return { ctxt: `${c.name}|${c.unit}`, source: item.sourceText, translation: item.translation! };
-    }), locale);
+    exportPo(
+      caseFile,
+      own.map((c) => {
+        const item = items(withOverride(m, c.override), locale).find((i) => lockKey(i.namespace, i.key) === c.unit)!;
+        return { ctxt: `${c.name}|${c.unit}`, source: item.sourceText, translation: item.translation! };
+      }),
+      locale,
+    );
     for (const way of ['named', 'all'] as const) {
       const found = pofilter(caseFile, locale, WAYS[way]);
       for (const c of own) {
         const before = flagged[way].get(c.unit) ?? new Set<string>();
-        poHit[way].set(c.name, [...(found.get(`${c.name}|${c.unit}`) ?? [])].some((t) => !before.has(t)));
+        poHit[way].set(
+          c.name,
+          [...(found.get(`${c.name}|${c.unit}`) ?? [])].some((t) => !before.has(t)),
+        );
       }
     }
   }
@@ -109,7 +154,11 @@ const pct = (n: number, total: number) => (total ? `${n}/${total} (${Math.round(
 const FIGURE_KINDS = ['count', 'myriad', 'kanji', 'native', 'approximation', 'proportion', 'ordinal', 'rate', 'decade', 'age', 'duration', 'date', 'measure'];
 const kinds = [...FIGURE_KINDS, 'names', 'typography'].filter((k) => [...faults, ...rewrites].some((c) => c.kind === k));
 const of = (set: Case[], kind?: string) => set.filter((c) => !kind || c.kind === kind || (kind === 'figures' && FIGURE_KINDS.includes(c.kind)));
-const hits = (set: Case[], got: Map<string, boolean | unknown[]>) => set.filter((c) => { const v = got.get(c.name); return Array.isArray(v) ? v.length > 0 : v === true; }).length;
+const hits = (set: Case[], got: Map<string, boolean | unknown[]>) =>
+  set.filter((c) => {
+    const v = got.get(c.name);
+    return Array.isArray(v) ? v.length > 0 : v === true;
+  }).length;
 const rows = [
   '| kind | planted faults caught | false alarms on rewrites | pofilter (3 tests): caught | pofilter: false alarms | pofilter (17 tests): caught | pofilter: false alarms |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -117,9 +166,15 @@ const rows = [
 for (const kind of [...kinds, undefined]) {
   const [f, r] = [of(faults, kind), of(rewrites, kind)];
   const label = kind ?? '**all**';
-  rows.push(`| ${label} | ${share(hits(f, caught), f.length)} | ${share(hits(r, alarms), r.length)} | ${share(hits(f, poHit.named), f.length)} | ${share(hits(r, poHit.named), r.length)} | ${share(hits(f, poHit.all), f.length)} | ${share(hits(r, poHit.all), r.length)} |`);
+  rows.push(
+    `| ${label} | ${share(hits(f, caught), f.length)} | ${share(hits(r, alarms), r.length)} | ${share(hits(f, poHit.named), f.length)} | ${share(hits(r, poHit.named), r.length)} | ${share(hits(f, poHit.all), f.length)} | ${share(hits(r, poHit.all), r.length)} |`,
+  );
 }
-const byLocale = (set: Case[]) => [...new Set(set.map((c) => c.locale))].sort().map((l) => `${set.filter((c) => c.locale === l).length} ${l}`).join(', ');
+const byLocale = (set: Case[]) =>
+  [...new Set(set.map((c) => c.locale))]
+    .sort()
+    .map((l) => `${set.filter((c) => c.locale === l).length} ${l}`)
+    .join(', ');
 console.log(`${faults.length} planted faults (${byLocale(faults)}); ${rewrites.length} legitimate rewrites (${byLocale(rewrites)}).\n`);
 console.log(rows.join('\n'));
 console.log(`\nEditions: ${pct(hits(faults, caught), faults.length)} of planted faults caught; ${hits(rewrites, alarms)} false alarm(s) on ${rewrites.length} rewrites.`);
@@ -130,11 +185,20 @@ const strings = [...models].map(([name, m]) => {
   const po = (way: Way) => locales.reduce((n, l) => n + poClean.get(`${name}-${l}`)![way].size, 0);
   return `| ${name} (source ${m.story.sourceLanguage}) | ${locales.map((l) => `${items(m, l).length} ${l}`).join(', ')} | ${flaggedUnits} | ${po('named')} | ${po('all')} |`;
 });
-console.log(`\n| clean publication | translated strings | Editions: strings with a finding | pofilter (3 tests) | pofilter (17 tests) |\n|---|---|---:|---:|---:|\n${strings.join('\n')}`);
+console.log(
+  `\n| clean publication | translated strings | Editions: strings with a finding | pofilter (3 tests) | pofilter (17 tests) |\n|---|---|---:|---:|---:|\n${strings.join('\n')}`,
+);
 
 for (const c of faults.filter((f) => !caught.get(f.name))) console.log(`missed: ${c.name} (${c.kind})`);
 for (const c of rewrites) for (const f of alarms.get(c.name)!) console.log(`false alarm on rewrite ${c.name} (${c.kind}, ${c.locale} ${c.unit}): ${f.code}: ${f.what}`);
 for (const f of cleanFindings) console.log(`false alarm (${f.publication}, ${f.locale}): ${f.file}:${f.line ?? ''} [${f.key}] ${f.code}: ${f.what}`);
 const pofilterTests = new Map<string, number>();
 for (const flags of poClean.values()) for (const set of flags.all.values()) for (const t of set) pofilterTests.set(t, (pofilterTests.get(t) ?? 0) + 1);
-console.log(`\npofilter's false alarms on the clean publications by test: ${[...pofilterTests].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);
+console.log(
+  `\npofilter's false alarms on the clean publications by test: ${
+    [...pofilterTests]
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ') || 'none'
+  }`,
+);

@@ -42,13 +42,16 @@ export interface Rewrite {
 
 /** Every legitimate rewrite, as one fault-like override each. */
 export function loadRewrites(): (Rewrite & { name: string; override: Fault['override'] })[] {
-  return readdirSync(REWRITES_DIR).filter((f) => f.endsWith('.json')).sort().flatMap((file) => {
-    const { publication, rewrites } = JSON.parse(readFileSync(path.join(REWRITES_DIR, file), 'utf8')) as { publication: string; rewrites: Omit<Rewrite, 'publication'>[] };
-    return rewrites.map((r, i) => {
-      const [namespace, key] = [r.unit.slice(0, r.unit.indexOf(':')), r.unit.slice(r.unit.indexOf(':') + 1)];
-      return { ...r, publication, name: `${publication}#${i + 1}`, override: { [`locales/${r.locale}/${namespace}.json`]: { [key]: r.text } } };
+  return readdirSync(REWRITES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((file) => {
+      const { publication, rewrites } = JSON.parse(readFileSync(path.join(REWRITES_DIR, file), 'utf8')) as { publication: string; rewrites: Omit<Rewrite, 'publication'>[] };
+      return rewrites.map((r, i) => {
+        const [namespace, key] = [r.unit.slice(0, r.unit.indexOf(':')), r.unit.slice(r.unit.indexOf(':') + 1)];
+        return { ...r, publication, name: `${publication}#${i + 1}`, override: { [`locales/${r.locale}/${namespace}.json`]: { [key]: r.text } } };
+      });
     });
-  });
 }
 
 export function loadFaults(root: string): Fault[] {
@@ -67,7 +70,13 @@ export function withOverride(model: Model, override: Fault['override']): Model {
     const data = code ? locales.get(code) : undefined;
     const original = data?.files.get(name!);
     if (!data || !original) throw new Error(`${file}: no such locale file to override.`);
-    const copy: LocaleFile = { file: original.file, namespace: original.namespace, data: structuredClone(original.data), strings: new Map(original.strings), lines: original.lines };
+    const copy: LocaleFile = {
+      file: original.file,
+      namespace: original.namespace,
+      data: structuredClone(original.data),
+      strings: new Map(original.strings),
+      lines: original.lines,
+    };
     for (const [key, text] of Object.entries(strings)) {
       copy.strings.set(key, text);
       setDotted(copy.data, key, text);

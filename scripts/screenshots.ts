@@ -34,10 +34,13 @@ try {
     await page.screenshot({ path: `screenshots/root-${name}.png`, fullPage });
     for (const lng of localeCodes) {
       for (const [i, entry] of pages.entries()) {
-        const [only, p] = /^[a-z]{2,3}:/.test(entry) ? entry.split(/:(.*)/s) as [string, string] : [lng, entry];
+        const [only, p] = /^[a-z]{2,3}:/.test(entry) ? (entry.split(/:(.*)/s) as [string, string]) : [lng, entry];
         if (only !== lng) continue;
         await page.goto(`${served.origin}/${lng}/${p}`);
-        await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+        await page
+          .locator('#search-results[data-state="done"]')
+          .waitFor({ state: 'attached', timeout: 10_000 })
+          .catch(() => {});
         const base = `screenshots/${lng}-${p.replace(/\W+/g, '') || 'home'}${p.includes('?') ? `-${i}` : ''}`;
         await page.screenshot({ path: `${base}-${name}.png`, fullPage });
         console.log(`${base}-${name}.png`);

@@ -56,7 +56,16 @@ try {
       for (const c of cases) {
         const urls = await run(page, c.query);
         if (inTopThree(urls, c.expect)) hits[way]++;
-        else misses.push(`  ${way.padEnd(8)} ${lng} "${c.query}" (${c.kind}) → ${urls.slice(0, 3).map(chapterOf).map((s) => s || 'home').join(', ') || 'nothing'}; wanted ${c.expect}`);
+        else
+          misses.push(
+            `  ${way.padEnd(8)} ${lng} "${c.query}" (${c.kind}) → ${
+              urls
+                .slice(0, 3)
+                .map(chapterOf)
+                .map((s) => s || 'home')
+                .join(', ') || 'nothing'
+            }; wanted ${c.expect}`,
+          );
       }
       await page.close();
     }
@@ -72,7 +81,9 @@ try {
   console.log('\nIndex size per edition: metadata, word chunks, filters and fragments, in bytes as written (Pagefind gzips these files itself)');
   for (const lng of localeCodes) console.log(`${lng.padEnd(6)} ${kb(sizes.tuned[lng] ?? 0).padEnd(10)} (defaults: ${kb(sizes.plain[lng] ?? 0)})`);
 
-  console.log('\nA first search: every file under /pagefind/ and /assets/search/ from opening the search page to its results, in bytes as served\n(uncompressed here; the JavaScript shrinks to about a quarter under HTTP compression, the WebAssembly and index are gzipped already)');
+  console.log(
+    '\nA first search: every file under /pagefind/ and /assets/search/ from opening the search page to its results, in bytes as served\n(uncompressed here; the JavaScript shrinks to about a quarter under HTTP compression, the WebAssembly and index are gzipped already)',
+  );
   for (const lng of localeCodes) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -80,9 +91,11 @@ try {
     const transfers = await searchDownloads(page, () => searchPage(page, tuned.origin, lng, query));
     const total = transfers.reduce((sum, t) => sum + t.bytes, 0);
     const part = (re: RegExp) => kb(transfers.filter((t) => re.test(t.url)).reduce((sum, t) => sum + t.bytes, 0));
-    console.log(`${lng.padEnd(6)} "${query}": ${kb(total)} in ${transfers.length} files ` +
-      `(engine ${part(/pagefind(-worker)?\.js$|\.pagefind$/)}, search page script ${part(/^\/assets\//)}, ` +
-      `index ${part(/entry\.json|pf_meta|pf_index|pf_filter/)}, results ${part(/pf_fragment/)})`);
+    console.log(
+      `${lng.padEnd(6)} "${query}": ${kb(total)} in ${transfers.length} files ` +
+        `(engine ${part(/pagefind(-worker)?\.js$|\.pagefind$/)}, search page script ${part(/^\/assets\//)}, ` +
+        `index ${part(/entry\.json|pf_meta|pf_index|pf_filter/)}, results ${part(/pf_fragment/)})`,
+    );
     await context.close();
   }
 } finally {

@@ -13,7 +13,12 @@ const MAX = 40;
 /** `words('The Party’s "mother party" lines.')` → ["the", "party's", "|", "lines"] ("|" stands for a quotation) */
 export function words(text: string): string[] {
   const unquoted = text.replace(/[\u201c"][^\u201d"]*[\u201d"]/g, ' | ');
-  return unquoted.replace(/[\u2018\u2019]/g, "'").toLowerCase().match(/[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|\|/gu) ?? [];
+  return (
+    unquoted
+      .replace(/[\u2018\u2019]/g, "'")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|\|/gu) ?? []
+  );
 }
 
 /** Every run of up to MAX words of the source documents. */

@@ -10,10 +10,16 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { localeOfUrl } from '../../packages/editions/src/urls.ts';
 
-export interface Served { origin: string; close(): Promise<void> }
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
 
 /** One `_headers` rule: a path (a trailing `*` matches any rest) and the headers it adds. */
-export interface HeaderRule { path: string; headers: [string, string][] }
+export interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
 
 /** The rules of the site's `_headers` file, in order (Netlify's and Cloudflare Pages' format). */
 export function headerRules(dir: string): HeaderRule[] {

@@ -17,11 +17,13 @@ async function violations(tab: Page): Promise<string[]> {
 for (const { name, run } of pageRuns(everyPage, 10)) {
   test(`axe finds no violation on ${name}`, async ({ walk }) => {
     test.setTimeout(walkTimeout(run.length, 15_000));
-    const found = (await walk(run, async (tab, page) => {
-      await tab.goto(page.url);
-      const seen = await violations(tab);
-      return seen.length ? [`${page.url}: ${seen.length} axe violation(s):\n${seen.join('\n')}`] : [];
-    })).flat();
+    const found = (
+      await walk(run, async (tab, page) => {
+        await tab.goto(page.url);
+        const seen = await violations(tab);
+        return seen.length ? [`${page.url}: ${seen.length} axe violation(s):\n${seen.join('\n')}`] : [];
+      })
+    ).flat();
     expect(found, found.join('\n')).toEqual([]);
   });
 }
@@ -93,10 +95,12 @@ async function structureProblems(tab: Page, url: string): Promise<string[]> {
 for (const { name, run } of pageRuns(everyPage)) {
   test(`landmarks and heading order on ${name}`, async ({ walk }) => {
     test.setTimeout(walkTimeout(run.length));
-    const problems = (await walk(run, async (tab, page) => {
-      await tab.goto(page.url);
-      return structureProblems(tab, page.url);
-    })).flat();
+    const problems = (
+      await walk(run, async (tab, page) => {
+        await tab.goto(page.url);
+        return structureProblems(tab, page.url);
+      })
+    ).flat();
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }
@@ -109,7 +113,10 @@ test('the landmark check catches a fault (a second h1, a skipped level)', async 
   await tab.goto('/en/the-notes/');
   const problems = await structureProblems(tab, '/en/the-notes/');
   expect(problems).toContain('/en/the-notes/: 2 <h1> elements, expected 1');
-  expect(problems.some((p) => /^\/en\/the-notes\/: heading \d+ \(h4\) skips a level after h1$/.test(p)), problems.join('\n')).toBe(true);
+  expect(
+    problems.some((p) => /^\/en\/the-notes\/: heading \d+ \(h4\) skips a level after h1$/.test(p)),
+    problems.join('\n'),
+  ).toBe(true);
 });
 
 // Regression: axe 4.14 found aria-label="한국어로 읽기" around the visible word 한국어 (WCAG 2.5.3, Label in Name).
@@ -124,7 +131,10 @@ test('the language links are named starting with the word a reader sees (label-c
   // The check catches the old markup.
   await tab.route('**/ja/the-notes/', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/(<a [^>]*hreflang="ko"[^>]*)>한국어<span class="vh">[^<]*<\/span>/, '$1 aria-label="한국어로 읽기">한국어') });
+    await route.fulfill({
+      response,
+      body: (await response.text()).replace(/(<a [^>]*hreflang="ko"[^>]*)>한국어<span class="vh">[^<]*<\/span>/, '$1 aria-label="한국어로 읽기">한국어'),
+    });
   });
   await tab.goto('/ja/the-notes/');
   expect((await mismatches()).map((v) => v.id)).toEqual(['label-content-name-mismatch']);

@@ -22,9 +22,9 @@ for (const page of pages) {
     await expect(tab.locator(`header nav a[aria-current]`)).toHaveAttribute('hreflang', page.locale);
 
     // Every section offers the same passage in the other editions.
-    const sections = await tab.locator('h2[id] .section-switch a').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang')!, section: a.closest('h2')!.id })),
-    );
+    const sections = await tab
+      .locator('h2[id] .section-switch a')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang')!, section: a.closest('h2')!.id })));
     for (const s of sections) {
       expect(s.href, `the ${s.hreflang} link of section #${s.section}`).toBe(`/${s.hreflang}/${page.slug ? `${page.slug}/` : ''}#${s.section}`);
     }

@@ -10,11 +10,22 @@ import { correctionsOf, lastModified } from '../../packages/editions/src/model/c
 import { model, pages } from './site.ts';
 import { creditName } from '../../packages/editions/src/model/credits.ts';
 
-interface Agent { '@type': string; name: string; url?: string }
+interface Agent {
+  '@type': string;
+  name: string;
+  url?: string;
+}
 interface Article {
-  '@context': string; '@type': string; url: string; inLanguage: string; headline: string;
-  datePublished: string; dateModified: string; author: Agent[];
-  translationOfWork?: { url: string; inLanguage: string }; translator?: Agent[];
+  '@context': string;
+  '@type': string;
+  url: string;
+  inLanguage: string;
+  headline: string;
+  datePublished: string;
+  dateModified: string;
+  author: Agent[];
+  translationOfWork?: { url: string; inLanguage: string };
+  translator?: Agent[];
   workTranslation?: { url: string; inLanguage: string }[];
   correction?: { '@type': string; datePublished: string; text: string }[];
 }
@@ -29,7 +40,10 @@ for (const page of pages) {
       blocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
       lang: document.documentElement.lang,
       h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-      shown: [...document.querySelectorAll('[data-correction]')].map((el) => ({ id: el.getAttribute('data-correction'), datetime: el.querySelector('time')?.getAttribute('datetime') })),
+      shown: [...document.querySelectorAll('[data-correction]')].map((el) => ({
+        id: el.getAttribute('data-correction'),
+        datetime: el.querySelector('time')?.getAttribute('datetime'),
+      })),
       translators: [...document.querySelectorAll('[data-credits="translators"] [translate="no"]')].map((el) => el.textContent),
     }));
     expect(found.blocks, 'exactly one JSON-LD block').toHaveLength(1);
@@ -37,8 +51,8 @@ for (const page of pages) {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('NewsArticle');
     expect(new URL(data.url).pathname).toBe(page.url);
-    expect(data.inLanguage, 'inLanguage is the page\'s <html lang>').toBe(found.lang);
-    expect(data.headline, 'headline is the page\'s h1').toBe(found.h1);
+    expect(data.inLanguage, "inLanguage is the page's <html lang>").toBe(found.lang);
+    expect(data.headline, "headline is the page's h1").toBe(found.h1);
     expect(data.datePublished).toBe(model.story.published);
     const slug = page.slug || 'story';
     expect(data.dateModified).toBe(lastModified(model.corrections, slug, model.story.published, page.locale));
@@ -48,7 +62,8 @@ for (const page of pages) {
     if (page.locale === source) {
       expect(data.translationOfWork).toBeUndefined();
       expect(data.workTranslation?.map((w) => [new URL(w.url).pathname, w.inLanguage])).toEqual(
-        locales.filter((l) => l.code !== source).map((l) => [`/${l.code}/${page.slug ? `${page.slug}/` : ''}`, l.code]));
+        locales.filter((l) => l.code !== source).map((l) => [`/${l.code}/${page.slug ? `${page.slug}/` : ''}`, l.code]),
+      );
     } else {
       expect(new URL(data.translationOfWork!.url).pathname, 'translationOfWork is the source edition of this page').toBe(`/${source}/${page.slug ? `${page.slug}/` : ''}`);
       expect(names(data.translator)).toEqual(names(model.credits.translators.get(page.locale)));
@@ -56,12 +71,12 @@ for (const page of pages) {
     }
 
     const expected = correctionsOf(model.corrections, slug, page.locale);
-    expect(found.shown, 'each correction of the chapter in this edition is shown, dated, and no other edition\'s').toEqual(expected.map((c) => ({ id: c.id, datetime: c.date })));
+    expect(found.shown, "each correction of the chapter in this edition is shown, dated, and no other edition's").toEqual(expected.map((c) => ({ id: c.id, datetime: c.date })));
     expect(data.correction?.map((c) => [c['@type'], c.datePublished]) ?? []).toEqual(expected.map((c) => ['CorrectionComment', c.date]));
   });
 }
 
-test('a corrected chapter\'s feed entry carries the correction\'s date', async ({ request }) => {
+test("a corrected chapter's feed entry carries the correction's date", async ({ request }) => {
   for (const l of locales) {
     const feed = await (await request.get(`/${l.code}/feed.xml`)).text();
     for (const chapter of model.story.chapters) {

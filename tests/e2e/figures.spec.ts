@@ -18,15 +18,23 @@ const shown = pages.flatMap((p) => {
 });
 
 test('the route map is drawn in every edition', () => {
-  expect(shown.filter((s) => s.figure.id === 'route-map').map((s) => s.locale).sort()).toEqual([...localeCodes].sort());
+  expect(
+    shown
+      .filter((s) => s.figure.id === 'route-map')
+      .map((s) => s.locale)
+      .sort(),
+  ).toEqual([...localeCodes].sort());
 });
 
 for (const { url, locale, figure } of shown) {
   test(`the ${figure.id} labels read in ${locale} on ${url}`, async ({ page: tab }) => {
     await tab.goto(url);
     const svg = tab.locator(`figure[data-figure="${figure.id}"] svg`);
-    const rendered = Object.fromEntries(await svg.locator('[data-label]').evaluateAll((els) =>
-      els.map((el) => [el.getAttribute('data-label')!, { text: el.textContent ?? '', lang: el.closest('[lang]')?.getAttribute('lang') ?? null }])));
+    const rendered = Object.fromEntries(
+      await svg
+        .locator('[data-label]')
+        .evaluateAll((els) => els.map((el) => [el.getAttribute('data-label')!, { text: el.textContent ?? '', lang: el.closest('[lang]')?.getAttribute('lang') ?? null }])),
+    );
     const problems: string[] = [];
     for (const label of figure.labels.values()) {
       const key = `${figure.id}.${label.key}`;

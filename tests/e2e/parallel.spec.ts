@@ -14,44 +14,48 @@ import { press } from './press.ts';
 const pairedUnits = new Map(model.story.chapters.map((c) => [c.slug, c.units.filter((u) => u.kind !== 'figure').map((u) => u.id)]));
 
 walking('every parallel view pairs each unit of its chapter, once per language, with the right lang', async ({ walk }) => {
-  const problems = (await walk(parallelPages, async (tab, view) => {
-    await tab.goto(view.url);
-    const found = await tab.evaluate(() => ({
-      lang: document.documentElement.lang,
-      robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
-      canonical: new URL((document.querySelector('link[rel="canonical"]') as HTMLLinkElement).href).pathname,
-      indexed: document.querySelectorAll('[data-pagefind-body]').length,
-      hreflang: document.querySelectorAll('head link[rel="alternate"][hreflang]').length,
-      units: [...document.querySelectorAll('[data-unit]')].map((el) => `${el.getAttribute('data-unit')} ${el.getAttribute('lang')}`),
-      ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
-    }));
-    const out: string[] = [];
-    const say = (what: string) => out.push(`${view.url}: ${what}`);
-    if (found.lang !== view.locale) say(`<html lang="${found.lang}">`);
-    if (found.robots !== 'noindex') say(`robots is ${found.robots}`);
-    if (found.canonical !== pageUrl(view.locale, view.slug)) say(`canonical is ${found.canonical}`);
-    if (found.indexed) say('has data-pagefind-body');
-    if (found.hreflang) say('states hreflang alternates (only indexable pages do)');
-    const expected = pairedUnits.get(view.slug)!.flatMap((id) => [`${id} ${view.locale}`, `${id} ${view.other}`]);
-    const counts = new Map<string, number>();
-    for (const u of found.units) counts.set(u, (counts.get(u) ?? 0) + 1);
-    for (const key of expected) if (counts.get(key) !== 1) say(`[data-unit][lang] "${key}" appears ${counts.get(key) ?? 0} times`);
-    for (const key of counts.keys()) if (!expected.includes(key)) say(`unexpected [data-unit][lang] "${key}"`);
-    const dupes = found.ids.filter((id, i) => found.ids.indexOf(id) !== i);
-    if (dupes.length) say(`duplicate ids ${dupes.join(', ')}`);
-    return out;
-  })).flat();
+  const problems = (
+    await walk(parallelPages, async (tab, view) => {
+      await tab.goto(view.url);
+      const found = await tab.evaluate(() => ({
+        lang: document.documentElement.lang,
+        robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
+        canonical: new URL((document.querySelector('link[rel="canonical"]') as HTMLLinkElement).href).pathname,
+        indexed: document.querySelectorAll('[data-pagefind-body]').length,
+        hreflang: document.querySelectorAll('head link[rel="alternate"][hreflang]').length,
+        units: [...document.querySelectorAll('[data-unit]')].map((el) => `${el.getAttribute('data-unit')} ${el.getAttribute('lang')}`),
+        ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      }));
+      const out: string[] = [];
+      const say = (what: string) => out.push(`${view.url}: ${what}`);
+      if (found.lang !== view.locale) say(`<html lang="${found.lang}">`);
+      if (found.robots !== 'noindex') say(`robots is ${found.robots}`);
+      if (found.canonical !== pageUrl(view.locale, view.slug)) say(`canonical is ${found.canonical}`);
+      if (found.indexed) say('has data-pagefind-body');
+      if (found.hreflang) say('states hreflang alternates (only indexable pages do)');
+      const expected = pairedUnits.get(view.slug)!.flatMap((id) => [`${id} ${view.locale}`, `${id} ${view.other}`]);
+      const counts = new Map<string, number>();
+      for (const u of found.units) counts.set(u, (counts.get(u) ?? 0) + 1);
+      for (const key of expected) if (counts.get(key) !== 1) say(`[data-unit][lang] "${key}" appears ${counts.get(key) ?? 0} times`);
+      for (const key of counts.keys()) if (!expected.includes(key)) say(`unexpected [data-unit][lang] "${key}"`);
+      const dupes = found.ids.filter((id, i) => found.ids.indexOf(id) !== i);
+      if (dupes.length) say(`duplicate ids ${dupes.join(', ')}`);
+      return out;
+    })
+  ).flat();
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
 walking('every chapter links to its parallel view with each other edition', async ({ walk }) => {
   const chapters = pages.filter((p) => p.kind === 'chapter');
-  const problems = (await walk(chapters, async (tab, page) => {
-    await tab.goto(page.url);
-    const links = await tab.locator('a[data-parallel]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-parallel')!, a.getAttribute('href')!]));
-    const expected = parallelPages.filter((v) => v.locale === page.locale && v.slug === page.slug).map((v) => [v.other, v.url]);
-    return JSON.stringify(links) === JSON.stringify(expected) ? [] : [`${page.url}: ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`];
-  })).flat();
+  const problems = (
+    await walk(chapters, async (tab, page) => {
+      await tab.goto(page.url);
+      const links = await tab.locator('a[data-parallel]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-parallel')!, a.getAttribute('href')!]));
+      const expected = parallelPages.filter((v) => v.locale === page.locale && v.slug === page.slug).map((v) => [v.other, v.url]);
+      return JSON.stringify(links) === JSON.stringify(expected) ? [] : [`${page.url}: ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`];
+    })
+  ).flat();
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
@@ -62,7 +66,7 @@ test('no parallel view is in the sitemap', async ({ request }) => {
   expect(sitemap).not.toContain('/parallel/');
 });
 
-test('no parallel view is in any edition\'s search index', async ({ page }) => {
+test("no parallel view is in any edition's search index", async ({ page }) => {
   for (const lng of new Set(parallelPages.map((v) => v.locale))) {
     await page.goto(`/${lng}/search/`);
     const urls: string[] = await page.evaluate(async () => {
@@ -71,7 +75,10 @@ test('no parallel view is in any edition\'s search index', async ({ page }) => {
       return Promise.all(all.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
     });
     expect(urls.length, `the ${lng} index lists its chapters`).toBeGreaterThan(0);
-    expect(urls.filter((u) => u.includes('/parallel/')), `${lng} index`).toEqual([]);
+    expect(
+      urls.filter((u) => u.includes('/parallel/')),
+      `${lng} index`,
+    ).toEqual([]);
   }
 });
 

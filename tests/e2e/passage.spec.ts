@@ -131,7 +131,7 @@ test('scrolling back up to "read side by side", and on to "read only in …", ke
   await expect(tab.locator(`#${middle}`)).toBeInViewport();
 });
 
-test('at the contents below the home\'s corrections, the switcher leads to a passage of the story, never a correction', async ({ page: tab }) => {
+test("at the contents below the home's corrections, the switcher leads to a passage of the story, never a correction", async ({ page: tab }) => {
   for (const from of localeCodes) {
     await tab.goto(pageUrl(from, ''));
     await tab.locator('nav.contents').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -139,7 +139,10 @@ test('at the contents below the home\'s corrections, the switcher leads to a pas
     for (const a of await tab.locator('header nav a[data-passage], article a[data-passage]').all()) {
       expect(await a.getAttribute('href'), `${from}: ${await a.textContent()}`).not.toMatch(/#correction-/);
     }
-    await tab.locator('.corrections').evaluate((el) => el.scrollIntoView({ block: 'start' })).catch(() => {});
+    await tab
+      .locator('.corrections')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }))
+      .catch(() => {});
     await tab.waitForTimeout(250);
     expect(tab.url()).not.toMatch(/#correction-/);
   }

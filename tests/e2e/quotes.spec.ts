@@ -52,7 +52,10 @@ async function readPages(urls: string[]): Promise<{ url: string; status: number;
 }
 
 async function checkPages(tab: Page, pages: PageRef[]): Promise<string[]> {
-  const seen = await tab.evaluate(readPages, pages.map((p) => p.url));
+  const seen = await tab.evaluate(
+    readPages,
+    pages.map((p) => p.url),
+  );
   return pages.flatMap((page, i) => {
     const { status, lang, quotes } = seen[i]!;
     if (status !== 200) return [`${page.url} should load, but answered HTTP ${status}.`];
@@ -62,7 +65,10 @@ async function checkPages(tab: Page, pages: PageRef[]): Promise<string[]> {
 }
 
 for (const locale of localeCodes) {
-  for (const run of chunks(pages.filter((p) => p.locale === locale), PAGES_PER_TEST)) {
+  for (const run of chunks(
+    pages.filter((p) => p.locale === locale),
+    PAGES_PER_TEST,
+  )) {
     const name = run.length === 1 ? run[0]!.url : `${run[0]!.url} … ${run.at(-1)!.url}`;
     test(`quotes read in ${locale}: ${name}`, async ({ walk }) => {
       // A second per page on top of the usual budget, for a busy machine.

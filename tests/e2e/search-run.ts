@@ -62,7 +62,10 @@ export async function searchRaw(page: Page, query: string): Promise<string[]> {
   }, query);
 }
 
-export interface Transfer { url: string; bytes: number }
+export interface Transfer {
+  url: string;
+  bytes: number;
+}
 
 /** Every response under /pagefind/ and /assets/search/ while `action` runs: what a first search downloads. */
 export async function searchDownloads(page: Page, action: () => Promise<unknown>): Promise<Transfer[]> {
@@ -70,7 +73,12 @@ export async function searchDownloads(page: Page, action: () => Promise<unknown>
   const listener = (response: Response) => {
     const url = new URL(response.url());
     if (!/^\/(pagefind|assets\/search)\//.test(url.pathname)) return;
-    pending.push(response.body().then((body) => ({ url: url.pathname, bytes: body.length }), () => null));
+    pending.push(
+      response.body().then(
+        (body) => ({ url: url.pathname, bytes: body.length }),
+        () => null,
+      ),
+    );
   };
   page.on('response', listener);
   try {

@@ -23,7 +23,10 @@ for (const lng of localeCodes) {
 /** A word of each edition's language, which its own edition has and the other must not find. */
 const ownWords: Record<string, string[]> = { ja: ['ドローン', 'チョン・ギョンホン', 'クルスク州'], ko: ['드론', '정경홍', '쿠르스크주'] };
 
-for (const [lng, other] of [['ja', 'ko'], ['ko', 'ja']] as const) {
+for (const [lng, other] of [
+  ['ja', 'ko'],
+  ['ko', 'ja'],
+] as const) {
   test(`${lng} words find nothing in the ${other} edition`, async ({ page, baseURL }) => {
     for (const word of ownWords[lng]!) {
       expect(await searchPage(page, baseURL!, lng, word), `"${word}" in its own edition`).not.toEqual([]);
@@ -40,18 +43,27 @@ test('each index holds the chapters of its edition, not navigation, the switcher
     const indexed = await page.evaluate(async () => {
       const pagefind = await import('/pagefind/pagefind.js' as string);
       const all = await pagefind.search(null);
-      return Promise.all(all.results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => {
-        const { url, content } = await r.data();
-        return { url, content };
-      }));
+      return Promise.all(
+        all.results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => {
+          const { url, content } = await r.data();
+          return { url, content };
+        }),
+      );
     });
-    expect(indexed.map((i) => i.url).sort()).toEqual(pages.filter((p) => p.locale === lng).map((p) => p.url).sort());
+    expect(indexed.map((i) => i.url).sort()).toEqual(
+      pages
+        .filter((p) => p.locale === lng)
+        .map((p) => p.url)
+        .sort(),
+    );
 
     // The chrome around the story is not in any page's indexed text.
     const html = await (await request.get(`/${lng}/the-route/`)).text();
     const contents = /<nav class="contents"[\s\S]*?<h2[^>]*>([^<]+)</.exec(html)![1]!;
     // A section link: the endonym, then the rest of its name (visually hidden).
-    const endonyms = [...html.matchAll(/class="section-switch"[\s\S]*?<\/a><\/span>/g)].flatMap((m) => [...m[0].matchAll(/>([^<]+)<span class="vh">([^<]+)<\/span><\/a>/g)].flatMap((a) => [a[1]!, a[2]!.replace(/^ — /, '')]));
+    const endonyms = [...html.matchAll(/class="section-switch"[\s\S]*?<\/a><\/span>/g)].flatMap((m) =>
+      [...m[0].matchAll(/>([^<]+)<span class="vh">([^<]+)<\/span><\/a>/g)].flatMap((a) => [a[1]!, a[2]!.replace(/^ — /, '')]),
+    );
     expect(endonyms.length, `/${lng}/the-route/ has section links`).toBeGreaterThan(0);
     for (const word of [contents, ...new Set(endonyms)]) {
       const leaks = indexed.filter((i) => i.content.includes(word)).map((i) => i.url);

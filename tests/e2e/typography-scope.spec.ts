@@ -13,13 +13,17 @@ type Setting = Record<(typeof PROPS)[number], string>;
 
 /** The settings of the paragraphs matched by `selector`, letter-spacing in em (it scales with the size). */
 async function settings(tab: Page, selector: string): Promise<{ lang: string; unit: string; s: Setting }[]> {
-  return tab.locator(selector).evaluateAll((els, props) => els.map((el) => {
-    const cs = getComputedStyle(el);
-    const s = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])) as Record<string, string>;
-    if (s['letter-spacing'] !== 'normal') s['letter-spacing'] = `${(parseFloat(s['letter-spacing']!) / parseFloat(cs.fontSize)).toFixed(3)}em`;
-    if (s['letter-spacing'] === '0.000em') s['letter-spacing'] = 'normal';
-    return { lang: el.closest('[lang]')!.getAttribute('lang')!, unit: el.getAttribute('data-unit') ?? el.id, s: s as Setting };
-  }), [...PROPS]);
+  return tab.locator(selector).evaluateAll(
+    (els, props) =>
+      els.map((el) => {
+        const cs = getComputedStyle(el);
+        const s = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)])) as Record<string, string>;
+        if (s['letter-spacing'] !== 'normal') s['letter-spacing'] = `${(parseFloat(s['letter-spacing']!) / parseFloat(cs.fontSize)).toFixed(3)}em`;
+        if (s['letter-spacing'] === '0.000em') s['letter-spacing'] = 'normal';
+        return { lang: el.closest('[lang]')!.getAttribute('lang')!, unit: el.getAttribute('data-unit') ?? el.id, s: s as Setting };
+      }),
+    [...PROPS],
+  );
 }
 
 /** How each edition sets its own paragraphs, read on its first chapter. */
@@ -35,15 +39,20 @@ async function ownSettings(tab: Page): Promise<Map<string, Setting>> {
 
 test('every side of every parallel view is set as its own edition sets it', async ({ walk, tabs }) => {
   const own = await ownSettings(tabs[0]!);
-  const problems = (await walk(parallelPages, async (tab, p) => {
-    await tab.goto(p.url);
-    return (await settings(tab, 'p.side[data-unit]')).flatMap(({ lang, unit, s }) =>
-      PROPS.filter((prop) => s[prop] !== own.get(lang)![prop]).map((prop) => `${p.url} [${unit}] (${lang}): ${prop} is ${s[prop]}, as its own edition sets it: ${own.get(lang)![prop]}`));
-  })).flat();
+  const problems = (
+    await walk(parallelPages, async (tab, p) => {
+      await tab.goto(p.url);
+      return (await settings(tab, 'p.side[data-unit]')).flatMap(({ lang, unit, s }) =>
+        PROPS.filter((prop) => s[prop] !== own.get(lang)![prop]).map(
+          (prop) => `${p.url} [${unit}] (${lang}): ${prop} is ${s[prop]}, as its own edition sets it: ${own.get(lang)![prop]}`,
+        ),
+      );
+    })
+  ).flat();
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('a passage shown in another language inside an edition is set as its own language, not the page\'s', async ({ tabs }) => {
+test("a passage shown in another language inside an edition is set as its own language, not the page's", async ({ tabs }) => {
   const tab = tabs[0]!;
   const own = await ownSettings(tab);
   const problems: string[] = [];
@@ -51,12 +60,16 @@ test('a passage shown in another language inside an edition is set as its own la
     const chapter = pages.find((p) => p.locale === host && p.kind === 'chapter')!;
     await tab.goto(chapter.url);
     // A fallback paragraph of each other edition, as the build marks one (lang + data-status).
-    await tab.evaluate((others) => {
-      const article = document.querySelector('article')!;
-      for (const lng of others) article.insertAdjacentHTML('beforeend', `<p id="planted-${lng}" lang="${lng}" data-status="missing">text 39 세 2002 年</p>`);
-    }, editionCodes.filter((l) => l !== host));
+    await tab.evaluate(
+      (others) => {
+        const article = document.querySelector('article')!;
+        for (const lng of others) article.insertAdjacentHTML('beforeend', `<p id="planted-${lng}" lang="${lng}" data-status="missing">text 39 세 2002 年</p>`);
+      },
+      editionCodes.filter((l) => l !== host),
+    );
     for (const { lang, s } of await settings(tab, 'article > p[id^="planted-"]')) {
-      for (const prop of PROPS) if (s[prop] !== own.get(lang)![prop]) problems.push(`${chapter.url}: a ${lang} passage has ${prop} ${s[prop]}, its own edition sets ${own.get(lang)![prop]}`);
+      for (const prop of PROPS)
+        if (s[prop] !== own.get(lang)![prop]) problems.push(`${chapter.url}: a ${lang} passage has ${prop} ${s[prop]}, its own edition sets ${own.get(lang)![prop]}`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);

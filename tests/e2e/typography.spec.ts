@@ -5,8 +5,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 
-const style = (el: Locator, prop: string, pseudo?: string) =>
-  el.evaluate((e, [p, ps]) => getComputedStyle(e, ps ?? null).getPropertyValue(p!), [prop, pseudo] as const);
+const style = (el: Locator, prop: string, pseudo?: string) => el.evaluate((e, [p, ps]) => getComputedStyle(e, ps ?? null).getPropertyValue(p!), [prop, pseudo] as const);
 
 test('Japanese is set with strict line breaking and Japanese faces, quotes in 「」', async ({ page: tab }) => {
   await tab.goto('/ja/the-notes/');
@@ -27,7 +26,7 @@ test('Korean breaks between words only, in Korean faces', async ({ page: tab }) 
   expect(await style(tab.locator('blockquote[data-quote]').first(), 'quotes')).toMatch(/^"“" "”"/);
 });
 
-test('text in another language than the page gets its own language\'s faces', async ({ page: tab }) => {
+test("text in another language than the page gets its own language's faces", async ({ page: tab }) => {
   await tab.route('**/en/the-notes/', async (route) => {
     const response = await route.fetch();
     const quote = '<figure class="quote"><blockquote data-quote="x" lang="ko"><p>당의 사랑</p></blockquote></figure>';

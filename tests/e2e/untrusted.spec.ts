@@ -44,25 +44,82 @@ const PWNED = 'window.__pwned=1';
 
 /** Published-as-text payloads, planted in one copy: a name for the report, and how to plant it. */
 const PUBLISHED: [string, (dir: string) => Promise<void>][] = [
-  ['markup in a figure label translation', (dir) => editJson(dir, 'locales/ja/figures.json', (d) => { d['route-map'].russia = `</text></svg><script>${PWNED}</script><img src=x onerror="${PWNED}">ロシア`; })],
-  ['markup in a figure source label, and an internal reference', (dir) => editText(dir, 'content/figures/route-map.svg', (t) => t
-    .replace('>Russia</text>', '>Russia &lt;/svg&gt;&lt;iframe src="https://evil.example/"&gt;</text>')
-    .replace('<rect class="sea"', '<use href="#route-map-arrow"/>\n<rect class="sea"'))],
-  ['HTML and script in a quote translation', (dir) => editJson(dir, 'locales/ja/quotes.json', (d) => { d.quote['note-betrayal'] = `<img src=x onerror=alert(1)>私は党を<script>${PWNED}</script>裏切った *本当に*`; })],
-  ['HTML in a speaker and a source', (dir) => editJson(dir, 'locales/ko/quotes.json', (d) => {
-    d.person['lee-hyunseung'].name = `<a href="https://evil.example/">이현승</a><meta http-equiv="refresh" content="0;url=https://evil.example/">`;
-    const first = Object.keys(d.source)[0]!;
-    d.source[first] = `${d.source[first]} <iframe src="https://evil.example/"></iframe>`;
-  })],
-  ['a link whose address is in the source unit', async (dir) => {
-    await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('appeared on Telegram', 'appeared on [Telegram](https://t.me/example)'));
-    await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = '[テレグラム](https://t.me/example)に動画が投稿された。'; });
-  }],
-  ['i18next-looking text that is not syntax', (dir) => editJson(dir, 'locales/ko/the-route.json', (d) => { d.title = `${d.title} {{ $t `; })],
-  ['XML-special characters in a feed title', (dir) => editJson(dir, 'locales/ko/story.json', (d) => { d.title = `${d.title} & <b> ]]> "q" \u2028`; })],
-  ['an invisible translation', (dir) => editJson(dir, 'locales/ja/the-notes.json', (d) => { d.title = '\u200b\u00ad\u2060'; })],
-  ['a translation of variation selectors and tag characters', (dir) => editJson(dir, 'locales/ko/the-notes.json', (d) => { d.title = '\ufe0f\u{e0100}\u180b\u{e0041}'; })],
-  ['escape codes in a key', (dir) => editJson(dir, 'locales/ja/the-letter.json', (d) => { d['gone\u001b[2J'] = 'orphan'; })],
+  [
+    'markup in a figure label translation',
+    (dir) =>
+      editJson(dir, 'locales/ja/figures.json', (d) => {
+        d['route-map'].russia = `</text></svg><script>${PWNED}</script><img src=x onerror="${PWNED}">ロシア`;
+      }),
+  ],
+  [
+    'markup in a figure source label, and an internal reference',
+    (dir) =>
+      editText(dir, 'content/figures/route-map.svg', (t) =>
+        t
+          .replace('>Russia</text>', '>Russia &lt;/svg&gt;&lt;iframe src="https://evil.example/"&gt;</text>')
+          .replace('<rect class="sea"', '<use href="#route-map-arrow"/>\n<rect class="sea"'),
+      ),
+  ],
+  [
+    'HTML and script in a quote translation',
+    (dir) =>
+      editJson(dir, 'locales/ja/quotes.json', (d) => {
+        d.quote['note-betrayal'] = `<img src=x onerror=alert(1)>私は党を<script>${PWNED}</script>裏切った *本当に*`;
+      }),
+  ],
+  [
+    'HTML in a speaker and a source',
+    (dir) =>
+      editJson(dir, 'locales/ko/quotes.json', (d) => {
+        d.person['lee-hyunseung'].name = `<a href="https://evil.example/">이현승</a><meta http-equiv="refresh" content="0;url=https://evil.example/">`;
+        const first = Object.keys(d.source)[0]!;
+        d.source[first] = `${d.source[first]} <iframe src="https://evil.example/"></iframe>`;
+      }),
+  ],
+  [
+    'a link whose address is in the source unit',
+    async (dir) => {
+      await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('appeared on Telegram', 'appeared on [Telegram](https://t.me/example)'));
+      await editJson(dir, 'locales/ja/the-route.json', (d) => {
+        d['p-083f09'] = '[テレグラム](https://t.me/example)に動画が投稿された。';
+      });
+    },
+  ],
+  [
+    'i18next-looking text that is not syntax',
+    (dir) =>
+      editJson(dir, 'locales/ko/the-route.json', (d) => {
+        d.title = `${d.title} {{ $t `;
+      }),
+  ],
+  [
+    'XML-special characters in a feed title',
+    (dir) =>
+      editJson(dir, 'locales/ko/story.json', (d) => {
+        d.title = `${d.title} & <b> ]]> "q" \u2028`;
+      }),
+  ],
+  [
+    'an invisible translation',
+    (dir) =>
+      editJson(dir, 'locales/ja/the-notes.json', (d) => {
+        d.title = '\u200b\u00ad\u2060';
+      }),
+  ],
+  [
+    'a translation of variation selectors and tag characters',
+    (dir) =>
+      editJson(dir, 'locales/ko/the-notes.json', (d) => {
+        d.title = '\ufe0f\u{e0100}\u180b\u{e0041}';
+      }),
+  ],
+  [
+    'escape codes in a key',
+    (dir) =>
+      editJson(dir, 'locales/ja/the-letter.json', (d) => {
+        d['gone\u001b[2J'] = 'orphan';
+      }),
+  ],
 ];
 
 // One build of each copy, shared by both tests.
@@ -125,13 +182,19 @@ test('every page with the published payloads: no script runs, no request leaves 
   });
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
   // Block anything that would leave the origin (and record it above), so a failure cannot reach the network.
-  await page.route((url) => !url.href.startsWith(`${origin}/`), (route) => route.abort());
+  await page.route(
+    (url) => !url.href.startsWith(`${origin}/`),
+    (route) => route.abort(),
+  );
 
   for (const url of pages) {
     navigations.length = 0;
     await page.goto(`${origin}${url}`, { waitUntil: 'load' });
     await page.waitForTimeout(150); // timers and meta refreshes a payload might set
-    expect(navigations.filter((n) => n !== `${origin}${url}`), `navigation away from ${url}`).toEqual([]);
+    expect(
+      navigations.filter((n) => n !== `${origin}${url}`),
+      `navigation away from ${url}`,
+    ).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), url).toBeUndefined();
     // The only scripts are Editions' own files; structured data is a data block, which browsers never run, and must parse.
     for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(data), url).not.toThrow();
@@ -146,11 +209,15 @@ test('every page with the published payloads: no script runs, no request leaves 
   await page.goto(`${origin}/ja/the-route/`);
   await expect(page.locator('svg text[data-label="russia"]')).toContainText('</text></svg><script>');
   await expect(page.locator('a[href="https://t.me/example"]')).toHaveText('テレグラム');
-  const feed = await page.evaluate(async () => new DOMParser().parseFromString(await (await fetch('/ko/feed.xml')).text(), 'application/xml').getElementsByTagName('parsererror').length);
+  const feed = await page.evaluate(
+    async () => new DOMParser().parseFromString(await (await fetch('/ko/feed.xml')).text(), 'application/xml').getElementsByTagName('parsererror').length,
+  );
   expect(feed).toBe(0);
 
   expect(offOrigin).toEqual([]);
   expect(dialogs).toEqual([]);
-  console.log(`untrusted input: ${Object.keys(REFUSED).length + 1} refused payloads (build stopped, codes: ${[...new Set(refusedCodes)].sort().join(', ')}); ` +
-    `${PUBLISHED.length} published-as-text payloads over ${pages.length} pages: ${requests.length} requests, ${offOrigin.length} off the origin, ${dialogs.length} dialogs, 0 navigations away.`);
+  console.log(
+    `untrusted input: ${Object.keys(REFUSED).length + 1} refused payloads (build stopped, codes: ${[...new Set(refusedCodes)].sort().join(', ')}); ` +
+      `${PUBLISHED.length} published-as-text payloads over ${pages.length} pages: ${requests.length} requests, ${offOrigin.length} off the origin, ${dialogs.length} dialogs, 0 navigations away.`,
+  );
 });

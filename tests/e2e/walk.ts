@@ -20,21 +20,26 @@ export type Walk = <T, R>(items: readonly T[], visit: (tab: Page, item: T) => Pr
 
 /** `walk(items, visit)`: runs `visit` on every item with the worker's tabs; results in the items' order. */
 export const test = base.extend<{ walk: Walk }, { tabs: Page[] }>({
-  tabs: [async ({ browser }, use, workerInfo) => {
-    const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-    const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
-    // On the site's origin, so a page can be fetched and written in place (see quotes.spec.ts).
-    await Promise.all(tabs.map((tab) => tab.goto('/')));
-    await use(tabs);
-    await context.close();
-  }, { scope: 'worker' }],
+  tabs: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
+      // On the site's origin, so a page can be fetched and written in place (see quotes.spec.ts).
+      await Promise.all(tabs.map((tab) => tab.goto('/')));
+      await use(tabs);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   walk: async ({ tabs }, use) => {
     await use(async (items, visit) => {
       const results = new Array(items.length);
       let next = 0;
-      await Promise.all(tabs.map(async (tab) => {
-        for (let i = next++; i < items.length; i = next++) results[i] = await visit(tab, items[i]!);
-      }));
+      await Promise.all(
+        tabs.map(async (tab) => {
+          for (let i = next++; i < items.length; i = next++) results[i] = await visit(tab, items[i]!);
+        }),
+      );
       return results;
     });
   },
@@ -50,10 +55,15 @@ export const PAGES_PER_RUN = 25;
  */
 export function pageRuns<T extends { url: string; locale: string }>(items: readonly T[], size = PAGES_PER_RUN): { name: string; run: T[] }[] {
   const locales = [...new Set(items.map((i) => i.locale))];
-  return locales.flatMap((locale) => chunks(items.filter((i) => i.locale === locale), size).map((run) => ({
-    name: `${locale}: ${run.length === 1 ? run[0]!.url : `${run[0]!.url} … ${run.at(-1)!.url}`}`,
-    run,
-  })));
+  return locales.flatMap((locale) =>
+    chunks(
+      items.filter((i) => i.locale === locale),
+      size,
+    ).map((run) => ({
+      name: `${locale}: ${run.length === 1 ? run[0]!.url : `${run[0]!.url} … ${run.at(-1)!.url}`}`,
+      run,
+    })),
+  );
 }
 
 /** Time for a walking test: the usual budget, and `perPage` for each page on a busy two-core machine. */

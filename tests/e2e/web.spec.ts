@@ -4,7 +4,7 @@
  * Content-Security-Policy no page breaks, and a 404 page per edition.
  */
 import { DOMParser, onErrorStopParsing, type Element } from '@xmldom/xmldom';
-import { expect, test, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
 import { ASSET_MAX_AGE } from '../../packages/editions/src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
@@ -47,7 +47,9 @@ test('hreflang alternates are complete and reciprocal across every page', async 
     for (const code of [...localeCodes, 'x-default']) if (!cluster[code]) problems.push(`${url}: no hreflang="${code}" alternate`);
   }
   for (const [url, cluster] of clusters) {
-    const own = Object.entries(cluster).filter(([h]) => h !== 'x-default').find(([, target]) => target === url);
+    const own = Object.entries(cluster)
+      .filter(([h]) => h !== 'x-default')
+      .find(([, target]) => target === url);
     if (url !== '/' && !own) problems.push(`${url}: its alternates do not name the page itself`);
     for (const [hreflang, target] of Object.entries(cluster)) {
       const back = clusters.get(target);
@@ -119,7 +121,13 @@ function watchForViolations(tab: Page): { seen: string[]; stop: () => void } {
   const onError = (e: Error) => seen.push(`page error: ${e.message}`);
   tab.on('console', onConsole);
   tab.on('pageerror', onError);
-  return { seen, stop: () => { tab.off('console', onConsole); tab.off('pageerror', onError); } };
+  return {
+    seen,
+    stop: () => {
+      tab.off('console', onConsole);
+      tab.off('pageerror', onError);
+    },
+  };
 }
 
 /** What breaks the policy on one page, each problem naming it. */
@@ -130,7 +138,10 @@ async function policyProblems(tab: Page, url: string): Promise<string[]> {
     await tab.waitForLoadState('load');
     const problems: string[] = [];
     if (!response?.headers()['content-security-policy']?.includes("default-src 'none'")) problems.push(`${url}: the policy is not sent as a header (from _headers)`);
-    const meta = await tab.locator('head meta[http-equiv="Content-Security-Policy"]').getAttribute('content').catch(() => null);
+    const meta = await tab
+      .locator('head meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+      .catch(() => null);
     if (!meta?.includes("script-src 'self'")) problems.push(`${url}: no <meta http-equiv="Content-Security-Policy"> with script-src 'self'`);
     // A JSON-LD block is data, never run: the policy does not apply to it, and the browser reports nothing (checked below).
     const inline = await tab.locator('[style], style, script:not([src]):not([type="application/ld+json"])').count();
@@ -157,7 +168,10 @@ test('the CSP check catches a violation (an inline style and script)', async ({ 
     await route.fulfill({ response, body });
   });
   const problems = await policyProblems(tab, '/en/the-route/');
-  expect(problems.some((p) => p.startsWith('/en/the-route/: 2 inline style(s) or script(s)')), problems.join('\n')).toBe(true);
+  expect(
+    problems.some((p) => p.startsWith('/en/the-route/: 2 inline style(s) or script(s)')),
+    problems.join('\n'),
+  ).toBe(true);
   const reported = problems.find((p) => p.startsWith('/en/the-route/: ') && p.includes('violation(s)')) ?? '';
   expect(reported.match(/Content Security Policy/g)?.length ?? 0, problems.join('\n')).toBeGreaterThanOrEqual(2);
 });

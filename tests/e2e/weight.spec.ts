@@ -26,7 +26,14 @@ async function weigh(tab: Page, url: string): Promise<{ total: number; parts: st
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
     if (type === 'image' || type === 'media') return;
-    reading.push(response.body().catch(() => Buffer.alloc(0)).then((body) => { sizes.push({ url: response.url(), type, bytes: gzipSync(body).length }); }));
+    reading.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => {
+          sizes.push({ url: response.url(), type, bytes: gzipSync(body).length });
+        }),
+    );
   };
   // fallback(): a route the test set (the fault check below) still answers.
   const uncached = (route: { fallback: () => Promise<void> }) => route.fallback();
@@ -68,8 +75,14 @@ for (const { name, run } of pageRuns([...pages, ...parallelPages])) {
 test('the weighing counts the stylesheet on every page, however many the tab has loaded before', async ({ page: tab }) => {
   const first = await weigh(tab, '/en/the-route/');
   const again = await weigh(tab, '/en/the-notes/');
-  expect(first.parts.some((p) => p.startsWith('stylesheet ')), first.parts.join('\n')).toBe(true);
-  expect(again.parts.some((p) => p.startsWith('stylesheet ')), again.parts.join('\n')).toBe(true);
+  expect(
+    first.parts.some((p) => p.startsWith('stylesheet ')),
+    first.parts.join('\n'),
+  ).toBe(true);
+  expect(
+    again.parts.some((p) => p.startsWith('stylesheet ')),
+    again.parts.join('\n'),
+  ).toBe(true);
 });
 
 test('the weight check catches a page over budget', async ({ page: tab }) => {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { sharedRuns, sourceRuns, words } from '../../scripts/lib/copied-runs.ts';
 
-const seed = 'Despite being viewed as an elite unit by South Korean and Ukrainian authorities, the unit\'s lack of experience has resulted in many casualties. His note ends with a resolve to join the "mother party" upon his return.';
+const seed =
+  'Despite being viewed as an elite unit by South Korean and Ukrainian authorities, the unit\'s lack of experience has resulted in many casualties. His note ends with a resolve to join the "mother party" upon his return.';
 const sources = sourceRuns([seed]);
 
 test('a run shared with the sources is found whole, whatever the case and apostrophes', () => {
@@ -32,7 +33,10 @@ test('the command names the unit holding a planted run, and fails', async () => 
   for (const sub of ['content', 'locales']) await cp(path.join(root, sub), path.join(dir, sub), { recursive: true });
   const chapter = path.join(dir, 'content/chapters/drone-warfare.md');
   const text = await readFile(chapter, 'utf8');
-  await writeFile(chapter, text.replace(/^(South Korean and Ukrainian authorities regarded)[^{]*/m, 'Despite being viewed as an elite unit by South Korean and Ukrainian authorities, it suffered. '));
+  await writeFile(
+    chapter,
+    text.replace(/^(South Korean and Ukrainian authorities regarded)[^{]*/m, 'Despite being viewed as an elite unit by South Korean and Ukrainian authorities, it suffered. '),
+  );
   const seedFile = path.join(dir, 'seed.txt');
   await writeFile(seedFile, seed);
   const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/copied-runs.ts'), '--root', dir, seedFile], { encoding: 'utf8' });

@@ -59,15 +59,55 @@ const plain: SearchTuning = { wholeRuns: false, variants: false, hangulJamo: fal
 
 export const languages: readonly LanguageFacts[] = [
   { code: 'en', endonym: 'English', englishName: 'English', ogLocale: 'en_US', script: latin, quotes: '“”‘’', dir: 'ltr', search: plain },
-  { code: 'ja', endonym: '日本語', englishName: 'Japanese', ogLocale: 'ja_JP', script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, quotes: '「」『』', dir: 'ltr', search: { wholeRuns: true, variants: true, hangulJamo: false }, book: 'vertical', counters: true },
-  { code: 'ko', endonym: '한국어', englishName: 'Korean', ogLocale: 'ko_KR', script: /\p{Script=Hangul}/u, quotes: '“”‘’', dir: 'ltr', search: { wholeRuns: false, variants: false, hangulJamo: true } },
+  {
+    code: 'ja',
+    endonym: '日本語',
+    englishName: 'Japanese',
+    ogLocale: 'ja_JP',
+    script: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
+    quotes: '「」『』',
+    dir: 'ltr',
+    search: { wholeRuns: true, variants: true, hangulJamo: false },
+    book: 'vertical',
+    counters: true,
+  },
+  {
+    code: 'ko',
+    endonym: '한국어',
+    englishName: 'Korean',
+    ogLocale: 'ko_KR',
+    script: /\p{Script=Hangul}/u,
+    quotes: '“”‘’',
+    dir: 'ltr',
+    search: { wholeRuns: false, variants: false, hangulJamo: true },
+  },
   { code: 'fr', endonym: 'Français', englishName: 'French', ogLocale: 'fr_FR', script: latin, quotes: '«»“”', dir: 'ltr', search: plain },
   { code: 'de', endonym: 'Deutsch', englishName: 'German', ogLocale: 'de_DE', script: latin, quotes: '„“‚‘', dir: 'ltr', search: plain },
   { code: 'es', endonym: 'Español', englishName: 'Spanish', ogLocale: 'es_ES', script: latin, quotes: '«»“”', dir: 'ltr', search: plain },
   { code: 'uk', endonym: 'Українська', englishName: 'Ukrainian', ogLocale: 'uk_UA', script: /\p{Script=Cyrillic}/u, quotes: '«»„“', dir: 'ltr', search: plain },
   { code: 'ru', endonym: 'Русский', englishName: 'Russian', ogLocale: 'ru_RU', script: /\p{Script=Cyrillic}/u, quotes: '«»„“', dir: 'ltr', search: plain },
-  { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', ogLocale: 'zh_CN', script: /\p{Script=Han}/u, quotes: '“”‘’', dir: 'ltr', search: plain, counters: true },
-  { code: 'zh-Hant', endonym: '繁體中文', englishName: 'Chinese (Traditional)', ogLocale: 'zh_TW', script: /\p{Script=Han}/u, quotes: '「」『』', dir: 'ltr', search: plain, counters: true },
+  {
+    code: 'zh-Hans',
+    endonym: '简体中文',
+    englishName: 'Chinese (Simplified)',
+    ogLocale: 'zh_CN',
+    script: /\p{Script=Han}/u,
+    quotes: '“”‘’',
+    dir: 'ltr',
+    search: plain,
+    counters: true,
+  },
+  {
+    code: 'zh-Hant',
+    endonym: '繁體中文',
+    englishName: 'Chinese (Traditional)',
+    ogLocale: 'zh_TW',
+    script: /\p{Script=Han}/u,
+    quotes: '「」『』',
+    dir: 'ltr',
+    search: plain,
+    counters: true,
+  },
   { code: 'vi', endonym: 'Tiếng Việt', englishName: 'Vietnamese', ogLocale: 'vi_VN', script: latin, quotes: '“”‘’', dir: 'ltr', search: plain },
 ];
 
@@ -120,16 +160,18 @@ export function describeLanguage(code: string): LanguageFacts | undefined {
     const textInfo = (locale as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
     // A regional or scripted form of a language Editions describes keeps its typography and search tuning ("ja-JP").
     const known = languages.find((l) => l.code === `${locale.language}-${locale.script}`) ?? languages.find((l) => l.code === locale.language);
-    facts = known ? { ...known, code: tag, endonym: displayName(tag, tag) ?? known.endonym, englishName: displayName('en', tag) ?? known.englishName } : {
-      code: tag,
-      endonym: displayName(tag, tag) ?? tag,
-      englishName: displayName('en', tag) ?? tag,
-      ogLocale: locale.region ? `${locale.language}_${locale.region}` : locale.language,
-      script: script ?? /\p{L}/u,
-      quotes: '“”‘’',
-      dir: textInfo?.direction === 'rtl' ? 'rtl' : 'ltr',
-      search: plain,
-    };
+    facts = known
+      ? { ...known, code: tag, endonym: displayName(tag, tag) ?? known.endonym, englishName: displayName('en', tag) ?? known.englishName }
+      : {
+          code: tag,
+          endonym: displayName(tag, tag) ?? tag,
+          englishName: displayName('en', tag) ?? tag,
+          ogLocale: locale.region ? `${locale.language}_${locale.region}` : locale.language,
+          script: script ?? /\p{L}/u,
+          quotes: '“”‘’',
+          dir: textInfo?.direction === 'rtl' ? 'rtl' : 'ltr',
+          search: plain,
+        };
   }
   derived.set(code, facts);
   return facts;

@@ -91,7 +91,10 @@ export function bookFiles({ edition, pages, tr, origin }: BookInput): BookFile[]
   const ctx: ChapterContext = { lng, vertical, ui, links: linkResolver(pages, origin), css: css.map((c) => `../${c}`) };
   const home = pages[0]!;
   const documents: BookFile[] = pages.map((pg) => ({
-    href: chapterFile(pg), mediaType: XHTML_TYPE, body: chapterDocument(ctx, pg), spine: true,
+    href: chapterFile(pg),
+    mediaType: XHTML_TYPE,
+    body: chapterDocument(ctx, pg),
+    spine: true,
     ...(pg.blocks.some((b) => b.type === 'figure') ? { properties: 'svg' } : {}),
   }));
   const colophon: BookFile = { href: 'text/colophon.xhtml', mediaType: XHTML_TYPE, body: colophonDocument(ctx, home, origin), spine: true };
@@ -131,9 +134,14 @@ function navDocument(ctx: ChapterContext, pages: PageView[]): string {
   const page = new XhtmlPage(ctx.lng, ctx.ui('nav.contents'), ['book.css', ...(ctx.vertical ? ['vertical.css'] : [])]);
   const el = page.el.bind(page);
   const item = (href: string, title: string) => el('li', {}, el('a', { href }, title));
-  page.body.appendChild(el('nav', { 'epub:type': 'toc', id: 'toc' },
-    el('h1', {}, ctx.ui('nav.contents')),
-    el('ol', {}, ...pages.map((p) => item(chapterFile(p), p.titleText)), item('text/colophon.xhtml', ctx.ui('site.edition')))));
+  page.body.appendChild(
+    el(
+      'nav',
+      { 'epub:type': 'toc', id: 'toc' },
+      el('h1', {}, ctx.ui('nav.contents')),
+      el('ol', {}, ...pages.map((p) => item(chapterFile(p), p.titleText)), item('text/colophon.xhtml', ctx.ui('site.edition'))),
+    ),
+  );
   if (ctx.vertical) markUpright(page.body, ctx.lng);
   return page.toString();
 }
@@ -144,15 +152,23 @@ function colophonDocument(ctx: ChapterContext, home: PageView, origin: string): 
   const el = page.el.bind(page);
   const names = (list: { name: string }[]) => list.map((c) => c.name).join(ctx.ui('credits.separator'));
   const home_ = origin + encodeURI(home.url);
-  page.body.appendChild(el('section', { class: 'colophon', 'epub:type': 'colophon' },
-    el('h1', {}, home.storyTitle),
-    el('p', {}, ctx.ui('site.edition')),
-    el('dl', {},
-      ...(home.editorial.byline.length ? [el('dt', {}, ctx.ui('credits.byline')), el('dd', {}, names(home.editorial.byline))] : []),
-      ...(home.editorial.translators.length ? [el('dt', {}, ctx.ui('credits.translators')), el('dd', {}, names(home.editorial.translators))] : [])),
-    el('p', {}, el('time', { datetime: home.published }, ctx.ui('corrections.date', { date: Date.parse(`${home.published}T00:00:00Z`) }))),
-    el('p', {}, el('a', { href: home_ }, home_)),
-    el('p', {}, ctx.ui('site.credit'))));
+  page.body.appendChild(
+    el(
+      'section',
+      { class: 'colophon', 'epub:type': 'colophon' },
+      el('h1', {}, home.storyTitle),
+      el('p', {}, ctx.ui('site.edition')),
+      el(
+        'dl',
+        {},
+        ...(home.editorial.byline.length ? [el('dt', {}, ctx.ui('credits.byline')), el('dd', {}, names(home.editorial.byline))] : []),
+        ...(home.editorial.translators.length ? [el('dt', {}, ctx.ui('credits.translators')), el('dd', {}, names(home.editorial.translators))] : []),
+      ),
+      el('p', {}, el('time', { datetime: home.published }, ctx.ui('corrections.date', { date: Date.parse(`${home.published}T00:00:00Z`) }))),
+      el('p', {}, el('a', { href: home_ }, home_)),
+      el('p', {}, ctx.ui('site.credit')),
+    ),
+  );
   if (ctx.vertical) markUpright(page.body, ctx.lng);
   return page.toString();
 }

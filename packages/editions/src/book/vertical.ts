@@ -17,7 +17,10 @@ export function uprightRuns(text: string): [number, number][] {
 /** Wraps the short numbers of `root`'s text in `<span class="tcy">`, where the text is in `lang` (not in code, figures or other languages). */
 export function markUpright(root: Element, lang: string): void {
   const walk = (node: Node, inLang: boolean): void => {
-    if (node.nodeType === node.TEXT_NODE) return wrap(node, inLang);
+    if (node.nodeType === node.TEXT_NODE) {
+      wrap(node, inLang);
+      return;
+    }
     if (node.nodeType !== node.ELEMENT_NODE) return;
     const el = node as Element;
     if (el.localName === 'svg' || el.localName === 'code' || el.getAttribute('class') === 'tcy') return;

@@ -30,8 +30,13 @@ export class XhtmlPage {
     const html = this.doc.documentElement!;
     html.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:epub', EPUB_NS);
     setLang(html, lang);
-    this.head = this.el('head', {}, this.el('meta', { charset: 'utf-8' }), this.el('title', {}, title),
-      ...css.map((href) => this.el('link', { rel: 'stylesheet', type: 'text/css', href })));
+    this.head = this.el(
+      'head',
+      {},
+      this.el('meta', { charset: 'utf-8' }),
+      this.el('title', {}, title),
+      ...css.map((href) => this.el('link', { rel: 'stylesheet', type: 'text/css', href })),
+    );
     this.body = this.el('body', bodyAttrs);
     html.appendChild(this.head);
     html.appendChild(this.body);

@@ -45,11 +45,27 @@ const div = (style: Record<string, unknown>, children: El[] | string, lang?: str
 function layout(spec: CardSpec, families: string[]): El {
   const cjk = spec.locale === 'ja' || spec.locale === 'ko';
   const lang = spec.locale === 'ja' ? 'ja-JP' : spec.locale === 'ko' ? 'ko-KR' : undefined;
-  return div({ width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px', backgroundColor: '#f7f4ee', color: '#1d1b18', fontFamily: families.map((f) => `"${f}"`).join(', '), borderLeft: '24px solid #8c2f1b' }, [
-    div({ fontSize: 30, fontWeight: 700, color: '#8c2f1b', letterSpacing: cjk ? 0 : 1 }, spec.kicker, lang),
-    div({ fontSize: titleSize(spec.title, cjk), fontWeight: 700, lineHeight: cjk ? 1.35 : 1.15, display: 'block', lineClamp: 3 }, spec.title, lang),
-    div({ fontSize: 30, fontWeight: 400, color: '#5b554c', display: 'block', lineClamp: 1 }, spec.footer, lang),
-  ], lang);
+  return div(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 80px',
+      backgroundColor: '#f7f4ee',
+      color: '#1d1b18',
+      fontFamily: families.map((f) => `"${f}"`).join(', '),
+      borderLeft: '24px solid #8c2f1b',
+    },
+    [
+      div({ fontSize: 30, fontWeight: 700, color: '#8c2f1b', letterSpacing: cjk ? 0 : 1 }, spec.kicker, lang),
+      div({ fontSize: titleSize(spec.title, cjk), fontWeight: 700, lineHeight: cjk ? 1.35 : 1.15, display: 'block', lineClamp: 3 }, spec.title, lang),
+      div({ fontSize: 30, fontWeight: 400, color: '#5b554c', display: 'block', lineClamp: 1 }, spec.footer, lang),
+    ],
+    lang,
+  );
 }
 
 /**
@@ -58,7 +74,9 @@ function layout(spec: CardSpec, families: string[]): El {
  * draw it and hold its fonts.
  */
 export function cardKey(spec: CardSpec): string {
-  return createHash('sha256').update(JSON.stringify({ layout: LAYOUT_VERSION, spec, packages: drawingPackages() })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ layout: LAYOUT_VERSION, spec, packages: drawingPackages() }))
+    .digest('hex');
 }
 
 /** Bump when layout() changes what it draws. */
@@ -70,7 +88,6 @@ function drawingPackages(): string[] {
   versions ??= ['satori', '@resvg/resvg-wasm', ...fontPackages].map((name) => `${name}@${packageVersion(name)}`);
   return versions;
 }
-
 
 export async function drawCard(spec: CardSpec): Promise<Uint8Array> {
   await ready();

@@ -11,7 +11,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /** A face: its npm package (WOFF files, which the card renderer reads; it cannot read WOFF2) and family name. */
-interface Face { pkg: string; family: string }
+interface Face {
+  pkg: string;
+  family: string;
+}
 
 const serif: Face = { pkg: '@fontsource/noto-serif', family: 'Noto Serif' };
 const serifJa: Face = { pkg: '@fontsource/noto-serif-jp', family: 'Noto Serif JP' };
@@ -49,8 +52,16 @@ export interface FontFile {
   id: string;
 }
 
-interface Subset { name: string; ranges: [number, number][] }
-interface Package { face: Face; dir: string; version: string; subsets: Subset[] }
+interface Subset {
+  name: string;
+  ranges: [number, number][];
+}
+interface Package {
+  face: Face;
+  dir: string;
+  version: string;
+  subsets: Subset[];
+}
 
 const require = createRequire(import.meta.url);
 const packages = new Map<string, Package>();
@@ -103,7 +114,12 @@ export function fontsFor(lng: string, text: string): FontFile[] {
     // The subsets in the package's own order, so the list (and the card) never depends on the text's order.
     for (const subset of pkg.subsets.filter((s) => needed.get(pkg)!.has(s.name))) {
       for (const weight of WEIGHTS) {
-        files.push({ family: `${pkg.face.family} ${subset.name}`, weight, file: path.join(pkg.dir, 'files', `${base}-${subset.name}-${weight}-normal.woff`), id: `${pkg.face.pkg}@${pkg.version}/${subset.name}/${weight}` });
+        files.push({
+          family: `${pkg.face.family} ${subset.name}`,
+          weight,
+          file: path.join(pkg.dir, 'files', `${base}-${subset.name}-${weight}-normal.woff`),
+          id: `${pkg.face.pkg}@${pkg.version}/${subset.name}/${weight}`,
+        });
       }
     }
   }

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { cardKey, drawCard } from './card.ts';
 import type { CardView } from './views.ts';
 
-export interface CardsWritten { drawn: number; cached: number }
+export interface CardsWritten {
+  drawn: number;
+  cached: number;
+}
 
 /** Writes `cards` under `output`, drawing those `cache` (a folder, or null for none) does not hold. */
 export async function writeCards(output: string, cards: CardView[], cache: string | null): Promise<CardsWritten> {

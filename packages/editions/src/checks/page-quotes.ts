@@ -21,7 +21,11 @@ export interface RenderedQuote {
   status: string | null;
 }
 
-export interface PageRef { url: string; locale: string; slug: string }
+export interface PageRef {
+  url: string;
+  locale: string;
+  slug: string;
+}
 
 /** The quote ids a page must show, in order: `expectedQuotes(model, "the-letter")` → ["letter-kim", …] */
 export function expectedQuotes(model: Model, slug: string): string[] {

@@ -39,7 +39,15 @@ export function translationTextFindings(model: Model): Finding[] {
     xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
     contentLinks({ file: quotesFile, line: q.line }, q.id, q.text, source, findings);
     for (const text of [q.text, q.original ?? '']) {
-      if (text.length > LIMITS.stringChars) findings.push(problems.overLimit({ file: quotesFile, line: q.line, key: q.id }, `This quote is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Quote the words said; give the rest as the source.'));
+      if (text.length > LIMITS.stringChars)
+        findings.push(
+          problems.overLimit(
+            { file: quotesFile, line: q.line, key: q.id },
+            `This quote is ${text.length.toLocaleString('en')} characters long`,
+            `${LIMITS.stringChars.toLocaleString('en')} characters per text`,
+            'Quote the words said; give the rest as the source.',
+          ),
+        );
     }
     if (q.original) xmlChars({ file: quotesFile, line: q.line }, q.id, q.original, findings);
     for (const text of [q.text, q.original ?? '']) strayEmphasis({ file: quotesFile, line: q.line }, q.id, text, findings);
@@ -61,12 +69,18 @@ export function translationTextFindings(model: Model): Finding[] {
     // Built only if some string could hold a link: most locales have none.
     let sources: Map<string, string> | undefined;
     let rendered: Set<string> | undefined;
-    const isRendered = (ns: string, key: string) => (rendered ??= new Set(translatables(model, code).filter((t) => RENDERED.has(t.kind)).map((t) => `${t.namespace}:${t.key}`))).has(`${ns}:${key}`);
+    const isRendered = (ns: string, key: string) =>
+      (rendered ??= new Set(
+        translatables(model, code)
+          .filter((t) => RENDERED.has(t.kind))
+          .map((t) => `${t.namespace}:${t.key}`),
+      )).has(`${ns}:${key}`);
     const sourceUi = model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings;
     // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
     const chromeSource = (key: string) => sourceUi?.get(key) ?? sourceUi?.get(key.replace(/_(zero|one|two|few|many)$/, '_other')) ?? '';
-    const sourceOf = (ns: string, key: string) => (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`)
-      ?? (ns === fixedNamespaces.ui ? chromeSource(key) : '');
+    const sourceOf = (ns: string, key: string) =>
+      (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ??
+      (ns === fixedNamespaces.ui ? chromeSource(key) : '');
     for (const [ns, file] of locale.files) {
       // The source language's ui.json is the source of the chrome: nothing to compare its links with.
       const isSource = code === source && ns === fixedNamespaces.ui;

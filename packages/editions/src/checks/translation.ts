@@ -42,7 +42,8 @@ export function validateTranslation(s: StringToCheck): Finding[] {
     const own = markupOf(s.translation, s.locale);
     const allowed = new Set(markupOf(s.source, s.locale).hrefs);
     const where = { file: s.file, ...at };
-    for (const src of own.images) findings.push({ ...problems.translationMarkup(where, s.key, `adds an image ("${src}"); images are never allowed in a translation`), locale: s.locale });
+    for (const src of own.images)
+      findings.push({ ...problems.translationMarkup(where, s.key, `adds an image ("${src}"); images are never allowed in a translation`), locale: s.locale });
     for (const href of own.hrefs) {
       if (!allowed.has(href)) findings.push({ ...problems.linkNotInSource(s.file, s.locale, s.key, href), ...at });
     }

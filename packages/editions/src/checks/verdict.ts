@@ -56,7 +56,7 @@ export function severity(finding: Finding, ctx: Context): Severity {
   const rule = rules[finding.code];
   if (!rule) return finding.severity;
   const edition = ctx.editions.find((e) => e.code === finding.locale);
-  const mode = ctx.draft ? 'draft' : edition?.mode ?? 'strict';
+  const mode = ctx.draft ? 'draft' : (edition?.mode ?? 'strict');
   return rule({ finding, mode, draftFlag: ctx.draft, command: ctx.command });
 }
 

@@ -44,8 +44,14 @@ export async function build({ root, out, draft, pseudo = false, templates, local
     const editions = prepared.model.story.editions.map((e) => e.code);
     if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
   }
-  await renderSite(prepared, root, path.resolve(root, out), templates, locale === undefined ? undefined
-    : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }), search);
+  await renderSite(
+    prepared,
+    root,
+    path.resolve(root, out),
+    templates,
+    locale === undefined ? undefined : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }),
+    search,
+  );
   return prepared;
 }
 
@@ -87,7 +93,17 @@ function editionsCause(error: unknown): EditionsError | null {
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { draft: { type: 'boolean', default: false }, pseudo: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output }, locale: { type: 'string' }, 'list-editions': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      draft: { type: 'boolean', default: false },
+      pseudo: { type: 'boolean', default: false },
+      root: { type: 'string', default: process.cwd() },
+      out: { type: 'string', default: paths.output },
+      locale: { type: 'string' },
+      'list-editions': { type: 'boolean', default: false },
+    },
+  });
   // For a CI matrix (.github/workflows/build.yml): the editions, as JSON.
   if (values['list-editions']) {
     print(JSON.stringify(editionCodes(readPublication(values.root!))));
@@ -95,7 +111,13 @@ export async function main(args: string[]): Promise<void> {
   }
   const started = performance.now();
   try {
-    const { model } = await build({ root: values.root!, out: values.out!, draft: values.draft!, pseudo: values.pseudo!, ...(values.locale !== undefined ? { locale: values.locale } : {}) });
+    const { model } = await build({
+      root: values.root!,
+      out: values.out!,
+      draft: values.draft!,
+      pseudo: values.pseudo!,
+      ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    });
     await refreshTemplates(values.root!, model); // Weblate/Crowdin templates kept in step
     print(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {

@@ -36,7 +36,17 @@ export async function runCheck({ root, locale, draft, json, format }: CheckArgs)
     const { model, findings: loadWarnings } = await loadModel(root);
     const editions = model.story.editions;
     const only = locale ? editions.filter((l) => l.code === locale) : editions;
-    if (only.length === 0) return { stdout: [], stderr: [cliMessages.unknownLocale(locale!, editions.map((l) => l.code))], exit: 2 };
+    if (only.length === 0)
+      return {
+        stdout: [],
+        stderr: [
+          cliMessages.unknownLocale(
+            locale!,
+            editions.map((l) => l.code),
+          ),
+        ],
+        exit: 2,
+      };
     const context = { command: 'check', draft, editions } as const;
     const tr = createTranslator(model);
     const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, tr, 'check', draft, { only })];
@@ -50,7 +60,18 @@ export async function runCheck({ root, locale, draft, json, format }: CheckArgs)
     }
     // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
     if (json) return { stdout: [safeJson({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings })], stderr: [], exit };
-    return { stdout: [...findings.map(formatFinding), cliMessages.checkSummary(errors, findings.length - errors, only.map((l) => l.code))], stderr: [], exit };
+    return {
+      stdout: [
+        ...findings.map(formatFinding),
+        cliMessages.checkSummary(
+          errors,
+          findings.length - errors,
+          only.map((l) => l.code),
+        ),
+      ],
+      stderr: [],
+      exit,
+    };
   } catch (error) {
     if (!(error instanceof EditionsError)) throw error;
     if (json) return { stdout: [safeJson({ errors: error.findings.length, warnings: 0, findings: error.findings })], stderr: [], exit: 1 };
@@ -59,11 +80,23 @@ export async function runCheck({ root, locale, draft, json, format }: CheckArgs)
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: {
-    locale: { type: 'string' }, root: { type: 'string', default: process.cwd() },
-    draft: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, format: { type: 'string' },
-  } });
-  const run = await runCheck({ root: values.root!, draft: values.draft!, json: values.json!, ...(values.locale ? { locale: values.locale } : {}), ...(values.format ? { format: values.format } : {}) });
+  const { values } = parseArgs({
+    args,
+    options: {
+      locale: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+      draft: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+    },
+  });
+  const run = await runCheck({
+    root: values.root!,
+    draft: values.draft!,
+    json: values.json!,
+    ...(values.locale ? { locale: values.locale } : {}),
+    ...(values.format ? { format: values.format } : {}),
+  });
   for (const line of run.stdout) print(line);
   for (const line of run.stderr) printError(line);
   process.exit(run.exit);

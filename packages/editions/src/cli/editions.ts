@@ -18,8 +18,20 @@ const commands: Record<string, { does: string; load: () => Promise<Main> }> = {
   check: { does: 'check the whole publication, no browser: [--locale <lng>] [--draft] [--json | --format github]', load: async () => (await import('./check.ts')).main },
   status: { does: 'per-edition table of translated / missing / outdated: [--locale <lng>] [--json]', load: async () => (await import('./status.ts')).main },
   ids: { does: 'give every block of content/ that lacks one its stable id', load: async () => (await import('./ids.ts')).main },
-  sync: { does: 'record the current source of every translation in the lock: [<lng>…] [--all]', load: async () => { const m = (await import('./sync.ts')).main; return (args) => m(['sync', ...args]); } },
-  accept: { does: 'accept outdated translations as still right: <lng> <namespace:key>… | --all', load: async () => { const m = (await import('./sync.ts')).main; return (args) => m(['accept', ...args]); } },
+  sync: {
+    does: 'record the current source of every translation in the lock: [<lng>…] [--all]',
+    load: async () => {
+      const m = (await import('./sync.ts')).main;
+      return (args) => m(['sync', ...args]);
+    },
+  },
+  accept: {
+    does: 'accept outdated translations as still right: <lng> <namespace:key>… | --all',
+    load: async () => {
+      const m = (await import('./sync.ts')).main;
+      return (args) => m(['accept', ...args]);
+    },
+  },
   export: { does: 'XLIFF or PO for a CAT tool: --locale <lng> --format <xliff|xliff2|po> --out <dir> [--todo]', load: async () => (await import('./export.ts')).main },
   import: { does: 'bring translated XLIFF or PO back, validated: <file>… [--accept-stale]', load: async () => (await import('./import.ts')).main },
   review: { does: 'mark translations as reviewed by a second person: <lng> <namespace:key>… | --all', load: async () => (await import('./review.ts')).main },
@@ -30,9 +42,15 @@ const commands: Record<string, { does: string; load: () => Promise<Main> }> = {
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  return [`editions ${engineVersion()}: one story, one static edition per language.`, '', 'Usage: editions <command> [options]', '',
-    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.does}`), '',
-    'Every command but init (give it the folder to start in) takes --root <dir> (default: the current folder).'].join('\n');
+  return [
+    `editions ${engineVersion()}: one story, one static edition per language.`,
+    '',
+    'Usage: editions <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.does}`),
+    '',
+    'Every command but init (give it the folder to start in) takes --root <dir> (default: the current folder).',
+  ].join('\n');
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -51,9 +69,10 @@ try {
   await run(process.argv.slice(2));
 } catch (error) {
   // Findings print as `file:line [key] what. Fix: …`; anything else as one escaped line, no stack.
-  const message = error instanceof EditionsError || (error as Error)?.name === 'EditionsError'
-    ? (error as Error).message
-    : escapeControls(error instanceof Error ? error.message : String(error));
+  const message =
+    error instanceof EditionsError || (error as Error)?.name === 'EditionsError'
+      ? (error as Error).message
+      : escapeControls(error instanceof Error ? error.message : String(error));
   printError(message);
   if (process.env.EDITIONS_DEBUG) printError(escapeControls(String((error as Error)?.stack ?? '')));
   process.exit(1);

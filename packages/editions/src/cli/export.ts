@@ -29,7 +29,16 @@ export async function runExport(root: string, locale: string, format: ExchangeFo
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { locale: { type: 'string' }, format: { type: 'string' }, todo: { type: 'boolean', default: false }, out: { type: 'string' }, root: { type: 'string', default: process.cwd() } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      locale: { type: 'string' },
+      format: { type: 'string' },
+      todo: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+    },
+  });
   const translated = editionCodes(readPublication(values.root!));
   if (!values.locale || !values.out || !exchangeFormats.includes(values.format as ExchangeFormat)) {
     printError(exchangeMessages.exportUsage(exchangeFormats));

@@ -14,14 +14,30 @@ const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C'
 
 /** `::error file=locales/ja/quotes.json,line=4,title=missing::…` */
 export function annotation(f: Finding): string {
-  const props = [f.file ? `file=${property(f.file)}` : '', f.line ? `line=${f.line}` : '', f.column ? `col=${f.column}` : '', `title=${property(f.key ? `${f.code} [${f.key}]` : f.code)}`].filter(Boolean).join(',');
+  const props = [
+    f.file ? `file=${property(f.file)}` : '',
+    f.line ? `line=${f.line}` : '',
+    f.column ? `col=${f.column}` : '',
+    `title=${property(f.key ? `${f.code} [${f.key}]` : f.code)}`,
+  ]
+    .filter(Boolean)
+    .join(',');
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${data(`${f.what} Fix: ${f.fix}`)}`;
 }
 
 /** The job summary: one row per edition, as `editions status` counts. */
 export function summaryTable(reports: readonly LocaleReport[], errors: number, warnings: number): string {
   const rows = reports.map((r) => `| ${escapeLine(r.locale)} | ${r.mode} | ${r.total.translated} | ${r.total.missing} | ${r.total.outdated} |`);
-  return ['### Editions check', '', `${errors} error(s), ${warnings} warning(s).`, '', '| edition | mode | translated | missing | outdated |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return [
+    '### Editions check',
+    '',
+    `${errors} error(s), ${warnings} warning(s).`,
+    '',
+    '| edition | mode | translated | missing | outdated |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 export function writeGithub(findings: readonly Finding[], reports: readonly LocaleReport[]): void {

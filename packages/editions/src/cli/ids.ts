@@ -19,7 +19,10 @@ export function assignIds(text: string, file: string, newId: () => string = rand
   const fm = splitFrontMatter(text, file, findings);
   if (!fm) throw new Error(findings.map(formatFinding).join('\n'));
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks = parseBlocks(fm.body, file, fm.bodyLine, findings);
   const taken = new Set(blocks.map((b) => b.unit.id).filter((id): id is string => id !== null));
   const added: string[] = [];
@@ -44,7 +47,12 @@ function randomId(): string {
 
 async function assignProjectIds(root: string): Promise<void> {
   const findings: Finding[] = [];
-  const files = [paths.story, ...listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => `${paths.chapters}/${f}`)];
+  const files = [
+    paths.story,
+    ...listFolder(root, paths.chapters, findings)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `${paths.chapters}/${f}`),
+  ];
   let total = 0;
   for (const file of files) {
     const before = readProjectText(root, file, findings);

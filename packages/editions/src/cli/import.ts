@@ -16,7 +16,11 @@ export function formatSummary(s: ImportSummary): string {
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'accept-stale': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'accept-stale': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
+  });
   if (positionals.length === 0) {
     printError(exchangeMessages.importUsage);
     process.exit(2);

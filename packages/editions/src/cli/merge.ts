@@ -41,10 +41,17 @@ export interface MergeOptions {
 }
 
 /** A shard's folder, as given (for messages) and resolved, and its manifest. */
-interface Shard { given: string; dir: string; manifest: ShardManifest }
+interface Shard {
+  given: string;
+  dir: string;
+  manifest: ShardManifest;
+}
 
 /** Where a file of the merged site came from: a folder, and how messages name it. */
-interface Source { dir: string; name: string }
+interface Source {
+  dir: string;
+  name: string;
+}
 
 /** Merges the shards into `out`; returns the editions merged, in order. */
 export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<string[]> {
@@ -124,7 +131,11 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { root: { type: 'string', default: process.cwd() }, out: { type: 'string', default: paths.output } },
+  });
   const started = performance.now();
   try {
     const merged = await merge({ root: values.root!, shards: positionals, out: values.out! });

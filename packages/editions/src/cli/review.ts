@@ -25,7 +25,11 @@ export async function runReview(root: string, code: string | undefined, keys: st
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
+  });
   const [code, ...keys] = positionals;
   try {
     print(await runReview(values.root!, code, keys, values.all!));

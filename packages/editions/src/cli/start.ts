@@ -13,10 +13,14 @@ import { prepareBuild } from '../render/plugin.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 
 export async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: {
-    port: { type: 'string', default: process.env.PORT ?? '8080' }, root: { type: 'string', default: process.cwd() },
-    draft: { type: 'boolean', default: false },
-  } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      root: { type: 'string', default: process.cwd() },
+      draft: { type: 'boolean', default: false },
+    },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(cliMessages.badPort(values.port!));
   const root = path.resolve(values.root!);
@@ -24,7 +28,9 @@ export async function main(args: string[]): Promise<void> {
   // Judged before Eleventy starts, so what stops the first build is printed once, as `editions check` prints it.
   const prepared = await prepareBuild(root, values.draft!, false, true, true);
   const eleventy = await createEleventy({
-    root, output: path.join(root, paths.output), runMode: 'serve',
+    root,
+    output: path.join(root, paths.output),
+    runMode: 'serve',
     plugin: { prepared, draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` },
     configure: (config) => (config as unknown as { setServerOptions(o: object): void }).setServerOptions({ middleware: [editionNotFound(editions)] }),
   });

@@ -21,7 +21,9 @@ export function formatReport(reports: LocaleReport[]): string {
   for (const r of reports) {
     for (const row of [...r.rows, { namespace: 'all', tally: r.total }]) {
       const t = row.tally;
-      lines.push(`${pad(r.locale, 8)}${pad(row.namespace, 22)}${pad(`${t.translated}/${t.total} ${percent(t.translated, t.total)}%`, 16)}${pad(t.reviewed, 10)}${pad(t.missing, 10)}${t.outdated}`);
+      lines.push(
+        `${pad(r.locale, 8)}${pad(row.namespace, 22)}${pad(`${t.translated}/${t.total} ${percent(t.translated, t.total)}%`, 16)}${pad(t.reviewed, 10)}${pad(t.missing, 10)}${t.outdated}`,
+      );
     }
   }
   for (const r of reports) {
@@ -43,7 +45,12 @@ export async function main(args: string[]): Promise<void> {
     const editions = model.story.editions;
     const only = values.locale ? editions.filter((l) => l.code === values.locale) : editions;
     if (only.length === 0) {
-      printError(cliMessages.unknownLocale(values.locale!, editions.map((l) => l.code)));
+      printError(
+        cliMessages.unknownLocale(
+          values.locale!,
+          editions.map((l) => l.code),
+        ),
+      );
       process.exit(2);
     }
     const tr = createTranslator(model);

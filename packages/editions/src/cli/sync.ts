@@ -41,7 +41,11 @@ export async function runLockCommand(root: string, command: 'sync' | 'accept', a
 }
 
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { all: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
+  });
   const [command, ...rest] = positionals;
   try {
     for (const line of await runLockCommand(path.resolve(values.root!), command === 'accept' ? 'accept' : 'sync', rest, values.all!)) print(line);

@@ -44,7 +44,11 @@ export function exchangeUnits(model: Model, items: readonly StatusItem[]): Excha
   return items.map((item) => {
     const state: ExchangeState = item.state === 'missing' || item.state === 'outdated' ? item.state : item.reviewed ? 'reviewed' : 'translated';
     const unit: ExchangeUnit = {
-      namespace: item.namespace, key: item.key, kind: item.kind, source: item.sourceText, state,
+      namespace: item.namespace,
+      key: item.key,
+      kind: item.kind,
+      source: item.sourceText,
+      state,
       sourceFingerprint: fingerprint(item.sourceText),
       notes: exchangeNotes(model, item, context.get(`${item.namespace}:${item.key}`)),
     };
@@ -63,7 +67,13 @@ export function exchangeUnits(model: Model, items: readonly StatusItem[]): Excha
 }
 
 /** Where a chapter unit stands: its page's title, the heading above it, the units before and after. */
-export interface UnitPlace { page: string; section?: string; before?: string; after?: string; figure?: string }
+export interface UnitPlace {
+  page: string;
+  section?: string;
+  before?: string;
+  after?: string;
+  figure?: string;
+}
 
 export function unitContexts(model: Model): Map<string, UnitPlace> {
   const out = new Map<string, UnitPlace>();

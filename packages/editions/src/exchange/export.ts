@@ -13,8 +13,12 @@ import { extensions, type ExchangeFile, type ExchangeFormat } from './file.ts';
 import { writePo } from './po.ts';
 import { writeXliff } from './xliff.ts';
 
-export interface ExportedFile { name: string; namespace: string; units: number; text: string }
-
+export interface ExportedFile {
+  name: string;
+  namespace: string;
+  units: number;
+  text: string;
+}
 
 export function exchangeFiles(model: Model, tr: Translator, locale: string, todo: boolean): ExchangeFile[] {
   const units = exchangeUnits(model, statusItems(model, tr, locale)).filter((u) => !todo || u.state === 'missing' || u.state === 'outdated');

@@ -46,7 +46,9 @@ export interface ImportSummary {
   findings: Finding[];
 }
 
-export interface ImportOptions { acceptStale: boolean }
+export interface ImportOptions {
+  acceptStale: boolean;
+}
 
 /** Reads a file as XLIFF (it starts with `<`) or PO. Throws ExchangeReadError. */
 export function readExchangeFile(text: string, file: string, model: Model): ImportedFile {
@@ -55,7 +57,13 @@ export function readExchangeFile(text: string, file: string, model: Model): Impo
   return readPo(text, file, (base) => (ui ? [...ui.keys()].filter((k) => k.startsWith(`${base}_`)) : undefined));
 }
 
-interface Planned { key: string; text: string; item: StatusItem; unit: ImportedUnit; current: boolean }
+interface Planned {
+  key: string;
+  text: string;
+  item: StatusItem;
+  unit: ImportedUnit;
+  current: boolean;
+}
 
 /** Plans one file's import against the model; writes nothing. */
 export function planImport(model: Model, tr: Translator, imported: ImportedFile, options: ImportOptions): { summary: ImportSummary; writes: Planned[]; review: Planned[] } {
@@ -73,11 +81,22 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
   }
   summary.target = localeFile(imported.locale, imported.namespace);
   if (imported.units.length > LIMITS.unitsPerFile) {
-    summary.findings.push(problems.overLimit({ file: imported.file }, `This file holds ${imported.units.length.toLocaleString('en')} units`, `${LIMITS.unitsPerFile.toLocaleString('en')} units per file`, 'Export and import the chapter in parts, or check that it is the file you meant.'));
+    summary.findings.push(
+      problems.overLimit(
+        { file: imported.file },
+        `This file holds ${imported.units.length.toLocaleString('en')} units`,
+        `${LIMITS.unitsPerFile.toLocaleString('en')} units per file`,
+        'Export and import the chapter in parts, or check that it is the file you meant.',
+      ),
+    );
     summary.refused = imported.units.length;
     return { summary, writes: [], review: [] };
   }
-  const items = new Map(statusItems(model, tr, imported.locale).filter((i) => i.namespace === imported.namespace).map((i) => [i.key, i]));
+  const items = new Map(
+    statusItems(model, tr, imported.locale)
+      .filter((i) => i.namespace === imported.namespace)
+      .map((i) => [i.key, i]),
+  );
   const writes: Planned[] = [];
   const review: Planned[] = [];
   const errors = new Set<string>();
@@ -119,7 +138,14 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
       continue;
     }
     if (text.length > LIMITS.stringChars) {
-      summary.findings.push(problems.overLimit({ ...at, key: unit.key }, `This translation is ${text.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'A unit is one paragraph, heading or item: check that the target is the translation of its source.'));
+      summary.findings.push(
+        problems.overLimit(
+          { ...at, key: unit.key },
+          `This translation is ${text.length.toLocaleString('en')} characters long`,
+          `${LIMITS.stringChars.toLocaleString('en')} characters per text`,
+          'A unit is one paragraph, heading or item: check that the target is the translation of its source.',
+        ),
+      );
       errors.add(unit.key);
       continue;
     }
@@ -138,7 +164,15 @@ export function planImport(model: Model, tr: Translator, imported: ImportedFile,
     }
     // Judged as the check judges the same string in a locale file: placeholders, links and images in every reading, XML characters, i18next syntax.
     const found = [
-      ...validateTranslation({ file: at.file, locale: imported.locale, namespace: imported.namespace, key: unit.key, source: item.sourceText, translation: text, ...(at.line !== undefined ? { line: at.line } : {}) }),
+      ...validateTranslation({
+        file: at.file,
+        locale: imported.locale,
+        namespace: imported.namespace,
+        key: unit.key,
+        source: item.sourceText,
+        translation: text,
+        ...(at.line !== undefined ? { line: at.line } : {}),
+      }),
       ...textFindings({ file: at.file, ...(at.line !== undefined ? { line: at.line } : {}) }, imported.namespace, unit.key, text, false, () => item.sourceText),
     ];
     if (found.some((f) => f.severity === 'error')) errors.add(unit.key);
@@ -187,7 +221,17 @@ export async function importFiles(root: string, files: string[], options: Import
       imported = readExchangeFile(text, shown, model);
     } catch (e) {
       const err = e instanceof ExchangeReadError ? e : new ExchangeReadError(undefined, (e as Error).message);
-      summaries.push({ file: shown, added: 0, changed: 0, unchanged: 0, reviewed: 0, conflicts: 0, refused: 0, fuzzy: 0, findings: [problems.exchangeUnreadable(shown, err.line, err.detail)] });
+      summaries.push({
+        file: shown,
+        added: 0,
+        changed: 0,
+        unchanged: 0,
+        reviewed: 0,
+        conflicts: 0,
+        refused: 0,
+        fuzzy: 0,
+        findings: [problems.exchangeUnreadable(shown, err.line, err.detail)],
+      });
       continue;
     }
     const { summary, writes, review } = planImport(model, tr, imported, options);

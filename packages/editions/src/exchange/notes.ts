@@ -27,25 +27,39 @@ export function exchangeNotes(model: Model, item: StatusItem, place: UnitPlace |
     }
     if (place) notes.push(`First shown in: ${place.page}${place.section !== undefined ? ` / ${place.section}` : ''}`);
   }
-  if (item.kind === 'person') notes.push(item.key.endsWith('.name') ? 'The name of a person quoted in the story, as shown under their words.' : 'Who the person quoted is, shown under their name.');
+  if (item.kind === 'person')
+    notes.push(item.key.endsWith('.name') ? 'The name of a person quoted in the story, as shown under their words.' : 'Who the person quoted is, shown under their name.');
   if (item.kind === 'source') notes.push('Where a quote was published, shown under it.');
-  if (item.kind === 'term') notes.push('A name or term of the glossary (content/glossary.yml): every translation that names it is checked against this rendering. Give the form your edition prints.');
+  if (item.kind === 'term')
+    notes.push('A name or term of the glossary (content/glossary.yml): every translation that names it is checked against this rendering. Give the form your edition prints.');
   if (item.kind === 'correction') {
     const correction = model.corrections.find((c) => c.id === item.key);
     const page = correction && [model.story.home, ...model.story.chapters].find((c) => c.slug === correction.chapter || (correction.chapter === 'story' && c === model.story.home));
-    notes.push(correction?.editions
-      ? `A correction of this edition's translation, shown dated at the end of its chapter only in the ${correction.editions.join(', ')} edition: say plainly what was wrong and what was changed, as the edition speaks of itself ("this edition").`
-      : 'A correction note, shown dated at the end of its chapter in every edition: say plainly what was wrong and what was changed.');
-    if (correction) notes.push(`Correction of ${correction.date} to "${page?.units.find((u) => u.kind === 'title')?.source ?? correction.chapter}"${correction.units.length ? `, units ${correction.units.join(', ')}` : ''}.`);
+    notes.push(
+      correction?.editions
+        ? `A correction of this edition's translation, shown dated at the end of its chapter only in the ${correction.editions.join(', ')} edition: say plainly what was wrong and what was changed, as the edition speaks of itself ("this edition").`
+        : 'A correction note, shown dated at the end of its chapter in every edition: say plainly what was wrong and what was changed.',
+    );
+    if (correction)
+      notes.push(
+        `Correction of ${correction.date} to "${page?.units.find((u) => u.kind === 'title')?.source ?? correction.chapter}"${correction.units.length ? `, units ${correction.units.join(', ')}` : ''}.`,
+      );
   }
   if (item.kind === 'figure') {
     const [figure, label] = item.key.split('.', 2) as [string, string];
     const title = model.figures.get(figure)?.labels.get('title')?.text ?? figure;
-    notes.push(label === 'title' ? `The title of the figure "${figure}", shown above it and read as its name.`
-      : label === 'desc' ? `What the figure "${title}" shows, read by screen readers.`
-      : `A label drawn in the figure "${title}". Labels do not wrap.`);
+    notes.push(
+      label === 'title'
+        ? `The title of the figure "${figure}", shown above it and read as its name.`
+        : label === 'desc'
+          ? `What the figure "${title}" shows, read by screen readers.`
+          : `A label drawn in the figure "${title}". Labels do not wrap.`,
+    );
     const room = labelRoom(model, item.key);
-    if (room) notes.push(`Room: about ${room.chars} characters (${room.units} of the drawing's units; full-width characters count double). The source label has ${item.sourceText.length}.`);
+    if (room)
+      notes.push(
+        `Room: about ${room.chars} characters (${room.units} of the drawing's units; full-width characters count double). The source label has ${item.sourceText.length}.`,
+      );
   }
   if (item.kind === 'ui') {
     notes.push('Text of the site around the story (menus, notices).');

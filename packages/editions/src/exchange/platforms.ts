@@ -46,11 +46,13 @@ function crowdinYml(source: string): string {
     project_id_env: 'CROWDIN_PROJECT_ID',
     api_token_env: 'CROWDIN_PERSONAL_TOKEN',
     preserve_hierarchy: true,
-    files: [{
-      source: `/${TEMPLATES_DIR}/${source}/*.json`,
-      translation: `/${paths.locales}/%two_letters_code%/%original_file_name%`,
-      type: 'i18next_json',
-    }],
+    files: [
+      {
+        source: `/${TEMPLATES_DIR}/${source}/*.json`,
+        translation: `/${paths.locales}/%two_letters_code%/%original_file_name%`,
+        type: 'i18next_json',
+      },
+    ],
   };
   return `# Written by \`npm run i18n:templates\` from content/ and src/config.ts: do not edit by hand.\n${stringify(config)}`;
 }

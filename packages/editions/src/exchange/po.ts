@@ -99,7 +99,10 @@ function pluralEntry(base: string, units: ExchangeUnit[], order: string[]): GetT
   const worst = units.find((u) => u.state === 'outdated') ?? units.find((u) => u.state === 'missing') ?? first;
   const note = exchangeMessages.pluralNote(units.map((u) => u.key));
   return {
-    msgctxt: base, msgid: sourceForms.get('one') ?? other, msgid_plural: other, msgstr,
+    msgctxt: base,
+    msgid: sourceForms.get('one') ?? other,
+    msgid_plural: other,
+    msgstr,
     comments: comments({ ...worst, notes: first.notes, sourceFingerprint: first.sourceFingerprint }, [note]),
   };
 }
@@ -110,7 +113,7 @@ function poString(text: string): string {
 }
 
 export function readPo(text: string, file: string, pluralKeys: (base: string) => string[] | undefined): ImportedFile {
-  let parsed;
+  let parsed: ReturnType<typeof gettextPo.parse>;
   try {
     parsed = gettextPo.parse(text.replace(/^\uFEFF/, ''), { validation: true });
   } catch (e) {
@@ -129,8 +132,14 @@ export function readPo(text: string, file: string, pluralKeys: (base: string) =>
   for (const [ctx, entries] of Object.entries(parsed.translations)) {
     for (const entry of Object.values(entries)) {
       if (ctx === '' && entry.msgid === '') continue; // the header
-      const fuzzy = (entry.comments?.flag ?? '').split(',').map((f) => f.trim()).includes('fuzzy');
-      const fp = (entry.comments?.extracted ?? '').split('\n').find((l) => l.startsWith(FP_NOTE))?.slice(FP_NOTE.length);
+      const fuzzy = (entry.comments?.flag ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .includes('fuzzy');
+      const fp = (entry.comments?.extracted ?? '')
+        .split('\n')
+        .find((l) => l.startsWith(FP_NOTE))
+        ?.slice(FP_NOTE.length);
       const base: Omit<ImportedUnit, 'key'> = { line: lineOf(ctx), seenSource: entry.msgid, reviewed: false };
       if (fp) base.seenFingerprint = fp;
       if (fuzzy) base.fuzzy = true;

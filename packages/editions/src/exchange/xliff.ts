@@ -63,7 +63,10 @@ function targetValue(target: string, source: Segment[], version: '1.2' | '2.0'):
   // A pair whose close did not find its open (or the reverse) is written as text too.
   const opened = new Set(mapped.filter((s) => s.kind === 'open').map((s) => s.id));
   const closed = new Set(mapped.filter((s) => s.kind === 'close').map((s) => s.id));
-  return inlineValue(mapped.map((s) => ((s.kind === 'open' && !closed.has(s.id)) || (s.kind === 'close' && !opened.has(s.id)) ? { kind: 'text', text: s.text } : s)), version);
+  return inlineValue(
+    mapped.map((s) => ((s.kind === 'open' && !closed.has(s.id)) || (s.kind === 'close' && !opened.has(s.id)) ? { kind: 'text', text: s.text } : s)),
+    version,
+  );
 }
 
 /** Segments as the library's inline elements: `<ph>`/`<g>` in 1.2, `<ph/>`/`<pc>` in 2.0. */
@@ -78,9 +81,11 @@ function inlineValue(segments: Segment[], version: '1.2' | '2.0'): XliffValue {
     else {
       const done = stack.pop()!;
       const contents = done.children.length === 1 ? done.children[0]! : done.children;
-      top().push(version === '1.2'
-        ? { GenericSpan: { id: s.id, ctype: done.open.role === 'link' ? 'link' : done.open.role, contents } }
-        : { Span: { id: s.id, type: done.open.role === 'link' ? 'link' : 'fmt', dispStart: done.open.text, dispEnd: s.text, contents } });
+      top().push(
+        version === '1.2'
+          ? { GenericSpan: { id: s.id, ctype: done.open.role === 'link' ? 'link' : done.open.role, contents } }
+          : { Span: { id: s.id, type: done.open.role === 'link' ? 'link' : 'fmt', dispStart: done.open.text, dispEnd: s.text, contents } },
+      );
     }
   }
   return root.length === 1 ? root[0]! : root;
@@ -118,7 +123,10 @@ function firstChild(el: Element, name: string): Element | undefined {
 // ——— reading ———
 
 export class ExchangeReadError extends Error {
-  constructor(readonly line: number | undefined, readonly detail: string) {
+  constructor(
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
     super(detail);
   }
 }
@@ -159,7 +167,9 @@ function read12(el: Element): ImportedUnit {
   const extradata = el.getAttribute('extradata') ?? '';
   const state = target?.getAttribute('state') ?? '';
   const unit: ImportedUnit = {
-    key, line: el.lineNumber, seenSource: source ? plainText(source) : '',
+    key,
+    line: el.lineNumber,
+    seenSource: source ? plainText(source) : '',
     reviewed: state === 'final' || state === 'signed-off',
   };
   if (extradata.startsWith(FP_PREFIX)) unit.seenFingerprint = extradata.slice(FP_PREFIX.length);
@@ -219,10 +229,11 @@ function inlineParts(el: Element | undefined): TargetPart[] {
     const child = node as Element;
     const name = child.localName ?? '';
     const id = child.getAttribute('id') ?? '';
-    if (name === 'mrk' || name === 'm') out.push(...inlineParts(child)); // annotations: keep their text
+    if (name === 'mrk' || name === 'm')
+      out.push(...inlineParts(child)); // annotations: keep their text
     else if (PAIRED.has(name)) out.push({ kind: 'open', id }, ...inlineParts(child), { kind: 'close', id });
     else if (name === 'ph' || name === 'x') out.push({ kind: 'code', id });
-    else if (name === 'bx' || name === 'bpt' || name === 'sc') out.push({ kind: 'open', id: name === 'bpt' ? child.getAttribute('rid') ?? id : id });
+    else if (name === 'bx' || name === 'bpt' || name === 'sc') out.push({ kind: 'open', id: name === 'bpt' ? (child.getAttribute('rid') ?? id) : id });
     else if (name === 'ex' || name === 'ept') out.push({ kind: 'close', id: child.getAttribute('rid') ?? id });
     else if (name === 'ec') out.push({ kind: 'close', id: child.getAttribute('startRef') ?? id });
     else throw new ExchangeReadError(child.lineNumber, exchangeMessages.unknownInline(name));

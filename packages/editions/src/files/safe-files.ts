@@ -71,7 +71,14 @@ export function listFolder(root: string, rel: string, findings: Finding[]): stri
   }
   const names = readdirSync(where.real);
   if (names.length > LIMITS.folderEntries) {
-    findings.push(problems.overLimit({ file: `${rel}/` }, `This folder holds ${names.length.toLocaleString('en')} names`, `${LIMITS.folderEntries.toLocaleString('en')} names per folder`, 'Remove what the publication does not use (or split the work into several publications).'));
+    findings.push(
+      problems.overLimit(
+        { file: `${rel}/` },
+        `This folder holds ${names.length.toLocaleString('en')} names`,
+        `${LIMITS.folderEntries.toLocaleString('en')} names per folder`,
+        'Remove what the publication does not use (or split the work into several publications).',
+      ),
+    );
     return [];
   }
   return names;
@@ -139,7 +146,9 @@ function readRegular(full: string, shown: string, limit: number, findings: Findi
       return null;
     }
     if (stat.size > limit) {
-      findings.push(problems.overLimit({ file: shown }, `This file is ${KB(stat.size)}`, `${KB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'));
+      findings.push(
+        problems.overLimit({ file: shown }, `This file is ${KB(stat.size)}`, `${KB(limit)} per file`, 'Split it into smaller files, or check that it is the file you meant.'),
+      );
       return null;
     }
     return readFileSync(fd);
@@ -156,8 +165,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * `decodeUtf8(Buffer.from([0xff, 0xfe, 0x7b, 0x00]), "x.json", f)` → null, "it is UTF-16"
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, findings: Finding[]): string | null {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-    || (bytes.length >= 4 && ((bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0)));
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 4 && ((bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0)));
   if (utf16) {
     findings.push(problems.notUtf8({ file, line: 1 }, 'it is UTF-16'));
     return null;
@@ -167,7 +178,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string, findings: Finding[])
   } catch {
     const at = firstInvalidUtf8(bytes);
     const line = 1 + bytes.subarray(0, at).filter((b) => b === 0x0a).length;
-    findings.push(problems.notUtf8({ file, line }, `the byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at line ${line} is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?)`));
+    findings.push(
+      problems.notUtf8(
+        { file, line },
+        `the byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at line ${line} is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?)`,
+      ),
+    );
     return null;
   }
 }
@@ -177,8 +193,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const [len, min, max] = b < 0x80 ? [1, 0, 0] : b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f]
-      : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+    const [len, min, max] =
+      b < 0x80
+        ? [1, 0, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [2, 0x80, 0xbf]
+          : b === 0xe0
+            ? [3, 0xa0, 0xbf]
+            : b === 0xed
+              ? [3, 0x80, 0x9f]
+              : b >= 0xe1 && b <= 0xef
+                ? [3, 0x80, 0xbf]
+                : b === 0xf0
+                  ? [4, 0x90, 0xbf]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : b === 0xf4
+                      ? [4, 0x80, 0x8f]
+                      : [0, 0, 0];
     if (len === 0) return i;
     for (let k = 1; k < len; k++) {
       const c = bytes[i + k];

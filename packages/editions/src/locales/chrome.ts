@@ -16,7 +16,10 @@ const cache = new Map<string, LocaleFile | null>();
 
 /** The languages Editions ships chrome for: ["de", "en", …]. */
 export function chromeLanguages(): string[] {
-  return listEngineFolder(engineDir, 'chrome').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return listEngineFolder(engineDir, 'chrome')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /** `builtInChrome("fr-CA")` → Editions' French chrome; null when it has none for the language. */
@@ -55,7 +58,11 @@ export function withBuiltInChrome(code: string, own: LocaleFile | undefined, fol
   const supplied = [...builtIn.strings].filter(([key]) => !own.strings.has(key));
   const strings = new Map([...own.strings, ...supplied]);
   return {
-    file: own.file, namespace: own.namespace, data: fill(own.data, builtIn.data), strings, fromEditions: new Set(supplied.map(([key]) => key)),
+    file: own.file,
+    namespace: own.namespace,
+    data: fill(own.data, builtIn.data),
+    strings,
+    fromEditions: new Set(supplied.map(([key]) => key)),
     get lines() {
       return own.lines;
     },
@@ -103,5 +110,12 @@ export function chromeOverride(model: Model, code: string, key: string): StatusI
   const sourceText = sourceUi?.get(key) ?? sourceUi?.get(key.replace(PLURAL, '_other'));
   if (sourceText === undefined) return undefined;
   const translation = model.locales.get(code)?.files.get(fixedNamespaces.ui)?.strings.get(key);
-  return { locale: code, namespace: fixedNamespaces.ui, key, kind: 'ui', sourceText, ...(translation !== undefined ? { translation, state: 'translated' as const } : { state: 'missing' as const }) };
+  return {
+    locale: code,
+    namespace: fixedNamespaces.ui,
+    key,
+    kind: 'ui',
+    sourceText,
+    ...(translation !== undefined ? { translation, state: 'translated' as const } : { state: 'missing' as const }),
+  };
 }

@@ -41,7 +41,10 @@ export function parseLocaleFile(text: string, file: string, namespace: string, f
   }
   let lines: Map<string, number> | undefined;
   return {
-    file, namespace, data, strings,
+    file,
+    namespace,
+    data,
+    strings,
     get lines() {
       return (lines ??= parseWithPositions(clean, file, namespace, [])!.lines);
     },
@@ -77,7 +80,7 @@ function keysWritten(text: string): number {
 }
 
 function parseWithPositions(clean: string, file: string, namespace: string, findings: Finding[]): LocaleFile | null {
-  let ast;
+  let ast: ReturnType<typeof parse>;
   try {
     ast = parse(clean, { mode: 'json' });
   } catch (e) {
@@ -119,11 +122,25 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
         return null;
       }
       if (node.value.length > LIMITS.stringChars) {
-        findings.push(problems.overLimit({ ...at, key }, `This text is ${node.value.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per text`, 'Split it: a unit is one paragraph, heading or item.'));
+        findings.push(
+          problems.overLimit(
+            { ...at, key },
+            `This text is ${node.value.length.toLocaleString('en')} characters long`,
+            `${LIMITS.stringChars.toLocaleString('en')} characters per text`,
+            'Split it: a unit is one paragraph, heading or item.',
+          ),
+        );
         return null;
       }
       if (out.strings.size === LIMITS.unitsPerFile) {
-        findings.push(problems.overLimit(at, `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`, `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`, 'Split the chapter it translates into several chapters.'));
+        findings.push(
+          problems.overLimit(
+            at,
+            `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`,
+            `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`,
+            'Split the chapter it translates into several chapters.',
+          ),
+        );
       }
       if (out.strings.size >= LIMITS.unitsPerFile) return null;
       const nfc = node.value.normalize('NFC');
@@ -132,11 +149,20 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
       out.lines.set(key, at.line);
       return nfc;
     }
-    case 'Null': findings.push(problems.notAString(at, key, 'null')); return null;
-    case 'Number': findings.push(problems.notAString(at, key, `the number ${node.value}`)); return null;
-    case 'Boolean': findings.push(problems.notAString(at, key, `${node.value}`)); return null;
-    case 'Array': findings.push(problems.notAString(at, key, 'a list [ … ]')); return null;
-    default: return null;
+    case 'Null':
+      findings.push(problems.notAString(at, key, 'null'));
+      return null;
+    case 'Number':
+      findings.push(problems.notAString(at, key, `the number ${node.value}`));
+      return null;
+    case 'Boolean':
+      findings.push(problems.notAString(at, key, `${node.value}`));
+      return null;
+    case 'Array':
+      findings.push(problems.notAString(at, key, 'a list [ … ]'));
+      return null;
+    default:
+      return null;
   }
 }
 

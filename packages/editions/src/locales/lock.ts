@@ -56,7 +56,8 @@ export function parseLock(text: string, file: string, findings: Finding[]): Map<
   const entries = data as Record<string, unknown>;
   for (const key in entries) {
     const e = entries[key] as Partial<LockEntry> | null;
-    if (typeof e?.source === 'string' && typeof e.translation === 'string') lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation, ...(typeof e.reviewed === 'string' ? { reviewed: e.reviewed } : {}) });
+    if (typeof e?.source === 'string' && typeof e.translation === 'string')
+      lock.set(key, { source: e.source.normalize('NFC'), translation: e.translation, ...(typeof e.reviewed === 'string' ? { reviewed: e.reviewed } : {}) });
   }
   return lock;
 }

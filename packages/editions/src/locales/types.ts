@@ -30,4 +30,3 @@ export interface LockEntry {
   /** Set when reviewed: a fingerprint of source and translation together (src/locales/review.ts). */
   reviewed?: string;
 }
-

@@ -23,8 +23,11 @@ const TYPOGRAPHER = ['replacements', 'smartquotes'];
  */
 export function inlineMarkdown(options: { locale?: string; images?: boolean } = {}): Md {
   const typographer = options.locale !== undefined;
-  const md = new MarkdownIt('zero', { html: false, typographer, ...(typographer ? { quotes: languageFacts(options.locale!).quotes } : {}) })
-    .enable([...MARKUP, ...(typographer ? TYPOGRAPHER : []), ...(options.images ? ['image'] : [])]);
+  const md = new MarkdownIt('zero', { html: false, typographer, ...(typographer ? { quotes: languageFacts(options.locale!).quotes } : {}) }).enable([
+    ...MARKUP,
+    ...(typographer ? TYPOGRAPHER : []),
+    ...(options.images ? ['image'] : []),
+  ]);
   md.use(cjkFriendly);
   if (options.locale !== undefined && languageFacts(options.locale).counters) md.core.ruler.push('keep_counters', keepCounters);
   return md;

@@ -112,11 +112,22 @@ export function parseBlocks(body: string, file: string, lineOffset: number, find
       case 'container_quote_close':
       case 'list_item_close':
         break;
-      case 'blockquote_open': findings.push(problems.unsupportedBlock(at(t), 'a block quote (">")')); break;
-      case 'fence': case 'code_block': findings.push(problems.unsupportedBlock(at(t), 'a code block')); break;
-      case 'table_open': findings.push(problems.unsupportedBlock(at(t), 'a table')); break;
-      case 'hr': findings.push(problems.unsupportedBlock(at(t), 'a horizontal rule')); break;
-      case 'html_block': findings.push(problems.unsupportedBlock(at(t), 'raw HTML')); break;
+      case 'blockquote_open':
+        findings.push(problems.unsupportedBlock(at(t), 'a block quote (">")'));
+        break;
+      case 'fence':
+      case 'code_block':
+        findings.push(problems.unsupportedBlock(at(t), 'a code block'));
+        break;
+      case 'table_open':
+        findings.push(problems.unsupportedBlock(at(t), 'a table'));
+        break;
+      case 'hr':
+        findings.push(problems.unsupportedBlock(at(t), 'a horizontal rule'));
+        break;
+      case 'html_block':
+        findings.push(problems.unsupportedBlock(at(t), 'raw HTML'));
+        break;
       default:
         break;
     }

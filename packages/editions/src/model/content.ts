@@ -27,7 +27,13 @@ export const chapterSchema = z.strictObject({ title: text, description: text, nu
  * A chapter file → its units (front matter first), with its front matter
  * checked against `schema`. `null` when it cannot be read at all.
  */
-export function parseChapter<S extends z.ZodType<{ title: string; description: string }>>(slug: string, file: string, text: string, findings: Finding[], schema: S = chapterSchema as unknown as S): { chapter: Chapter; data: z.output<S> | null; lineOf: (path: string) => number | undefined } | null {
+export function parseChapter<S extends z.ZodType<{ title: string; description: string }>>(
+  slug: string,
+  file: string,
+  text: string,
+  findings: Finding[],
+  schema: S = chapterSchema as unknown as S,
+): { chapter: Chapter; data: z.output<S> | null; lineOf: (path: string) => number | undefined } | null {
   const fm = splitFrontMatter(text, file, findings);
   if (!fm) return null;
   const data = validate(schema, fm.data, file, fm.lineOf, findings) as z.output<S> | null;
@@ -39,12 +45,26 @@ export function parseChapter<S extends z.ZodType<{ title: string; description: s
   const seen = new Set<string>(RESERVED_IDS);
   const blocks = parseBlocks(fm.body, file, fm.bodyLine, findings);
   if (blocks.length > LIMITS.unitsPerFile) {
-    findings.push(problems.overLimit({ file }, `This chapter has ${blocks.length.toLocaleString('en')} units`, `${LIMITS.unitsPerFile.toLocaleString('en')} units per chapter`, 'Split it into several chapters.'));
+    findings.push(
+      problems.overLimit(
+        { file },
+        `This chapter has ${blocks.length.toLocaleString('en')} units`,
+        `${LIMITS.unitsPerFile.toLocaleString('en')} units per chapter`,
+        'Split it into several chapters.',
+      ),
+    );
     return null;
   }
   for (const { unit } of blocks) {
     if (unit.source.length > LIMITS.stringChars) {
-      findings.push(problems.overLimit({ file, line: unit.line, ...(unit.id ? { key: unit.id } : {}) }, `This unit is ${unit.source.length.toLocaleString('en')} characters long`, `${LIMITS.stringChars.toLocaleString('en')} characters per unit`, 'Split it: a unit is one paragraph, heading or item.'));
+      findings.push(
+        problems.overLimit(
+          { file, line: unit.line, ...(unit.id ? { key: unit.id } : {}) },
+          `This unit is ${unit.source.length.toLocaleString('en')} characters long`,
+          `${LIMITS.stringChars.toLocaleString('en')} characters per unit`,
+          'Split it: a unit is one paragraph, heading or item.',
+        ),
+      );
       continue;
     }
     if (unit.id === null) {
@@ -87,12 +107,20 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
     const page = parseChapter('', storyFile, text, own, storySchema);
     if (!page) return null;
     // An error elsewhere in the front matter (already reported) need not stop the load: read what it needs leniently.
-    const structure = page.data ?? (storyStructure.safeParse(splitFrontMatter(text, storyFile, [])?.data).data ?? null);
+    const structure = page.data ?? storyStructure.safeParse(splitFrontMatter(text, storyFile, [])?.data).data ?? null;
     const publication = structure ? resolvePublication(structure, storyFile, page.lineOf, own) : null;
     const published = page.data?.published ?? '';
-    const site: SiteSettings = { ...(page.data?.siteName !== undefined ? { name: page.data.siteName } : {}), ...(page.data?.credit !== undefined ? { credit: page.data.credit } : {}) };
+    const site: SiteSettings = {
+      ...(page.data?.siteName !== undefined ? { name: page.data.siteName } : {}),
+      ...(page.data?.credit !== undefined ? { credit: page.data.credit } : {}),
+    };
     // Only plain data survives the cache: the line lookup is kept as the lines of the chapter list.
-    return { chapter: page.chapter, data: structure && { chapters: structure.chapters, published, site }, publication, chapterLines: (structure?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)) };
+    return {
+      chapter: page.chapter,
+      data: structure && { chapters: structure.chapters, published, site },
+      publication,
+      chapterLines: (structure?.chapters ?? []).map((_, i) => page.lineOf(`chapters.${i}`)),
+    };
   });
   if (!parsed?.data || !parsed.publication) return null;
   const { data, publication, chapterLines } = parsed;
@@ -100,7 +128,9 @@ export async function loadStory(root: string, findings: Finding[], cache: ParseC
   declareLanguages(publication.editions);
   const lineOfChapter = (i: number) => chapterLines[i] ?? 2;
 
-  const onDisk = listFolder(root, paths.chapters, findings).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const onDisk = listFolder(root, paths.chapters, findings)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3));
   const onDiskSet = new Set(onDisk);
   const listed = new Set<string>();
   const chapters: Chapter[] = [];
@@ -148,8 +178,15 @@ export interface QuoteCatalogue {
 }
 
 export async function loadQuotes(root: string, sourceLanguage: string, findings: Finding[], cache: ParseCache): Promise<QuoteCatalogue> {
-  return cachedParse(root, cache, paths.quotes, sourceLanguage, findings, (text, own) => parseQuotes(text, sourceLanguage, own))
-    ?? { readable: false, quotes: new Map(), people: new Map(), sources: new Map(), defined: new Set() };
+  return (
+    cachedParse(root, cache, paths.quotes, sourceLanguage, findings, (text, own) => parseQuotes(text, sourceLanguage, own)) ?? {
+      readable: false,
+      quotes: new Map(),
+      people: new Map(),
+      sources: new Map(),
+      defined: new Set(),
+    }
+  );
 }
 
 const person = z.strictObject({ name: text, role: text });
@@ -200,7 +237,13 @@ function parseQuotes(text: string, sourceLanguage: string, findings: Finding[]):
       return tag ?? q[field];
     }) as [string, string];
     const entry: Quote = {
-      id, line, speaker: q.speaker, language, published, source: q.source, text: q.text,
+      id,
+      line,
+      speaker: q.speaker,
+      language,
+      published,
+      source: q.source,
+      text: q.text,
       ...(q.original ? { original: q.original } : {}),
       ...(q.originalForm !== undefined ? { originalForm: q.originalForm as OriginalForm } : {}),
     };

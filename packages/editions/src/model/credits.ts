@@ -89,7 +89,7 @@ function creditList(value: unknown, key: string, sourceLanguage: string, bad: (k
     for (const field of Object.keys(entry)) if (!['name', 'url', 'type'].includes(field)) bad(key, `${at} has an unknown field "${field}" (allowed: name, url, type)`);
     const names = creditNames(entry.name);
     if (names === 'bad') return bad(key, `${at} "name" must be a name, or one name per edition (name: { en: …, ja: … })`);
-    const name = typeof names === 'string' ? names : names[sourceLanguage] ?? Object.values(names)[0] ?? '';
+    const name = typeof names === 'string' ? names : (names[sourceLanguage] ?? Object.values(names)[0] ?? '');
     if (!name) return bad(key, `${at} has no "name"`);
     const control = nameControlChar(name);
     if (control !== null) return bad(key, `${at} "name" holds the control character U+${control.toString(16).toUpperCase().padStart(4, '0')}: a name is one line of visible text`);

@@ -21,7 +21,9 @@ export const REQUIRED_LABELS = { title: 'title', desc: 'desc' } as const;
 
 export async function loadFigures(root: string, findings: Finding[]): Promise<Map<string, Figure>> {
   const out = new Map<string, Figure>();
-  for (const name of listFolder(root, paths.figures, findings).filter((n) => n.endsWith('.svg')).sort()) {
+  for (const name of listFolder(root, paths.figures, findings)
+    .filter((n) => n.endsWith('.svg'))
+    .sort()) {
     const file = `${paths.figures}/${name}`;
     const text = readProjectText(root, file, findings);
     const figure = text === null ? null : parseFigure(name.slice(0, -4), file, text, findings);
@@ -60,8 +62,14 @@ export function parseFigure(id: string, file: string, text: string, findings: Fi
   // Before anything that walks the tree by recursion: a bound with the file's name, never a RangeError.
   const size = treeSize(root);
   if (size.depth > LIMITS.treeDepth || size.elements > LIMITS.svgElements) {
-    findings.push(problems.overLimit({ file }, size.depth > LIMITS.treeDepth ? 'This figure nests its elements too deep' : 'This figure holds too many elements',
-      size.depth > LIMITS.treeDepth ? `${LIMITS.treeDepth} levels` : `${LIMITS.svgElements.toLocaleString('en')} elements`, 'Simplify the drawing (flatten its groups, or export it again from the drawing program).'));
+    findings.push(
+      problems.overLimit(
+        { file },
+        size.depth > LIMITS.treeDepth ? 'This figure nests its elements too deep' : 'This figure holds too many elements',
+        size.depth > LIMITS.treeDepth ? `${LIMITS.treeDepth} levels` : `${LIMITS.svgElements.toLocaleString('en')} elements`,
+        'Simplify the drawing (flatten its groups, or export it again from the drawing program).',
+      ),
+    );
     return null;
   }
   if (root.localName !== 'svg' || root.namespaceURI !== SVG_NS || !root.getAttribute('viewBox')) {

@@ -34,7 +34,11 @@ export async function loadModel(root: string): Promise<Loaded> {
   // Before anything else can change what was parsed.
   cache.save();
   const figures = await loadFigures(root, findings);
-  const locales = await loadLocales(root, story.editions.map((e) => e.code), findings);
+  const locales = await loadLocales(
+    root,
+    story.editions.map((e) => e.code),
+    findings,
+  );
 
   const used = new Set<string>();
   const drawn = new Set<string>();
@@ -43,7 +47,8 @@ export async function loadModel(root: string): Promise<Loaded> {
       if (unit.kind === 'figure') {
         drawn.add(unit.id);
         // A figure refused for what it holds has its own findings; only an absent file is "does not exist".
-        if (!figures.has(unit.id) && !findings.some((f) => f.file === `${paths.figures}/${unit.id}.svg`)) findings.push(problems.unknownFigure({ file: chapter.file, line: unit.line }, unit.id));
+        if (!figures.has(unit.id) && !findings.some((f) => f.file === `${paths.figures}/${unit.id}.svg`))
+          findings.push(problems.unknownFigure({ file: chapter.file, line: unit.line }, unit.id));
       }
       if (unit.kind !== 'quote') continue;
       used.add(unit.id);
@@ -56,8 +61,19 @@ export async function loadModel(root: string): Promise<Loaded> {
   for (const figure of figures.values()) {
     if (!drawn.has(figure.id)) findings.push(problems.unusedFigure({ file: figure.file }, figure.id));
   }
-  const corrections = loadCorrections(root, allPages(story), story.published, findings, story.editions.map((e) => e.code));
-  const credits = loadCredits(root, story.editions.map((e) => e.code), story.sourceLanguage, findings);
+  const corrections = loadCorrections(
+    root,
+    allPages(story),
+    story.published,
+    findings,
+    story.editions.map((e) => e.code),
+  );
+  const credits = loadCredits(
+    root,
+    story.editions.map((e) => e.code),
+    story.sourceLanguage,
+    findings,
+  );
   const { quotes, people, sources } = catalogue;
   const model: Model = { root: path.resolve(root), story, quotes, people, sources, figures, locales, corrections, credits };
   // Untrusted input: links, images, i18next syntax and characters XML forbids, in any string. Reported with the

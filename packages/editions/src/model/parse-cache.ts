@@ -16,7 +16,11 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 /** What a file parsed into, keyed by its content's hash: timestamps (a `cp -p`, a checkout) decide nothing. */
-interface Entry { contentHash: string; variant: string; result: unknown }
+interface Entry {
+  contentHash: string;
+  variant: string;
+  result: unknown;
+}
 
 export class ParseCache {
   /** The entries this run used: only they are written back, so deleted files drop out. */

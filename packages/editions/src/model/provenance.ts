@@ -28,7 +28,9 @@ export function notesOriginal(note: QuoteNote): boolean {
 export function provenanceProblems(q: Pick<Quote, 'language' | 'published' | 'original' | 'originalForm'>, sourceLanguage: string): string[] {
   // `text` is in the source language (src/model/quotes.ts): words published in another language of their own need that wording.
   if (q.language === q.published && q.published !== sourceLanguage && !q.original) {
-    return [`the quote was published in its own language (${q.published}), and "text" is its translation into the source language (${sourceLanguage}): give the published wording in "original"`];
+    return [
+      `the quote was published in its own language (${q.published}), and "text" is its translation into the source language (${sourceLanguage}): give the published wording in "original"`,
+    ];
   }
   const form = q.originalForm;
   if (form === undefined) return [];

@@ -54,10 +54,19 @@ const editionSchema = z.strictObject({
   // Facts about the language, for one Editions does not describe as the publication needs (all optional).
   name: text.optional(),
   englishName: text.optional(),
-  script: z.string().regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as Latn, Arab, Hani' }).optional(),
-  quotes: z.string().refine((q) => [...q].length === 4, { error: 'must be four characters: double open, double close, single open, single close (such as “”‘’)' }).optional(),
+  script: z
+    .string()
+    .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as Latn, Arab, Hani' })
+    .optional(),
+  quotes: z
+    .string()
+    .refine((q) => [...q].length === 4, { error: 'must be four characters: double open, double close, single open, single close (such as “”‘’)' })
+    .optional(),
   dir: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl"' }).optional(),
-  ogLocale: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be an Open Graph locale such as vi_VN' }).optional(),
+  ogLocale: z
+    .string()
+    .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, { error: 'must be an Open Graph locale such as vi_VN' })
+    .optional(),
   search: z.strictObject({ wholeRuns: z.boolean().optional(), variants: z.boolean().optional(), hangulJamo: z.boolean().optional() }).optional(),
   // How its EPUB is set (src/book/); default: the language's (Japanese vertical), else horizontal.
   book: z.enum(['horizontal', 'vertical'], { error: 'must be "horizontal" or "vertical"' }).optional(),
@@ -81,7 +90,8 @@ function editionFacts(e: z.infer<typeof editionSchema>, base: LanguageFacts): La
 export const storySchema = z.strictObject({
   title: text,
   description: text,
-  published: z.union([z.date(), z.string()], { error: 'must be a date (YYYY-MM-DD)' })
+  published: z
+    .union([z.date(), z.string()], { error: 'must be a date (YYYY-MM-DD)' })
     .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
     .pipe(z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' })),
   sourceLanguage: languageCode.default('en'),

@@ -6,13 +6,13 @@
 import type { Quote } from './types.ts';
 
 export type QuoteNote =
-  | 'original'              // these are the speaker's own words
+  | 'original' // these are the speaker's own words
   | 'published-translation' // the translation the source published; original unpublished
-  | 'published-unstated'    // as published; the source does not say which language was spoken
-  | 'not-original'          // in the speaker's language, but our translation: the original was not published
-  | 'translated'            // our translation of the original words
-  | 'translated-published'  // our translation of a published translation
-  | 'translated-unstated';  // our translation; the spoken language was not stated
+  | 'published-unstated' // as published; the source does not say which language was spoken
+  | 'not-original' // in the speaker's language, but our translation: the original was not published
+  | 'translated' // our translation of the original words
+  | 'translated-published' // our translation of a published translation
+  | 'translated-unstated'; // our translation; the spoken language was not stated
 
 export interface QuotePresentation {
   /** Does the edition show the original wording (from content/) or a translation (from locales/)? */

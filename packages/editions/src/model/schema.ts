@@ -7,10 +7,15 @@ import { z } from 'zod';
 import { problems, type Finding } from '../errors.ts';
 
 /** Text a reader sees: a non-empty string, trimmed and in NFC. */
-export const text = z.string({ error: 'must be text' }).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, { error: 'must not be empty' }));
+export const text = z
+  .string({ error: 'must be text' })
+  .transform((s) => s.normalize('NFC').trim())
+  .pipe(z.string().min(1, { error: 'must not be empty' }));
 
 /** An id used in URLs, keys and file names: lowercase ASCII letters, digits and hyphens. */
-export const slug = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "the-route")' });
+export const slug = z
+  .string({ error: 'must be text' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII letters, digits and single hyphens (e.g. "the-route")' });
 
 /**
  * `data` checked against `schema`; each problem becomes a finding at the

@@ -7,7 +7,6 @@ import { fixedNamespaces, paths } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { slug as slugSchema } from './schema.ts';
 
-
 /**
  * Names the site already uses beside chapters: the namespaces every locale
  * has (a chapter's translations are locales/<lng>/<slug>.json), the pages
@@ -16,8 +15,23 @@ import { slug as slugSchema } from './schema.ts';
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   ...Object.values(fixedNamespaces),
-  'search', 'translation-status', 'parallel', 'feed', 'feed.xml', '404', '404.html', 'index', 'index.html',
-  'assets', 'pagefind', 'sitemap', 'sitemap.xml', 'robots.txt', '_headers', '_redirects', '_sources',
+  'search',
+  'translation-status',
+  'parallel',
+  'feed',
+  'feed.xml',
+  '404',
+  '404.html',
+  'index',
+  'index.html',
+  'assets',
+  'pagefind',
+  'sitemap',
+  'sitemap.xml',
+  'robots.txt',
+  '_headers',
+  '_redirects',
+  '_sources',
 ]);
 
 /** The problem with a slug, or null: `slugProblem("ui")` → reserved; `slugProblem("a&b")` → bad. */

@@ -23,23 +23,118 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Drawing elements: shapes, text, grouping, reuse within the figure, paint servers, markers. */
 const ELEMENTS: ReadonlySet<string> = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc',
-  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
-  'marker', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'clipPath',
+  'mask',
+  'pattern',
 ]);
 
 /** Geometry, presentation attributes and the figure's own markers. No `style`, no event handler, no `data-*` but the label. */
 const ATTRIBUTES: ReadonlySet<string> = new Set([
-  'id', 'class', 'data-label', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2',
-  'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points', 'pathLength', 'transform', 'dx', 'dy', 'rotate', 'textLength', 'lengthAdjust',
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit',
-  'stroke-dasharray', 'stroke-dashoffset', 'stroke-opacity', 'opacity', 'clip-path', 'clip-rule', 'mask', 'vector-effect', 'paint-order',
-  'visibility', 'display', 'color', 'text-anchor', 'dominant-baseline', 'alignment-baseline', 'baseline-shift',
-  'font-family', 'font-size', 'font-style', 'font-weight', 'letter-spacing', 'word-spacing', 'writing-mode',
-  'marker-start', 'marker-mid', 'marker-end', 'markerWidth', 'markerHeight', 'markerUnits', 'refX', 'refY', 'orient',
-  'offset', 'stop-color', 'stop-opacity', 'gradientUnits', 'gradientTransform', 'spreadMethod',
-  'patternUnits', 'patternContentUnits', 'patternTransform', 'clipPathUnits', 'maskUnits', 'maskContentUnits',
-  'href', 'aria-hidden', 'focusable', 'version',
+  'id',
+  'class',
+  'data-label',
+  'viewBox',
+  'preserveAspectRatio',
+  'width',
+  'height',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'fx',
+  'fy',
+  'd',
+  'points',
+  'pathLength',
+  'transform',
+  'dx',
+  'dy',
+  'rotate',
+  'textLength',
+  'lengthAdjust',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-opacity',
+  'opacity',
+  'clip-path',
+  'clip-rule',
+  'mask',
+  'vector-effect',
+  'paint-order',
+  'visibility',
+  'display',
+  'color',
+  'text-anchor',
+  'dominant-baseline',
+  'alignment-baseline',
+  'baseline-shift',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'word-spacing',
+  'writing-mode',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'markerWidth',
+  'markerHeight',
+  'markerUnits',
+  'refX',
+  'refY',
+  'orient',
+  'offset',
+  'stop-color',
+  'stop-opacity',
+  'gradientUnits',
+  'gradientTransform',
+  'spreadMethod',
+  'patternUnits',
+  'patternContentUnits',
+  'patternTransform',
+  'clipPathUnits',
+  'maskUnits',
+  'maskContentUnits',
+  'href',
+  'aria-hidden',
+  'focusable',
+  'version',
 ]);
 
 /** `#id` inside the figure: the only target a link may have. */
@@ -47,7 +142,10 @@ const FRAGMENT = /^#([A-Za-z_][\w.-]*)$/;
 /** Attributes that are names, not CSS values: every other value is read as CSS (./svg-values.ts). */
 const NAMES: ReadonlySet<string> = new Set(['id', 'data-label', 'href']);
 
-export interface Removed { detail: string; line?: number }
+export interface Removed {
+  detail: string;
+  line?: number;
+}
 
 export interface Sanitised {
   /** The figure's root in a fresh document holding only what the allow-list keeps. */
@@ -72,7 +170,11 @@ export function sanitiseSvg(doc: Document, isLabel: (el: Element) => boolean): S
       removed.push({ detail: `the processing instruction <?${node.nodeName}?>`, line });
     }
   }
-  const ids = new Set(Array.from(source.getElementsByTagName('*')).map((el) => el.getAttribute('id')).filter((id): id is string => !!id));
+  const ids = new Set(
+    Array.from(source.getElementsByTagName('*'))
+      .map((el) => el.getAttribute('id'))
+      .filter((id): id is string => !!id),
+  );
   copyAttributes(source, root, ids, removed);
   copyChildren(source, root, out, ids, isLabel, false, removed);
   return { root, removed };

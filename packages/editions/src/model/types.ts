@@ -33,8 +33,15 @@ export interface Chapter {
   numbered?: false;
 }
 
-export interface Person { id: string; name: string; role: string }
-export interface Source { id: string; text: string }
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+}
+export interface Source {
+  id: string;
+  text: string;
+}
 
 export interface Quote {
   id: string;
@@ -54,7 +61,11 @@ export interface Quote {
 }
 
 /** A label of a figure: `key` is its i18next key within the figure ("vladivostok"). */
-export interface FigureLabel { key: string; text: string; line: number }
+export interface FigureLabel {
+  key: string;
+  text: string;
+  line: number;
+}
 
 /** A drawing in content/figures/<id>.svg whose labels every edition translates. */
 export interface Figure {

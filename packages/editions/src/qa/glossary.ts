@@ -35,7 +35,11 @@ export interface Glossary {
   findings: Finding[];
 }
 
-interface RawEntry { source?: unknown; forms?: unknown; variants?: unknown }
+interface RawEntry {
+  source?: unknown;
+  forms?: unknown;
+  variants?: unknown;
+}
 
 const cache = new Map<string, { model: Model; glossary: Glossary }>();
 
@@ -64,7 +68,10 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
   }
   // A term written at the top level (without "terms:") would be ignored without a word.
   for (const key of Object.keys(isRecord(doc) ? doc : {})) {
-    if (key !== 'terms' && key !== 'people') findings.push(problems.qaConfig(GLOSSARY_FILE, `"${key}" is not a section of the glossary: write each term under "terms:" (and extra forms of a person's name under "people:")`));
+    if (key !== 'terms' && key !== 'people')
+      findings.push(
+        problems.qaConfig(GLOSSARY_FILE, `"${key}" is not a section of the glossary: write each term under "terms:" (and extra forms of a person's name under "people:")`),
+      );
   }
   const entries: GlossaryEntry[] = [];
   const people = isRecord(doc.people) ? doc.people : {};
@@ -73,8 +80,12 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
     // A name is matched in the text; a description of a group ("North Korean soldiers") is not a name.
     const isName = isProperName(person.name);
     entries.push({
-      id: person.id, source: person.name, forms: [...(isName ? [person.name] : []), ...strings(extra.forms)],
-      namespace: fixedNamespaces.quotes, key: `person.${person.id}.name`, variants: variantsOf(extra.variants),
+      id: person.id,
+      source: person.name,
+      forms: [...(isName ? [person.name] : []), ...strings(extra.forms)],
+      namespace: fixedNamespaces.quotes,
+      key: `person.${person.id}.name`,
+      variants: variantsOf(extra.variants),
     });
   }
   for (const id of Object.keys(people)) {
@@ -97,12 +108,22 @@ export function buildGlossary(model: Model, text: string | null): Glossary {
  * is a description ("North Korean soldiers", `Signed "Kim Jong Un"`).
  */
 export function isProperName(name: string): boolean {
-  return name.trim() !== '' && name.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || !/[\p{Lu}\p{Ll}"'“”]/u.test(word));
+  return (
+    name.trim() !== '' &&
+    name
+      .trim()
+      .split(/\s+/)
+      .every((word) => /^\p{Lu}/u.test(word) || !/[\p{Lu}\p{Ll}"'“”]/u.test(word))
+  );
 }
 
 /** The glossary's source strings, as i18next resources of the source language: `{ kursk: "Kursk" }`. */
 export function glossarySource(model: Model): Record<string, string> {
-  return Object.fromEntries(glossaryOf(model).entries.filter((e) => e.namespace === GLOSSARY_NAMESPACE).map((e) => [e.key, e.source]));
+  return Object.fromEntries(
+    glossaryOf(model)
+      .entries.filter((e) => e.namespace === GLOSSARY_NAMESPACE)
+      .map((e) => [e.key, e.source]),
+  );
 }
 
 /** Every accepted rendering of an entry in a locale: the translation (when there is one) and the variants. */

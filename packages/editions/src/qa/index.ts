@@ -73,7 +73,8 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
   // Once per edition, not per string: figures in a language QA has no reader for are not compared.
   for (const language of new Set([source, config.code])) {
-    if (figuresOf('', language) === null && severityOf(rules, 'qa-figure-unread', config.code, 'warning') !== 'off') findings.push(problems.qaFigureLanguage(config.code, language));
+    if (figuresOf('', language) === null && severityOf(rules, 'qa-figure-unread', config.code, 'warning') !== 'off')
+      findings.push(problems.qaFigureLanguage(config.code, language));
   }
   const waived: QaReport['waived'] = [];
   const byUnit = new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
@@ -106,7 +107,16 @@ function current(w: Waiver, item: StatusItem | undefined): boolean {
 const namespaceOf = (f: Finding) => f.key!.slice(0, f.key!.indexOf(':'));
 const keyOf = (f: Finding) => f.key!.slice(f.key!.indexOf(':') + 1);
 
-function checkString(model: Model, item: StatusItem, locale: LanguageFacts, source: string, entries: GlossaryEntry[], latinNames: string[], spelled: string[], known: ReadonlySet<string>): QaFinding[] {
+function checkString(
+  model: Model,
+  item: StatusItem,
+  locale: LanguageFacts,
+  source: string,
+  entries: GlossaryEntry[],
+  latinNames: string[],
+  spelled: string[],
+  known: ReadonlySet<string>,
+): QaFinding[] {
   const file = localeFile(locale.code, item.namespace);
   const unit = lockKey(item.namespace, item.key);
   const text = item.translation!;
@@ -117,8 +127,27 @@ function checkString(model: Model, item: StatusItem, locale: LanguageFacts, sour
   if (want && got) {
     const { missing, doubtful, unread } = compareFigures(want, got);
     // An error only for a value read on both sides; what QA could not read is a warning naming it.
-    if (missing.length) out.push(problems.qaFigure(file, locale.code, unit, want.map((f) => f.text), got.map((f) => f.text), missing.map(describe)));
-    if (doubtful.length) out.push(problems.qaFigureUnread(file, locale.code, unit, doubtful.map(describe), unread.map((f) => f.text)));
+    if (missing.length)
+      out.push(
+        problems.qaFigure(
+          file,
+          locale.code,
+          unit,
+          want.map((f) => f.text),
+          got.map((f) => f.text),
+          missing.map(describe),
+        ),
+      );
+    if (doubtful.length)
+      out.push(
+        problems.qaFigureUnread(
+          file,
+          locale.code,
+          unit,
+          doubtful.map(describe),
+          unread.map((f) => f.text),
+        ),
+      );
   }
   let folded: string | undefined;
   let variant: { found: string; name: string } | null = null;
@@ -147,7 +176,11 @@ const namedMemo = new WeakMap<GlossaryEntry[], { forms: Named; texts: Map<string
  */
 export function namedIn(sourceText: string, entries: GlossaryEntry[]): Named {
   let memo = namedMemo.get(entries);
-  if (!memo) namedMemo.set(entries, (memo = { forms: entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form }))).sort((a, b) => b.form.length - a.form.length), texts: new Map() }));
+  if (!memo)
+    namedMemo.set(
+      entries,
+      (memo = { forms: entries.flatMap((entry) => entry.forms.map((form) => ({ entry, form }))).sort((a, b) => b.form.length - a.form.length), texts: new Map() }),
+    );
   // Every edition reads the same source: what it names is worked out once.
   const known = memo.texts.get(sourceText);
   if (known) return known;
@@ -185,12 +218,19 @@ function withoutPlaceholders(text: string): string {
 
 function typographyProblem(code: TypographyCode, file: string, locale: LanguageFacts, unit: string, found: string): Finding {
   switch (code) {
-    case 'qa-unbalanced': return problems.qaUnbalanced(file, locale.code, unit, found);
-    case 'qa-latin-punctuation': return problems.qaLatinPunctuation(file, locale.code, unit, found);
-    case 'qa-straight-quote': return problems.qaStraightQuote(file, locale.code, unit, found, locale.quotes);
-    case 'qa-double-space': return problems.qaDoubleSpace(file, locale.code, unit, found);
-    case 'qa-source-leftover': return problems.qaSourceLeftover(file, locale.code, unit, found);
-    case 'qa-identical': return problems.qaIdentical(file, locale.code, unit, found);
-    case 'qa-doubled-word': return problems.qaDoubledWord(file, locale.code, unit, found);
+    case 'qa-unbalanced':
+      return problems.qaUnbalanced(file, locale.code, unit, found);
+    case 'qa-latin-punctuation':
+      return problems.qaLatinPunctuation(file, locale.code, unit, found);
+    case 'qa-straight-quote':
+      return problems.qaStraightQuote(file, locale.code, unit, found, locale.quotes);
+    case 'qa-double-space':
+      return problems.qaDoubleSpace(file, locale.code, unit, found);
+    case 'qa-source-leftover':
+      return problems.qaSourceLeftover(file, locale.code, unit, found);
+    case 'qa-identical':
+      return problems.qaIdentical(file, locale.code, unit, found);
+    case 'qa-doubled-word':
+      return problems.qaDoubledWord(file, locale.code, unit, found);
   }
 }

@@ -4,13 +4,24 @@
  */
 import type { LanguageFacts } from '../languages.ts';
 
-export type TypographyCode =
-  | 'qa-unbalanced' | 'qa-latin-punctuation' | 'qa-straight-quote' | 'qa-double-space'
-  | 'qa-source-leftover' | 'qa-identical' | 'qa-doubled-word';
+export type TypographyCode = 'qa-unbalanced' | 'qa-latin-punctuation' | 'qa-straight-quote' | 'qa-double-space' | 'qa-source-leftover' | 'qa-identical' | 'qa-doubled-word';
 
-export interface TypographyIssue { code: TypographyCode; found: string }
+export interface TypographyIssue {
+  code: TypographyCode;
+  found: string;
+}
 
-const PAIRS: [string, string][] = [['「', '」'], ['『', '』'], ['“', '”'], ['（', '）'], ['(', ')'], ['【', '】'], ['《', '》'], ['〈', '〉'], ['[', ']']];
+const PAIRS: [string, string][] = [
+  ['「', '」'],
+  ['『', '』'],
+  ['“', '”'],
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['[', ']'],
+];
 
 /** The first bracket or quotation mark pair left open or closed twice: `unbalanced("「兵士」」")` → "」". */
 export function unbalanced(text: string): string | null {
@@ -28,7 +39,12 @@ export function unbalanced(text: string): string | null {
 
 const OPENS = PAIRS.map(([open]) => open);
 const CLOSES = PAIRS.map(([, close]) => close);
-const BRACKET = new RegExp(`[${PAIRS.flat().map((c) => (/[()[\]]/.test(c) ? `\\${c}` : c)).join('')}]`, 'u');
+const BRACKET = new RegExp(
+  `[${PAIRS.flat()
+    .map((c) => (/[()[\]]/.test(c) ? `\\${c}` : c))
+    .join('')}]`,
+  'u',
+);
 
 const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 // A Latin full stop or comma touching Japanese text ("した." "兵士,"); decimals (1.28) and abbreviations between Latin letters stay.

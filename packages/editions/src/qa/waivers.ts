@@ -15,7 +15,13 @@ import { readProjectText } from '../files/safe-files.ts';
 import jsYaml from 'js-yaml';
 import { problems, type Finding } from '../errors.ts';
 
-export interface Waiver { unit: string; code: string; reason: string; source: string; translation: string }
+export interface Waiver {
+  unit: string;
+  code: string;
+  reason: string;
+  source: string;
+  translation: string;
+}
 
 export function waiversPath(locale: string): string {
   return `locales/${locale}/_waivers.yml`;

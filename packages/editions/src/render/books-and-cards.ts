@@ -28,7 +28,7 @@ export function cardsOf(state: BuildState): Cards {
 /** The card a page of any kind shows (src/cards/views.ts): `{{ pg | card }}` in the layout. */
 export function cardOfPage(state: BuildState, pg: { locale: string; kind: string; slug?: string }): CardView | undefined {
   const story = pg.kind === 'home' || pg.kind === 'chapter' || pg.kind === 'parallel';
-  return cardsOf(state).of(pg.locale, story ? pg.slug ?? '' : '');
+  return cardsOf(state).of(pg.locale, story ? (pg.slug ?? '') : '');
 }
 
 export interface BinariesReport {

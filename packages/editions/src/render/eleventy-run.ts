@@ -58,7 +58,11 @@ export async function watchUntilReady(eleventy: InstanceType<typeof Eleventy>): 
   await eleventy.watch();
   const watcher = (eleventy as unknown as { watcher?: { once(event: 'ready', listener: () => void): void } }).watcher;
   // chokidar says `ready` once, after its first scan; the fallback covers a scan that was already done.
-  if (watcher) await new Promise<void>((resolve) => { watcher.once('ready', resolve); setTimeout(resolve, 3000).unref(); });
+  if (watcher)
+    await new Promise<void>((resolve) => {
+      watcher.once('ready', resolve);
+      setTimeout(resolve, 3000).unref();
+    });
   // Eleventy adds the plugin's watch targets (content/, locales/) after that first scan: let them settle.
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }

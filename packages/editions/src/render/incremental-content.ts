@@ -34,7 +34,13 @@ import { editionContext, type PageView, type RenderOptions } from './pages.ts';
 import { printError } from '../terminal.ts';
 
 export async function applyContentEdits(
-  root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
+  root: string,
+  model: Model,
+  tr: Translator,
+  pages: PageView[],
+  tracked: Tracked,
+  files: string[],
+  options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
 ): Promise<Update | null> {
   const edited: { index: number; chapter: Chapter }[] = [];
   for (const abs of new Set(files)) {
@@ -47,8 +53,7 @@ export async function applyContentEdits(
     const parsed = text === null ? null : parseChapter(slug!, rel, text, findings);
     if (!parsed || findings.some((f) => f.severity === 'error')) return null;
     for (const warning of findings) printError(formatFinding(warning));
-    const refersToNothing = parsed.chapter.units.some((u) =>
-      (u.kind === 'quote' && !model.quotes.has(u.id)) || (u.kind === 'figure' && !model.figures.has(u.id)));
+    const refersToNothing = parsed.chapter.units.some((u) => (u.kind === 'quote' && !model.quotes.has(u.id)) || (u.kind === 'figure' && !model.figures.has(u.id)));
     if (refersToNothing) return null;
     edited.push({ index, chapter: parsed.chapter });
   }
@@ -103,7 +108,6 @@ export async function applyContentEdits(
   if (changed.size > 0) statusChanged = true;
 
   const changedKeys = [...changed];
-  const out = rerender(pages, tracked, (page, reads) =>
-    slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
+  const out = rerender(pages, tracked, (page, reads) => slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
   return { changed: out, statusChanged, status };
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fixedNamespaces, paths, type Edition } from '../config.ts';
 import { judgedCheck } from '../checks/model.ts';
 import { enforce } from '../checks/verdict.ts';
-import { EditionsError, formatFinding, throwIfErrors, type Finding } from '../errors.ts';
+import { formatFinding, throwIfErrors, type Finding } from '../errors.ts';
 import { readProjectText } from '../files/safe-files.ts';
 import { translationTextFindings } from '../checks/translation-text.ts';
 import type { Translator } from '../translator/i18n.ts';
@@ -100,7 +100,13 @@ export interface Update {
  * full build. Throws an EditionsError when the edit breaks the build gate.
  */
 export async function applyLocaleEdits(
-  root: string, model: Model, tr: Translator, pages: PageView[], tracked: Tracked, files: string[], options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
+  root: string,
+  model: Model,
+  tr: Translator,
+  pages: PageView[],
+  tracked: Tracked,
+  files: string[],
+  options: RenderOptions & { locales: readonly Edition[]; verdict?: { draft: boolean; preview: boolean } },
 ): Promise<Update | null> {
   const edits: { lng: string; ns: string; file: string }[] = [];
   for (const abs of new Set(files)) {

@@ -12,7 +12,12 @@
 import type { Element } from '@xmldom/xmldom';
 import { WIDE } from './text-width.ts';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Phone sizes of figure text in the drawing's own units (site.css, `@media
@@ -30,7 +35,6 @@ const STEP_RADIUS = 13;
 /** Clear space kept around a label, in the drawing's units. */
 const GAP = 2;
 
-
 /**
  * A generous advance for each character, in em (wide system sans faces, as
  * DejaVu Sans): `advance("W")` → 0.95, `advance("ウ")` → 1.05.
@@ -38,7 +42,7 @@ const GAP = 2;
 function advance(ch: string): number {
   if (WIDE.test(ch)) return 1.05;
   if (ch === ' ') return 0.32;
-  if (/[iljtfr.,:;'!|()\-]/.test(ch)) return 0.4;
+  if (/[iljtfr.,:;'!|()-]/.test(ch)) return 0.4;
   if (/[mwMW]/.test(ch)) return 0.95;
   if (/[A-Z]/.test(ch)) return 0.74;
   return 0.62;
@@ -94,7 +98,8 @@ export function layoutLabels(root: Element): void {
     const { size, spacing } = SIZES.find((s) => s.test(classes, rootClasses))!;
     const x = num(el, 'x');
     const y = num(el, 'y');
-    const at = (dx: number, dy: number) => textBox(text, x + dx, y + dy, el.getAttribute('text-anchor') ?? 'start', size, WIDE.test(text) ? 0 : spacing, classes.includes('strong'));
+    const at = (dx: number, dy: number) =>
+      textBox(text, x + dx, y + dy, el.getAttribute('text-anchor') ?? 'start', size, WIDE.test(text) ? 0 : spacing, classes.includes('strong'));
     const clear = (b: Box) => inside(b, view) && !taken.some((t) => overlaps(b, t));
     const move: [number, number] | undefined = clear(at(0, 0)) ? [0, 0] : MOVES.find(([dx, dy]) => clear(at(dx, dy)));
     // Nowhere clear within reach: the label stays where its author put it.
@@ -140,10 +145,26 @@ export function pathBox(d: string): Box | null {
     const n = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?/gi) ?? []).map(Number);
     const rel = cmd === cmd!.toLowerCase();
     const C = cmd!.toUpperCase();
-    const add = (x: number, y: number) => { xs.push(x); ys.push(y); };
-    if (C === 'H') for (const v of n) { cx = rel ? cx + v : v; add(cx, cy); }
-    else if (C === 'V') for (const v of n) { cy = rel ? cy + v : v; add(cx, cy); }
-    else if (C === 'A') for (let i = 0; i + 6 < n.length; i += 7) { cx = rel ? cx + n[i + 5]! : n[i + 5]!; cy = rel ? cy + n[i + 6]! : n[i + 6]!; add(cx, cy); }
+    const add = (x: number, y: number) => {
+      xs.push(x);
+      ys.push(y);
+    };
+    if (C === 'H')
+      for (const v of n) {
+        cx = rel ? cx + v : v;
+        add(cx, cy);
+      }
+    else if (C === 'V')
+      for (const v of n) {
+        cy = rel ? cy + v : v;
+        add(cx, cy);
+      }
+    else if (C === 'A')
+      for (let i = 0; i + 6 < n.length; i += 7) {
+        cx = rel ? cx + n[i + 5]! : n[i + 5]!;
+        cy = rel ? cy + n[i + 6]! : n[i + 6]!;
+        add(cx, cy);
+      }
     else if (C !== 'Z') {
       const step = C === 'C' ? 6 : C === 'S' || C === 'Q' ? 4 : 2;
       for (let i = 0; i + step - 1 < n.length; i += step) {

@@ -21,7 +21,10 @@ export interface ViewContext {
 }
 
 /** A page or file of the site, for tools that walk it: its URL and the language of its text. */
-export interface SiteFile { url: string; locale: string }
+export interface SiteFile {
+  url: string;
+  locale: string;
+}
 
 export interface PageKind {
   name: string;
@@ -58,58 +61,126 @@ type Flags = Omit<PageKind, 'name' | 'span' | 'url' | 'template' | 'data' | 'vie
 const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false };
 const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false };
 
-const perEdition = (url: (code: string) => string) => (model: Model): SiteFile[] => model.story.editions.map((e) => ({ url: url(e.code), locale: e.code }));
+const perEdition =
+  (url: (code: string) => string) =>
+  (model: Model): SiteFile[] =>
+    model.story.editions.map((e) => ({ url: url(e.code), locale: e.code }));
 const storyPages = (model: Model, which: 'home' | 'chapter'): SiteFile[] =>
-  model.story.editions.flatMap((e) => allPages(model.story)
-    .filter((c) => (c === model.story.home) === (which === 'home'))
-    .map((c) => ({ url: pageUrl(e.code, storySlug(model.story, c)), locale: e.code })));
+  model.story.editions.flatMap((e) =>
+    allPages(model.story)
+      .filter((c) => (c === model.story.home) === (which === 'home'))
+      .map((c) => ({ url: pageUrl(e.code, storySlug(model.story, c)), locale: e.code })),
+  );
 /** In watch mode, after an edit, only the story pages that edit changed are written. */
 const storyViews = ({ state }: ViewContext) => state.render?.pages ?? state.pages;
 
 export const pageKinds: readonly PageKind[] = [
   {
-    name: 'home', span: 'edition', url: '/<lng>/', template: 'edition.njk', data: 'pages',
-    ...htmlPage, indexed: true, sitemap: true, titleAlone: true, passage: true,
-    views: storyViews, files: (model) => storyPages(model, 'home'),
+    name: 'home',
+    span: 'edition',
+    url: '/<lng>/',
+    template: 'edition.njk',
+    data: 'pages',
+    ...htmlPage,
+    indexed: true,
+    sitemap: true,
+    titleAlone: true,
+    passage: true,
+    views: storyViews,
+    files: (model) => storyPages(model, 'home'),
   },
   {
-    name: 'chapter', span: 'edition', url: '/<lng>/<chapter-slug>/', template: 'edition.njk', data: 'pages',
-    ...htmlPage, indexed: true, sitemap: true, passage: true,
-    views: storyViews, files: (model) => storyPages(model, 'chapter'),
+    name: 'chapter',
+    span: 'edition',
+    url: '/<lng>/<chapter-slug>/',
+    template: 'edition.njk',
+    data: 'pages',
+    ...htmlPage,
+    indexed: true,
+    sitemap: true,
+    passage: true,
+    views: storyViews,
+    files: (model) => storyPages(model, 'chapter'),
   },
   {
     // Two editions of a chapter side by side, for readers; never indexed, canonical to the first edition's chapter.
-    name: 'parallel', span: 'edition', url: '/<lng>/<chapter-slug>/parallel/<other lng>/', template: 'parallel.njk', data: 'parallelPages',
-    ...htmlPage, noindex: true, social: false, passage: true,
+    name: 'parallel',
+    span: 'edition',
+    url: '/<lng>/<chapter-slug>/parallel/<other lng>/',
+    template: 'parallel.njk',
+    data: 'parallelPages',
+    ...htmlPage,
+    noindex: true,
+    social: false,
+    passage: true,
     // A shard builds only the views its edition writes: those with its edition first.
-    views: ({ state }) => parallelPagesToWrite(buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined), state.render?.pages),
-    files: (model) => model.story.editions.flatMap((first) => model.story.editions.filter((e) => e !== first).flatMap((second) =>
-      model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code })))),
+    views: ({ state }) =>
+      parallelPagesToWrite(
+        buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined),
+        state.render?.pages,
+      ),
+    files: (model) =>
+      model.story.editions.flatMap((first) =>
+        model.story.editions
+          .filter((e) => e !== first)
+          .flatMap((second) => model.story.chapters.map((c) => ({ url: parallelUrl(first.code, c.slug, second.code), locale: first.code }))),
+      ),
   },
   {
-    name: 'search', span: 'edition', url: '/<lng>/search/', template: 'search.njk', data: 'searchPages',
-    ...htmlPage, searchBox: false,
-    views: ({ state }) => state.searchPages, files: perEdition(searchUrl),
+    name: 'search',
+    span: 'edition',
+    url: '/<lng>/search/',
+    template: 'search.njk',
+    data: 'searchPages',
+    ...htmlPage,
+    searchBox: false,
+    views: ({ state }) => state.searchPages,
+    files: perEdition(searchUrl),
   },
   {
-    name: 'status', span: 'edition', url: '/<lng>/translation-status/', template: 'status.njk', data: 'statusPages',
-    ...htmlPage, noindex: true,
-    views: ({ state }) => state.render?.statusPages ?? state.statusPages, files: perEdition(statusUrl),
+    name: 'status',
+    span: 'edition',
+    url: '/<lng>/translation-status/',
+    template: 'status.njk',
+    data: 'statusPages',
+    ...htmlPage,
+    noindex: true,
+    views: ({ state }) => state.render?.statusPages ?? state.statusPages,
+    files: perEdition(statusUrl),
   },
   {
-    name: 'notfound', span: 'edition', url: '/<lng>/404.html', template: '404.njk', data: 'notFound',
-    ...htmlPage, noindex: true, social: false,
-    views: ({ state }) => notFoundViews(state.pages, state.tr, state.model.story.editions), files: perEdition(notFoundUrl),
+    name: 'notfound',
+    span: 'edition',
+    url: '/<lng>/404.html',
+    template: '404.njk',
+    data: 'notFound',
+    ...htmlPage,
+    noindex: true,
+    social: false,
+    views: ({ state }) => notFoundViews(state.pages, state.tr, state.model.story.editions),
+    files: perEdition(notFoundUrl),
   },
   {
-    name: 'root', span: 'site', url: '/', template: 'index.njk', data: 'root',
-    ...htmlPage, sitemap: true, titleAlone: true,
+    name: 'root',
+    span: 'site',
+    url: '/',
+    template: 'index.njk',
+    data: 'root',
+    ...htmlPage,
+    sitemap: true,
+    titleAlone: true,
     views: ({ state }) => [rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage)],
     files: (model) => [{ url: '/', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'root-notfound', span: 'site', url: '/404.html', template: 'notfound-root.njk', data: 'rootNotFound',
-    ...htmlPage, noindex: true, social: false,
+    name: 'root-notfound',
+    span: 'site',
+    url: '/404.html',
+    template: 'notfound-root.njk',
+    data: 'rootNotFound',
+    ...htmlPage,
+    noindex: true,
+    social: false,
     views: ({ state }) => {
       const { locale, title } = rootView(state.pages, state.tr, state.model.story.editions, state.model.story.sourceLanguage);
       return [{ url: '/404.html', locale, title, editions: notFoundViews(state.pages, state.tr, state.model.story.editions) }];
@@ -117,18 +188,39 @@ export const pageKinds: readonly PageKind[] = [
     files: (model) => [{ url: '/404.html', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'feed', span: 'edition', url: '/<lng>/feed.xml', template: 'feed.njk', data: 'feeds',
+    name: 'feed',
+    span: 'edition',
+    url: '/<lng>/feed.xml',
+    template: 'feed.njk',
+    data: 'feeds',
     ...file,
-    views: ({ state, siteUrl }) => feedViews(state.pages, state.tr, state.model.story.editions, siteUrl), files: perEdition(feedUrl),
+    views: ({ state, siteUrl }) => feedViews(state.pages, state.tr, state.model.story.editions, siteUrl),
+    files: perEdition(feedUrl),
   },
   {
-    name: 'sitemap', span: 'site', url: '/sitemap.xml', template: 'sitemap.njk', data: 'sitemap',
+    name: 'sitemap',
+    span: 'site',
+    url: '/sitemap.xml',
+    template: 'sitemap.njk',
+    data: 'sitemap',
     ...file,
-    views: ({ state, siteUrl }) => [{ url: '/sitemap.xml', entries: sitemapEntries(state.pages.filter((p) => pageKind(p.kind).sitemap), siteUrl) }],
+    views: ({ state, siteUrl }) => [
+      {
+        url: '/sitemap.xml',
+        entries: sitemapEntries(
+          state.pages.filter((p) => pageKind(p.kind).sitemap),
+          siteUrl,
+        ),
+      },
+    ],
     files: (model) => [{ url: '/sitemap.xml', locale: model.story.sourceLanguage }],
   },
   {
-    name: 'host-files', span: 'site', url: '/_headers, /_redirects, /robots.txt', template: 'host-files.njk', data: 'hostFiles',
+    name: 'host-files',
+    span: 'site',
+    url: '/_headers, /_redirects, /robots.txt',
+    template: 'host-files.njk',
+    data: 'hostFiles',
     ...file,
     views: ({ state, siteUrl }) => hostFiles(state.model.story.editions, siteUrl, headersFile()),
     files: (model) => ['/_headers', '/_redirects', '/robots.txt'].map((url) => ({ url, locale: model.story.sourceLanguage })),
@@ -166,5 +258,8 @@ export function htmlPages(model: Model): (SiteFile & { kind: string })[] {
 
 /** What the search index reads: the pages of the indexed kinds, from the model alone; a shard's, of its edition only. */
 export function indexedPages(model: Model, locale?: string): SiteFile[] {
-  return pageKinds.filter((k) => k.indexed).flatMap((k) => k.files(model)).filter((f) => locale === undefined || f.locale === locale);
+  return pageKinds
+    .filter((k) => k.indexed)
+    .flatMap((k) => k.files(model))
+    .filter((f) => locale === undefined || f.locale === locale);
 }

@@ -4,7 +4,6 @@
  * these views out; all decisions are made here, once.
  */
 import { fixedNamespaces, type Edition } from '../config.ts';
-import { languageFacts } from '../languages.ts';
 import type { Translator } from '../translator/i18n.ts';
 import { plainInline, renderInline, renderLines } from '../markdown/inline.ts';
 import { allPages } from '../model/load.ts';
@@ -16,9 +15,8 @@ import { directionAttribute } from './direction.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
-import { localeFile } from '../locales/files.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
-import { feedUrl, pageUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
+import { feedUrl, pageUrl, storySlug } from '../urls.ts';
 import { editorialView, formatDate, type EditorialView } from './editorial.ts';
 import { settleIndexing } from './indexing.ts';
 
@@ -67,7 +65,10 @@ export type Block =
   | { type: 'quote'; quote: QuoteView }
   | { type: 'figure'; figure: FigureView };
 
-export interface Link { url: string; title: string }
+export interface Link {
+  url: string;
+  title: string;
+}
 
 /**
  * What a chapter's page says at its head of its own translation state: it
@@ -196,7 +197,10 @@ export function editionContext(model: Model, tr: Translator, locales: readonly E
   const states = new Map(items.map((i) => [lockKey(i.namespace, i.key), i.state]));
   const label = (status: ChapterMark['status']) => tr.t(locale.code, fixedNamespaces.ui, `statusPage.${status}`);
   return {
-    model, tr, locales, lng: locale.code,
+    model,
+    tr,
+    locales,
+    lng: locale.code,
     draft: options.draft === true || locale.mode === 'draft',
     states,
     marks: chapterMarks(pages, states, label),
@@ -366,9 +370,12 @@ function quoteView(model: Model, tr: Translator, q: Quote, lng: string): QuoteVi
   const has = (key: string) => tr.has(lng, ns, key);
   /** A caption string as HTML, with the locale's quotation marks; a draft's fallback is marked with its language, as every fallback is. */
   const source = model.story.sourceLanguage;
-  const inline = (key: string, fallback: string) => has(key) ? renderInline(tr.t(lng, ns, key), lng)
-    : lng === source ? renderInline(fallback, lng)
-    : `<span lang="${source}"${directionAttribute(source, model)} data-status="missing">${renderInline(fallback, source)}</span>`;
+  const inline = (key: string, fallback: string) =>
+    has(key)
+      ? renderInline(tr.t(lng, ns, key), lng)
+      : lng === source
+        ? renderInline(fallback, lng)
+        : `<span lang="${source}"${directionAttribute(source, model)} data-status="missing">${renderInline(fallback, source)}</span>`;
   const base = {
     id: q.id,
     speakerId: person.id,

@@ -13,7 +13,11 @@ import { pageUrl, parallelUrl } from '../urls.ts';
 import type { CorrectionView } from './editorial.ts';
 
 /** One unit in both editions; `anchor` is its id on the single-edition chapter page too, so links carry over. */
-interface PairOf<T> { anchor: string; first: T; second: T }
+interface PairOf<T> {
+  anchor: string;
+  first: T;
+  second: T;
+}
 
 export type Row =
   | ({ type: 'text'; tag: 'p' | `h${number}` } & PairOf<TextView>)
@@ -23,7 +27,11 @@ export type Row =
   | { type: 'figure'; anchor: string; figure: FigureView; caption: Row[] };
 
 /** Text shown for a unit on one side: the edition's text, or what it lacks. */
-export interface SideText { id: string; text: string; status?: 'missing' }
+export interface SideText {
+  id: string;
+  text: string;
+  status?: 'missing';
+}
 
 export interface ParallelPageView {
   kind: 'parallel';
@@ -137,11 +145,16 @@ function alignRows(blocks: readonly Block[], second: Map<string, UnitView>): Row
   };
   return blocks.flatMap((b): Row[] => {
     switch (b.type) {
-      case 'heading': return [{ type: 'text', tag: `h${b.level}`, anchor: b.id, first: b, second: other<TextView>(b.id) }];
-      case 'paragraph': return [{ type: 'text', tag: 'p', anchor: b.id, first: b, second: other<TextView>(b.id) }];
-      case 'list': return b.items.map((item, i) => ({ type: 'item', ordered: b.ordered, number: i + 1, anchor: item.id, first: item, second: other<TextView>(item.id) }));
-      case 'quote': return [{ type: 'quote', anchor: `quote-${b.quote.id}`, first: b.quote, second: other<QuoteView>(b.quote.id) }];
-      case 'figure': return [{ type: 'figure', anchor: `figure-${b.figure.id}`, figure: b.figure, caption: alignRows(b.figure.caption, second) }];
+      case 'heading':
+        return [{ type: 'text', tag: `h${b.level}`, anchor: b.id, first: b, second: other<TextView>(b.id) }];
+      case 'paragraph':
+        return [{ type: 'text', tag: 'p', anchor: b.id, first: b, second: other<TextView>(b.id) }];
+      case 'list':
+        return b.items.map((item, i) => ({ type: 'item', ordered: b.ordered, number: i + 1, anchor: item.id, first: item, second: other<TextView>(item.id) }));
+      case 'quote':
+        return [{ type: 'quote', anchor: `quote-${b.quote.id}`, first: b.quote, second: other<QuoteView>(b.quote.id) }];
+      case 'figure':
+        return [{ type: 'figure', anchor: `figure-${b.figure.id}`, figure: b.figure, caption: alignRows(b.figure.caption, second) }];
     }
   });
 }
@@ -150,9 +163,11 @@ function alignRows(blocks: readonly Block[], second: Map<string, UnitView>): Row
 export function parallelLinks(page: Pick<PageView, 'locale' | 'slug' | 'kind' | 'alternates'>, tr: Translator): { locale: string; url: string; label: string }[] {
   if (page.kind !== 'chapter') return [];
   const ui = (key: string, values?: Record<string, string>) => tr.t(page.locale, fixedNamespaces.ui, key, values);
-  return page.alternates.filter((a) => !a.current).map((a) => ({
-    locale: a.locale,
-    url: parallelUrl(page.locale, page.slug, a.locale),
-    label: ui('parallel.readWith', { language: languageName(tr, page.locale, a.locale) }),
-  }));
+  return page.alternates
+    .filter((a) => !a.current)
+    .map((a) => ({
+      locale: a.locale,
+      url: parallelUrl(page.locale, page.slug, a.locale),
+      label: ui('parallel.readWith', { language: languageName(tr, page.locale, a.locale) }),
+    }));
 }

@@ -73,15 +73,15 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
   return { model, tr, ...buildTrackedPages(model, tr, locales, render), statusPages, searchPages, ...scoped };
 }
 
-
 /** Watch mode: the state after an edit of translation files, writing only what changed; null when a full build is needed. */
 async function applyEdits(root: string, state: BuildState, files: string[], draft: boolean, preview: boolean): Promise<BuildState | null> {
   if (!state.tracked) return null;
   const locales = state.model.story.editions;
   const options = { draft: draft || preview, verdict: { draft, preview }, locales };
-  const update = (await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, options))
+  const update =
+    (await applyLocaleEdits(root, state.model, state.tr, state.pages, state.tracked, files, options)) ??
     // An author's save of one chapter: that file is parsed again, its pages and the pages that show it re-rendered.
-    ?? (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, options));
+    (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, options));
   if (!update) return null;
   const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
@@ -145,9 +145,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     const last = state;
     state = null;
     try {
-      state = prepared
-        ?? (watching && last && files.length && !refused ? await applyEdits(root, last, files, draft, preview) : null)
-        ?? (await prepareBuild(root, draft, false, watching, preview));
+      state =
+        prepared ??
+        (watching && last && files.length && !refused ? await applyEdits(root, last, files, draft, preview) : null) ??
+        (await prepareBuild(root, draft, false, watching, preview));
       refused = false;
     } catch (error) {
       // Under `start`, a refused save is named once and the site as last built stays served; the next save is judged in full.
@@ -165,7 +166,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   const editions = () => current().model.story.editions;
-  eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code), book: bookUrl(l.code) }])));
+  eleventyConfig.addGlobalData('urls', () =>
+    Object.fromEntries(
+      editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code), book: bookUrl(l.code) }]),
+    ),
+  );
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */

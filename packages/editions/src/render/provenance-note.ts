@@ -10,7 +10,13 @@ import type { Quote } from '../model/types.ts';
 type Ui = (key: string, values?: Record<string, string>) => string;
 
 /** "English translation as published. The original Korean was published only as an image; no transcription of it is available." */
-export function quoteNoteText(ui: Ui, lng: string, note: QuoteNote, q: Pick<Quote, 'language' | 'published' | 'original' | 'originalForm'>, name: (code: string) => string = (code) => ui(`language.${code}`)): string {
+export function quoteNoteText(
+  ui: Ui,
+  lng: string,
+  note: QuoteNote,
+  q: Pick<Quote, 'language' | 'published' | 'original' | 'originalForm'>,
+  name: (code: string) => string = (code) => ui(`language.${code}`),
+): string {
   const values = { language: name(q.language), published: name(q.published) };
   const text = ui(`quote.note.${note}`, values);
   if (!notesOriginal(note)) return text;

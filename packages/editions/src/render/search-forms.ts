@@ -17,8 +17,28 @@ export const BOUNDARY = '\u00AD';
  * (磯崎), or a variant they remember (礒﨑), whichever spelling the text uses.
  */
 const kanjiVariants: Record<string, string> = {
-  礒: '磯', 﨑: '崎', 嵜: '崎', 髙: '高', 德: '徳', 邊: '辺', 邉: '辺', 濵: '浜', 濱: '浜', 齋: '斎', 齊: '斉',
-  櫻: '桜', 澤: '沢', 廣: '広', 國: '国', 眞: '真', 黑: '黒', 嶋: '島', 冨: '富', 瀨: '瀬', 藪: '薮', 桒: '桑',
+  礒: '磯',
+  﨑: '崎',
+  嵜: '崎',
+  髙: '高',
+  德: '徳',
+  邊: '辺',
+  邉: '辺',
+  濵: '浜',
+  濱: '浜',
+  齋: '斎',
+  齊: '斉',
+  櫻: '桜',
+  澤: '沢',
+  廣: '広',
+  國: '国',
+  眞: '真',
+  黑: '黒',
+  嶋: '島',
+  冨: '富',
+  瀨: '瀬',
+  藪: '薮',
+  桒: '桑',
 };
 const variantChar = new RegExp(`[${Object.keys(kanjiVariants).join('')}]`, 'u');
 /** Each common form with its variants, and each variant with its group: 崎 → [崎, 﨑, 嵜], 﨑 → the same. */
@@ -76,18 +96,24 @@ export function variantForms(text: string): string[] {
 /** Applies `edit` to the text between tags, never to tags, attributes, scripts or styles. */
 function mapText(html: string, edit: (text: string) => string): string {
   let raw = false;
-  return html.split(/(<[^>]*>)/).map((part) => {
-    if (part.startsWith('<')) {
-      if (/^<(script|style)\b/i.test(part)) raw = true;
-      else if (/^<\/(script|style)\b/i.test(part)) raw = false;
-      return part;
-    }
-    return raw ? part : edit(part);
-  }).join('');
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        if (/^<(script|style)\b/i.test(part)) raw = true;
+        else if (/^<\/(script|style)\b/i.test(part)) raw = false;
+        return part;
+      }
+      return raw ? part : edit(part);
+    })
+    .join('');
 }
 
 function textOf(html: string): string {
   const parts: string[] = [];
-  mapText(html, (text) => { parts.push(text); return text; });
+  mapText(html, (text) => {
+    parts.push(text);
+    return text;
+  });
   return parts.join(' ');
 }

@@ -10,11 +10,13 @@ import type { Model } from '../model/types.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, SEARCH_SLUG } from '../urls.ts';
 
-
 /** The filter value of the story's own page, which has no slug. */
 export const HOME_FILTER = 'home';
 
-export interface Choice { value: string; label: string }
+export interface Choice {
+  value: string;
+  label: string;
+}
 
 export interface SearchPageView extends ToolPageHead {
   kind: 'search';
@@ -47,8 +49,8 @@ export function buildSearchPages(model: Model, tr: Translator, locales: readonly
       storyTitle: tr.t(l.code, 'story', 'title'),
       description: ui('search.intro'),
       alternates: alternatesFor(tr, locales, l.code, SEARCH_SLUG),
-    xDefault: pageUrl(model.story.sourceLanguage, SEARCH_SLUG),
-    feedUrl: feedUrl(l.code),
+      xDefault: pageUrl(model.story.sourceLanguage, SEARCH_SLUG),
+      feedUrl: feedUrl(l.code),
       chapters: allPages(model.story).map((c) => ({
         value: c === model.story.home ? HOME_FILTER : c.slug,
         label: plain(c.slug, 'title', c.units.find((u) => u.id === 'title')?.source ?? c.slug),

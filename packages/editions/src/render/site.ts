@@ -126,7 +126,9 @@ export function notFoundViews(pages: PageView[], tr: Translator, locales: readon
 export function sitemapEntries(pages: PageView[], origin: string): SitemapEntry[] {
   const abs = (url: string) => origin + encodeURI(url);
   const entry = (loc: string, lastmod: string, cluster: { hreflang: string; url: string }[]): SitemapEntry => ({
-    loc: abs(loc), lastmod, alternates: cluster.map((c) => ({ hreflang: c.hreflang, href: abs(c.url) })),
+    loc: abs(loc),
+    lastmod,
+    alternates: cluster.map((c) => ({ hreflang: c.hreflang, href: abs(c.url) })),
   });
   const home = pages.find((p) => p.kind === 'home')!;
   // A page that shows any fallback is noindex, and out of the sitemap (src/render/indexing.ts).
@@ -152,7 +154,9 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
       home: origin + encodeURI(home.url),
       book: origin + encodeURI(bookUrl(l.code)),
       updated,
-      entries: own.filter((p) => p.kind === 'chapter').map((p) => ({ title: p.titleText, url: origin + encodeURI(p.url), summary: p.description, updated: stamp(p.editorial.modified) })),
+      entries: own
+        .filter((p) => p.kind === 'chapter')
+        .map((p) => ({ title: p.titleText, url: origin + encodeURI(p.url), summary: p.description, updated: stamp(p.editorial.modified) })),
     };
   });
 }
@@ -160,7 +164,7 @@ export function feedViews(pages: PageView[], tr: Translator, locales: readonly E
 /** Plain files static hosts read: the security headers, each edition's 404, and robots.txt naming the sitemap. */
 export function hostFiles(locales: readonly Edition[], origin: string, headers: string): { path: string; text: string }[] {
   const redirects = [
-    '# Unknown addresses in an edition get that edition\'s 404 page (the status stays 404).',
+    "# Unknown addresses in an edition get that edition's 404 page (the status stays 404).",
     ...locales.map((l) => `/${l.code}/*  ${notFoundUrl(l.code)}  404`),
     '',
   ].join('\n');

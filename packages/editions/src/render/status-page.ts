@@ -11,7 +11,6 @@ import { qaReport, type QaOf, type QaReport } from '../qa/index.ts';
 import { alternatesFor, type ToolPageHead } from './pages.ts';
 import { feedUrl, pageUrl, STATUS_SLUG, statusUrl } from '../urls.ts';
 
-
 export interface StatusPageView extends ToolPageHead {
   kind: 'status';
   /** Every translated locale's tallies, as rows with percentages. */
@@ -29,7 +28,12 @@ export function buildStatusPages(model: Model, tr: Translator, locales: readonly
   const qaCount = (locale: string, namespace: string) => qa.get(locale)!.findings.filter((f) => !namespace || f.key?.startsWith(`${namespace}:`)).length;
   const table = reports.flatMap((r: LocaleReport) =>
     [...r.rows, { namespace: '', tally: r.total }].map((row) => ({
-      locale: r.locale, mode: r.mode, namespace: row.namespace, ...row.tally, percent: percent(row.tally.translated, row.tally.total), qa: qaCount(r.locale, row.namespace),
+      locale: r.locale,
+      mode: r.mode,
+      namespace: row.namespace,
+      ...row.tally,
+      percent: percent(row.tally.translated, row.tally.total),
+      qa: qaCount(r.locale, row.namespace),
     })),
   );
   return locales.map((l) => ({

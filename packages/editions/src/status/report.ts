@@ -1,7 +1,6 @@
 /** The status report: per locale, per namespace tallies and the to-do list. */
-import { type Edition } from '../config.ts';
+import type { Edition } from '../config.ts';
 import type { Translator } from '../translator/i18n.ts';
-import { allPages } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { namespaceOrder } from './namespaces.ts';
 import { wordDiff, type DiffPart } from './diff.ts';

@@ -51,7 +51,12 @@ export function stateOf(sourceText: string, translation: string | undefined, ent
   return { state: 'translated', unsynced: edited || entry.source !== sourceText };
 }
 
-interface Translatable { namespace: string; key: string; kind: StatusItem['kind']; sourceText: string }
+interface Translatable {
+  namespace: string;
+  key: string;
+  kind: StatusItem['kind'];
+  sourceText: string;
+}
 
 /** Every string a locale must translate, with its source text. */
 export function translatables(model: Model, locale: string): Translatable[] {
@@ -153,7 +158,13 @@ function rawString(model: Model, locale: string, namespace: string, key: string)
 }
 
 /** `reviewed` counts the translated ones a reviewer signed off (a subset of `translated`). */
-export interface Tally { translated: number; reviewed: number; missing: number; outdated: number; total: number }
+export interface Tally {
+  translated: number;
+  reviewed: number;
+  missing: number;
+  outdated: number;
+  total: number;
+}
 
 /** Counts by state: `tally(items)` → { translated: 40, reviewed: 12, missing: 2, outdated: 1, total: 43 } */
 export function tally(items: StatusItem[]): Tally {

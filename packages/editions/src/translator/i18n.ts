@@ -39,8 +39,7 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   // Correction notes are written in content/corrections.yml (issue #16).
   res[CORRECTIONS_NAMESPACE] = Object.fromEntries(model.corrections.map((c) => [c.id, c.note]));
   // A figure's labels are written in its SVG file: `figures:route-map.vladivostok`.
-  res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) =>
-    [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));
+  res[fixedNamespaces.figures] = Object.fromEntries([...model.figures.values()].map((f) => [f.id, Object.fromEntries([...f.labels.values()].map((l) => [l.key, l.text]))]));
   // Translation QA (#14): the glossary's terms, `glossary:kursk`, translated in locales/<lng>/glossary.json.
   res[GLOSSARY_NAMESPACE] = glossarySource(model);
   return res;

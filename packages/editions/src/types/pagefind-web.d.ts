@@ -4,6 +4,11 @@
  */
 import type { ResultData } from '../render/templates/assets/search/results.js';
 
-export interface PagefindResult { id: string; data(): Promise<ResultData> }
-export interface PagefindSearch { results: PagefindResult[] }
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
 export function search(query: string | null, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch>;

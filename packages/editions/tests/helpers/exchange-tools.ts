@@ -13,7 +13,7 @@ function found(command: string): boolean {
 export const missing = {
   gettext: found('msgfmt') ? false : 'needs gettext: apt-get install gettext',
   toolkit: found('pocount') && found('xliff2po') ? false : 'needs translate-toolkit: apt-get install translate-toolkit',
-  python: pythonWithToolkit() ? false : 'needs translate-toolkit\'s Python API: apt-get install translate-toolkit',
+  python: pythonWithToolkit() ? false : "needs translate-toolkit's Python API: apt-get install translate-toolkit",
 };
 
 /** A python3 that can import translate.storage (Debian's, when a pyenv python shadows it). */

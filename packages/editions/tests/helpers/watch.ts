@@ -28,16 +28,28 @@ export async function watch(root: string, out: string, { search = true } = {}): 
   process.env.EDITIONS_ROOT = root;
   let changed = 0;
   let done: ((results: { url: string }[]) => void) | null = null;
-  const eleventy = await createEleventy({ root, output: out, runMode: 'watch', plugin: { search }, configure(cfg: any) {
-      cfg.on('eleventy.beforeWatch', () => { changed = performance.now(); });
-      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => { done?.(results); });
-  } });
+  const eleventy = await createEleventy({
+    root,
+    output: out,
+    runMode: 'watch',
+    plugin: { search },
+    configure(cfg: any) {
+      cfg.on('eleventy.beforeWatch', () => {
+        changed = performance.now();
+      });
+      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => {
+        done?.(results);
+      });
+    },
+  });
   await watchUntilReady(eleventy);
   return {
     async save(file, text) {
       // Let the watcher settle between edits, as a person typing would.
       await new Promise((r) => setTimeout(r, 400));
-      const rebuilt = new Promise<{ url: string }[]>((resolve) => { done = resolve; });
+      const rebuilt = new Promise<{ url: string }[]>((resolve) => {
+        done = resolve;
+      });
       const saved = performance.now();
       await writeFile(path.join(root, file), text);
       const results = await Promise.race([rebuilt, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no rebuild within 120 s of saving ${file}`)), 120_000))]);

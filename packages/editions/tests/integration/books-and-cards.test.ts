@@ -22,12 +22,15 @@ let dir = '';
 const site = (...parts: string[]) => path.join(dir, '_site', ...parts);
 const entry = (lng: string, name: string) => bookEntries(site(lng, 'book.epub')).find(([n]) => n === name)?.[1] ?? '';
 
-before(async () => {
-  dir = await copyProject('japanese-source');
-  await build({ root: dir, out: '_site', draft: false });
-}, { timeout: 180_000 });
+before(
+  async () => {
+    dir = await copyProject('japanese-source');
+    await build({ root: dir, out: '_site', draft: false });
+  },
+  { timeout: 180_000 },
+);
 
-test('every edition\'s book passes EPUBCheck with 0 errors and 0 warnings', { timeout: 180_000 }, () => {
+test("every edition's book passes EPUBCheck with 0 errors and 0 warnings", { timeout: 180_000 }, () => {
   for (const lng of ['ja', 'en', 'ko']) {
     const { status, report } = epubcheck(site(lng, 'book.epub'));
     assert.equal(status, 0, `${lng}: ${report}`);
@@ -56,7 +59,10 @@ test('Japanese is set vertically by default, right to left, two-digit numbers up
   const opf = entry('ja', 'OEBPS/package.opf');
   assert.match(opf, /<spine page-progression-direction="rtl">/);
   assert.match(entry('ja', 'OEBPS/vertical.css'), /writing-mode: vertical-rl/);
-  const chapters = bookEntries(site('ja', 'book.epub')).filter(([n]) => n.startsWith('OEBPS/text/')).map(([, text]) => text).join('');
+  const chapters = bookEntries(site('ja', 'book.epub'))
+    .filter(([n]) => n.startsWith('OEBPS/text/'))
+    .map(([, text]) => text)
+    .join('');
   assert.match(chapters, /href="\.\.\/vertical\.css"/);
   assert.match(chapters, /<span class="tcy">\d{1,2}<\/span>/, 'a one- or two-digit number stands upright');
   assert.doesNotMatch(chapters, /<span class="tcy">\d{3,}<\/span>/, 'longer numbers lie sideways');
@@ -66,7 +72,7 @@ test('Japanese is set vertically by default, right to left, two-digit numbers up
   }
 });
 
-test('a draft edition\'s book marks its fallbacks as the pages do: the source language and the reader\'s notice', async () => {
+test("a draft edition's book marks its fallbacks as the pages do: the source language and the reader's notice", async () => {
   const ko = entry('ko', 'OEBPS/text/harbour.xhtml');
   assert.match(ko, /<p id="p-a20002" lang="ja" xml:lang="ja" data-status="missing">魚は氷を詰めた箱に移され、すぐに市場へ運ばれる。 <span class="notice" lang="ko" xml:lang="ko">/);
   // Quotes keep their speaker and provenance note, each text in its own language.
@@ -74,14 +80,17 @@ test('a draft edition\'s book marks its fallbacks as the pages do: the source la
   assert.match(ko, /<span class="provenance">[^<]+<\/span>/);
 });
 
-test('the edition\'s home and feed link to its book', async () => {
+test("the edition's home and feed link to its book", async () => {
   for (const lng of ['ja', 'en', 'ko']) {
     assert.match(await readFile(site(lng, 'index.html'), 'utf8'), new RegExp(`<a href="/${lng}/book\\.epub" type="application/epub\\+zip" download>`));
-    assert.match(await readFile(site(lng, 'feed.xml'), 'utf8'), new RegExp(`<link rel="related" type="application/epub\\+zip" hreflang="${lng}" href="[^"]+/${lng}/book\\.epub"/>`));
+    assert.match(
+      await readFile(site(lng, 'feed.xml'), 'utf8'),
+      new RegExp(`<link rel="related" type="application/epub\\+zip" hreflang="${lng}" href="[^"]+/${lng}/book\\.epub"/>`),
+    );
   }
 });
 
-test('every HTML page has an og:image that exists, 1200 × 630, with alt text; a parallel view shares its chapter\'s card', async () => {
+test("every HTML page has an og:image that exists, 1200 × 630, with alt text; a parallel view shares its chapter's card", async () => {
   const pages = (readdirSync(site(), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html') && !f.includes('pagefind'));
   assert.ok(pages.length > 10);
   for (const file of pages) {
@@ -94,7 +103,7 @@ test('every HTML page has an og:image that exists, 1200 × 630, with alt text; a
   const image = async (url: string) => /<meta property="og:image" content="[^"]*?(\/[a-z]{2}\/[^"]*)">/.exec(await readFile(site(url, 'index.html'), 'utf8'))?.[1];
   assert.equal(await image('ja/harbour/parallel/en'), '/ja/harbour/card.png');
   assert.equal(await image('ja/harbour'), '/ja/harbour/card.png');
-  assert.equal(await image('en/search'), '/en/card.png', 'a tool page shows its edition\'s home card');
+  assert.equal(await image('en/search'), '/en/card.png', "a tool page shows its edition's home card");
   // The alt text is the page's title and the story's, in the edition's language.
   assert.match(await readFile(site('ko/harbour/index.html'), 'utf8'), /<meta property="og:image:alt" content="[^"]*\p{Script=Hangul}[^"]*">/u);
 });
@@ -116,21 +125,39 @@ test('a publication may set its Japanese book horizontally; a wrong setting is a
   assert.equal(model.story.editions.find((e) => e.code === 'ja')!.book, 'horizontal');
 });
 
-test('the first publication\'s books (figures as SVG, corrections, the same bytes from the same model) pass EPUBCheck', { timeout: 180_000 }, async () => {
+test("the first publication's books (figures as SVG, corrections, the same bytes from the same model) pass EPUBCheck", { timeout: 180_000 }, async () => {
   const state = await prepareBuild(projectDir, false);
   const out = await mkdtemp(path.join(tmpdir(), 'editions-books-'));
   for (const edition of state.model.story.editions) {
     const file = path.join(out, `${edition.code}.epub`);
-    const bytes = buildBook({ edition, pages: state.pages.filter((p) => p.locale === edition.code), tr: state.tr, sourceLanguage: state.model.story.sourceLanguage, origin: 'https://example.org' });
+    const bytes = buildBook({
+      edition,
+      pages: state.pages.filter((p) => p.locale === edition.code),
+      tr: state.tr,
+      sourceLanguage: state.model.story.sourceLanguage,
+      origin: 'https://example.org',
+    });
     await writeFile(file, bytes);
     const { status, report } = epubcheck(file);
     assert.equal(status, 0, `${edition.code}: ${report}`);
     assert.match(report, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, `${edition.code}: ${report}`);
-    const text = bookEntries(file).filter(([n]) => n.startsWith('OEBPS/text/')).map(([, t]) => t).join('');
+    const text = bookEntries(file)
+      .filter(([n]) => n.startsWith('OEBPS/text/'))
+      .map(([, t]) => t)
+      .join('');
     assert.match(text, /<svg [^>]*role="img"/, `${edition.code}: the figures, as SVG`);
     assert.match(text, /data-correction|class="correction"/, `${edition.code}: the corrections`);
     // The same model gives the same bytes.
-    assert.deepEqual(buildBook({ edition, pages: state.pages.filter((p) => p.locale === edition.code), tr: state.tr, sourceLanguage: state.model.story.sourceLanguage, origin: 'https://example.org' }), bytes);
+    assert.deepEqual(
+      buildBook({
+        edition,
+        pages: state.pages.filter((p) => p.locale === edition.code),
+        tr: state.tr,
+        sourceLanguage: state.model.story.sourceLanguage,
+        origin: 'https://example.org',
+      }),
+      bytes,
+    );
   }
 });
 
@@ -143,6 +170,12 @@ test('a Korean original beside its Japanese translation is marked xml:lang="ko" 
   const book = buildBook({ edition: ja, pages: state.pages.filter((p) => p.locale === 'ja'), tr: state.tr, sourceLanguage: 'ja', origin: 'https://example.org' });
   const file = path.join(copy, 'ja.epub');
   await writeFile(file, book);
-  const text = bookEntries(file).filter(([n]) => n.startsWith('OEBPS/text/')).map(([, t]) => t).join('');
-  assert.match(text, /<blockquote lang="ja" xml:lang="ja"><p>値段は天気が決める。<\/p><\/blockquote><blockquote class="original" lang="ko" xml:lang="ko"><p>가격은 날씨가 정해요.<\/p><\/blockquote>/);
+  const text = bookEntries(file)
+    .filter(([n]) => n.startsWith('OEBPS/text/'))
+    .map(([, t]) => t)
+    .join('');
+  assert.match(
+    text,
+    /<blockquote lang="ja" xml:lang="ja"><p>値段は天気が決める。<\/p><\/blockquote><blockquote class="original" lang="ko" xml:lang="ko"><p>가격은 날씨가 정해요.<\/p><\/blockquote>/,
+  );
 });

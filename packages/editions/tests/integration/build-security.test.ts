@@ -22,11 +22,14 @@ async function parseEveryXml(dir: string): Promise<string[]> {
   return files;
 }
 
-test('a build removes what killed builds left, keeps a running build\'s folder, and every XML output parses', { timeout: 120_000 }, async () => {
+test("a build removes what killed builds left, keeps a running build's folder, and every XML output parses", { timeout: 120_000 }, async () => {
   const dir = await copyProject();
   // Legal but awkward text in every string that reaches the feed and the sitemap.
   const awkward = ' & <b> ]]> "q" \'a\' \u2028 😀 &amp;';
-  await editJson(dir, 'locales/ko/story.json', (d) => { d.title += awkward; d.description += awkward; });
+  await editJson(dir, 'locales/ko/story.json', (d) => {
+    d.title += awkward;
+    d.description += awkward;
+  });
   await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('title: From North Korea to Kursk', `title: "From North Korea to Kursk${awkward.replace(/"/g, '\\"')}"`));
   // What a killed build leaves: its staging and previous folders, named by a process that no longer runs.
   const dead = 2 ** 22 + 12345;
@@ -37,7 +40,11 @@ test('a build removes what killed builds left, keeps a running build\'s folder, 
       await writeFile(path.join(dir, name, 'index.html'), 'old');
     }
     await build({ root: dir, out: '_site', draft: false, search: false });
-    assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [`_site.staging-${alive.pid}`], 'a running build keeps its folder');
+    assert.deepEqual(
+      (await readdir(dir)).filter((n) => n.startsWith('_site.')),
+      [`_site.staging-${alive.pid}`],
+      'a running build keeps its folder',
+    );
   } finally {
     alive.kill();
   }
@@ -51,12 +58,16 @@ test('a link is published only where the source unit has the same address; any o
   const dir = await copyProject();
   await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('appeared on Telegram', 'appeared on [Telegram](https://t.me/example)'));
   // The real translation (its figures and names intact for QA), with the link of the source added.
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = `${d['p-083f09']}（[テレグラム](https://t.me/example)に*動画*）`; });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-083f09'] = `${d['p-083f09']}（[テレグラム](https://t.me/example)に*動画*）`;
+  });
   await build({ root: dir, out: '_site', draft: false, search: false });
   const page = await readFile(path.join(dir, '_site/ja/the-route/index.html'), 'utf8');
   assert.match(page, /<a href="https:\/\/t\.me\/example">テレグラム<\/a>に<em>動画<\/em>/);
 
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = d['p-083f09'].replace('https://t.me/example)', 'https://t.me/example.evil)'); });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-083f09'] = d['p-083f09'].replace('https://t.me/example)', 'https://t.me/example.evil)');
+  });
   await assert.rejects(build({ root: dir, out: '_site', draft: true, search: false }), (e: Error) => {
     assert.match(e.message, /^locales\/ja\/the-route\.json:\d+ \[p-083f09\] The translation links to "https:\/\/t\.me\/example\.evil", an address its source does not link to\./m);
     return true;

@@ -4,13 +4,16 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
-import { EditionsError } from '../../src/errors.ts';
+import type { EditionsError } from '../../src/errors.ts';
 import { copyProject } from '../helpers/project.ts';
 
 /** One hash over every file's path and bytes. */
 async function treeHash(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
   for (const file of files) hash.update(path.relative(dir, file)).update(await readFile(file));
   return hash.digest('hex');
 }
@@ -28,7 +31,11 @@ test('a failed build leaves the previous _site byte for byte as it was', { timeo
     return true;
   });
   assert.equal(await treeHash(path.join(dir, '_site')), before);
-  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [], 'no staging folder is left behind');
+  assert.deepEqual(
+    (await readdir(dir)).filter((n) => n.startsWith('_site.')),
+    [],
+    'no staging folder is left behind',
+  );
 });
 
 test('a missing quote translation stops the build, naming file and key', { timeout: 60_000 }, async () => {
@@ -44,8 +51,19 @@ test('a placeholder renamed in a Korean string stops the build too, naming file,
   const dir = await copyProject('placeholder-renamed');
   const line = (await readFile(path.join(dir, 'locales/ko/ui.json'), 'utf8')).split('\n').findIndex((l) => l.includes('{{num}}')) + 1;
   await assert.rejects(build({ root: dir, out: '_site', draft: false }), (e: EditionsError) => {
-    assert.ok(e.message.split('\n').includes(`locales/ko/ui.json:${line} [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`), e.message);
+    assert.ok(
+      e.message
+        .split('\n')
+        .includes(
+          `locales/ko/ui.json:${line} [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`,
+        ),
+      e.message,
+    );
     return true;
   });
-  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site')), [], 'nothing was published');
+  assert.deepEqual(
+    (await readdir(dir)).filter((n) => n.startsWith('_site')),
+    [],
+    'nothing was published',
+  );
 });

@@ -18,8 +18,14 @@ for (const format of formats) {
     const before = await localesTree(dir);
     const files = [...(await exportTo(dir, 'ja', format)), ...(await exportTo(dir, 'ko', format))];
     const summaries = await importFiles(dir, files, { acceptStale: false });
-    assert.deepEqual(summaries.flatMap((s) => s.findings), []);
-    assert.equal(summaries.reduce((n, s) => n + s.added + s.changed + s.conflicts + s.refused, 0), 0);
+    assert.deepEqual(
+      summaries.flatMap((s) => s.findings),
+      [],
+    );
+    assert.equal(
+      summaries.reduce((n, s) => n + s.added + s.changed + s.conflicts + s.refused, 0),
+      0,
+    );
     assert.deepEqual(await localesTree(dir), before);
   });
 
@@ -34,8 +40,14 @@ for (const format of formats) {
     };
     for (const [ns, e] of Object.entries(edits)) await setTargets(format, files.find((f) => f.includes(`/${ns}.ko.`))!, e);
     const summaries = await importFiles(dir, files, { acceptStale: false });
-    assert.deepEqual(summaries.flatMap((s) => s.findings), []);
-    assert.equal(summaries.reduce((n, s) => n + s.changed, 0), 3);
+    assert.deepEqual(
+      summaries.flatMap((s) => s.findings),
+      [],
+    );
+    assert.equal(
+      summaries.reduce((n, s) => n + s.changed, 0),
+      3,
+    );
     const after = await localesTree(dir);
     const changedFiles = [...after.keys()].filter((k) => after.get(k) !== before.get(k)).sort();
     assert.deepEqual(changedFiles, ['ko/_sources.lock', 'ko/quotes.json', 'ko/the-notes.json', 'ko/ui.json']);
@@ -45,11 +57,16 @@ for (const format of formats) {
       const now = after.get(`ko/${ns}.json`)!.split('\n');
       assert.equal(now.length, was.length);
       const diff = now.flatMap((line, i) => (line === was[i] ? [] : [line.trim()]));
-      assert.deepEqual(diff, Object.entries(e).map(([k, v]) => `"${k.split('.').at(-1)}": ${JSON.stringify(v)}${diff[0]?.endsWith(',') ? ',' : ''}`));
+      assert.deepEqual(
+        diff,
+        Object.entries(e).map(([k, v]) => `"${k.split('.').at(-1)}": ${JSON.stringify(v)}${diff[0]?.endsWith(',') ? ',' : ''}`),
+      );
     }
     const lockBefore = JSON.parse(before.get('ko/_sources.lock')!) as Record<string, unknown>;
     const lockAfter = JSON.parse(after.get('ko/_sources.lock')!) as Record<string, unknown>;
-    const changedLock = Object.keys(lockAfter).filter((k) => JSON.stringify(lockAfter[k]) !== JSON.stringify(lockBefore[k])).sort();
+    const changedLock = Object.keys(lockAfter)
+      .filter((k) => JSON.stringify(lockAfter[k]) !== JSON.stringify(lockBefore[k]))
+      .sort();
     assert.deepEqual(changedLock, ['quotes:quote.note-wish', 'the-notes:p-cfae2e', 'ui:search.none']);
   });
 }

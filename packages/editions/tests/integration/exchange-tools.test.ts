@@ -17,8 +17,10 @@ import { exportTo, missing, run } from '../helpers/exchange-tools.ts';
 /** A copy with work left to do: a missing quote, an outdated paragraph, so every state is exported. */
 async function projectWithWork(): Promise<string> {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/quotes.json', (d) => { delete d.quote['note-wish']; });
-  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace('Special Operations Forces of Ukraine gave', 'Ukraine\'s Special Operations Forces gave'));
+  await editJson(dir, 'locales/ko/quotes.json', (d) => {
+    delete d.quote['note-wish'];
+  });
+  await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace('Special Operations Forces of Ukraine gave', "Ukraine's Special Operations Forces gave"));
   return dir;
 }
 
@@ -41,10 +43,17 @@ test('pocount counts the same units, translated, fuzzy (outdated) and untranslat
     const files = await exportTo(dir, locale, 'po');
     const out = run('pocount', ['--csv', ...files]);
     // Columns: Filename, Translated Messages, …Words, …Target Words, Fuzzy Messages, …Words, Untranslated Messages, …Words, Total Message, …
-    const [header, ...rows] = out.trim().split('\n').map((l) => l.split(',').map((c) => c.trim()));
+    const [header, ...rows] = out
+      .trim()
+      .split('\n')
+      .map((l) => l.split(',').map((c) => c.trim()));
     const sum = (name: string) => rows.reduce((n, r) => n + Number(r[header!.indexOf(name)]), 0);
     const t = reports.find((r) => r.locale === locale)!.total;
-    assert.deepEqual({ total: sum('Total Message'), translated: sum('Translated Messages'), fuzzy: sum('Fuzzy Messages'), untranslated: sum('Untranslated Messages') }, { total: t.total, translated: t.translated, fuzzy: t.outdated, untranslated: t.missing }, `${locale}: pocount and i18n:status disagree`);
+    assert.deepEqual(
+      { total: sum('Total Message'), translated: sum('Translated Messages'), fuzzy: sum('Fuzzy Messages'), untranslated: sum('Untranslated Messages') },
+      { total: t.total, translated: t.translated, fuzzy: t.outdated, untranslated: t.missing },
+      `${locale}: pocount and i18n:status disagree`,
+    );
   }
 });
 
@@ -61,7 +70,7 @@ test('xliff2po reads every exported XLIFF 1.2 file, units and states intact', { 
   }
 });
 
-test('the xliff package\'s 2.0 reader parses every exported XLIFF 2.0 file, with every unit', async () => {
+test("the xliff package's 2.0 reader parses every exported XLIFF 2.0 file, with every unit", async () => {
   const dir = await projectWithWork();
   const { model } = await loadModel(dir);
   const items = buildReport(model, createTranslator(model), locales).find((r) => r.locale === 'ja')!.total.total;

@@ -22,24 +22,37 @@ const options = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } 
 test('fuzz: builds with random translations publish nothing live and write XML that parses', { timeout: 600_000 }, async () => {
   const baseline = await tagCensus(await builtSite(await copyProject()));
   const strings = fc.array(hostileText, { minLength: 6, maxLength: 6 });
-  await fc.assert(fc.asyncProperty(strings, async ([unit, quote, speaker, source, label, title]) => {
-    const dir = await copyProject();
-    await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = unit; });
-    await editJson(dir, 'locales/ja/quotes.json', (d) => { d.quote['note-wish'] = quote; d.person['lee-hyunseung'].name = speaker; d.source[Object.keys(d.source)[0]!] = source; });
-    await editJson(dir, 'locales/ja/figures.json', (d) => { d['route-map'].russia = label; });
-    await editJson(dir, 'locales/ko/story.json', (d) => { d.title = title; });
-    let site: string;
-    try {
-      site = await builtSite(dir);
-    } catch (e) {
-      // Refused: every problem is a finding naming a file.
-      assert.ok(e instanceof EditionsError || (e as Error).name === 'EditionsError', String((e as Error).stack));
-      for (const f of (e as EditionsError).findings) assert.ok(f.file, f.what);
-      return;
-    }
-    const extra = [...await tagCensus(site)].filter((item) => !baseline.has(item));
-    assert.deepEqual(extra, [], 'no script, handler, embedded element or link beyond those of the untouched story');
-  }), { ...options, numRuns: BUILDS });
+  await fc.assert(
+    fc.asyncProperty(strings, async ([unit, quote, speaker, source, label, title]) => {
+      const dir = await copyProject();
+      await editJson(dir, 'locales/ja/the-route.json', (d) => {
+        d['p-083f09'] = unit;
+      });
+      await editJson(dir, 'locales/ja/quotes.json', (d) => {
+        d.quote['note-wish'] = quote;
+        d.person['lee-hyunseung'].name = speaker;
+        d.source[Object.keys(d.source)[0]!] = source;
+      });
+      await editJson(dir, 'locales/ja/figures.json', (d) => {
+        d['route-map'].russia = label;
+      });
+      await editJson(dir, 'locales/ko/story.json', (d) => {
+        d.title = title;
+      });
+      let site: string;
+      try {
+        site = await builtSite(dir);
+      } catch (e) {
+        // Refused: every problem is a finding naming a file.
+        assert.ok(e instanceof EditionsError || (e as Error).name === 'EditionsError', String((e as Error).stack));
+        for (const f of (e as EditionsError).findings) assert.ok(f.file, f.what);
+        return;
+      }
+      const extra = [...(await tagCensus(site))].filter((item) => !baseline.has(item));
+      assert.deepEqual(extra, [], 'no script, handler, embedded element or link beyond those of the untouched story');
+    }),
+    { ...options, numRuns: BUILDS },
+  );
 });
 
 async function builtSite(dir: string): Promise<string> {

@@ -26,7 +26,7 @@ test('a heading whose slug is taken gets a numbered id', () => {
   assert.deepEqual(added, ['notes-2']);
 });
 
-test('a figure\'s caption gets ids; the figure line is left alone', () => {
+test("a figure's caption gets ids; the figure line is left alone", () => {
   let n = 0;
   const text = '---\ntitle: T\ndescription: D\n---\n\n::: figure map\n1. Step one\n2. Step two\n:::\n';
   const out = assignIds(text, 'c.md', () => `p-new${++n}`);

@@ -21,11 +21,14 @@ let dir = '';
 let watching: Watching;
 let original = '';
 
-before(async () => {
-  dir = await copyProject();
-  original = await readFile(path.join(dir, chapterFile), 'utf8');
-  watching = await watch(dir, path.join(dir, 'watched'), { search: false });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    dir = await copyProject();
+    original = await readFile(path.join(dir, chapterFile), 'utf8');
+    watching = await watch(dir, path.join(dir, 'watched'), { search: false });
+  },
+  { timeout: 60_000 },
+);
 
 after(async () => {
   await watching.stop();
@@ -72,7 +75,7 @@ test('rewording a paragraph re-renders its chapter; its translations are marked 
   await sameAsFullBuild('reworded');
 });
 
-test('a new chapter title reaches the neighbours\' contents and the home\'s list', { timeout: 60_000 }, async () => {
+test("a new chapter title reaches the neighbours' contents and the home's list", { timeout: 60_000 }, async () => {
   const text = original.replace('title: From North Korea to Kursk', 'title: The road from North Korea to Kursk');
   const rebuild = await watching.save(chapterFile, text);
   const pages = editionPages(rebuild.urls);

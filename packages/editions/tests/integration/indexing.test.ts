@@ -46,9 +46,23 @@ test('settleIndexing reports the pages whose head changed (watch mode re-renders
   const alt = (locale: string) => ({ locale, url: `/${locale}/x/`, endonym: locale, readIn: '', readSection: '', current: false });
   const view = (locale: string, fallbacks: number) => ({ locale, url: `/${locale}/x/`, fallbacks, alternates: [alt('en'), alt('ko')] }) as unknown as PageView;
   const pages = [view('en', 0), view('ko', 1)];
-  assert.deepEqual(settleIndexing(pages).map((p) => p.url), ['/en/x/', '/ko/x/'], 'first pass: every page');
-  assert.deepEqual(pages.map((p) => [p.noindex, p.hreflang.map((a) => a.locale)]), [[false, ['en']], [true, ['en']]]);
+  assert.deepEqual(
+    settleIndexing(pages).map((p) => p.url),
+    ['/en/x/', '/ko/x/'],
+    'first pass: every page',
+  );
+  assert.deepEqual(
+    pages.map((p) => [p.noindex, p.hreflang.map((a) => a.locale)]),
+    [
+      [false, ['en']],
+      [true, ['en']],
+    ],
+  );
   assert.deepEqual(settleIndexing(pages), [], 'nothing changed');
   pages[1]!.fallbacks = 0;
-  assert.deepEqual(settleIndexing(pages).map((p) => p.url), ['/en/x/', '/ko/x/'], 'the translation was completed: both heads change');
+  assert.deepEqual(
+    settleIndexing(pages).map((p) => p.url),
+    ['/en/x/', '/ko/x/'],
+    'the translation was completed: both heads change',
+  );
 });

@@ -19,11 +19,18 @@ test('a Japanese-source publication with English and Korean editions passes the 
   const check = spawnSync(command, [...args, '--root', dir], { cwd: projectDir, encoding: 'utf8' });
   assert.equal(check.status, 0, check.stdout + check.stderr);
   // Korean is a draft edition: its one untranslated paragraph is a warning, not an error.
-  assert.match(check.stdout, /^locales\/ko\/harbour\.json \[p-a20002\] warning: No ko translation for "p-a20002" \(source: "魚は氷を詰めた箱に移され、すぐに市場へ運ばれる。"\)\./m);
+  assert.match(
+    check.stdout,
+    /^locales\/ko\/harbour\.json \[p-a20002\] warning: No ko translation for "p-a20002" \(source: "魚は氷を詰めた箱に移され、すぐに市場へ運ばれる。"\)\./m,
+  );
   assert.match(check.stdout, /^0 error\(s\), 1 warning\(s\) in ja, en, ko\.$/m);
 
   await build({ root: dir, out: '_site', draft: false });
-  for (const [lng, title] of [['ja', '夜明けの港'], ['en', 'The harbour at dawn'], ['ko', '새벽의 항구']] as const) {
+  for (const [lng, title] of [
+    ['ja', '夜明けの港'],
+    ['en', 'The harbour at dawn'],
+    ['ko', '새벽의 항구'],
+  ] as const) {
     const html = await page(dir, `${lng}/harbour`);
     assert.match(html, new RegExp(`^<!doctype html>\\n<html lang="${lng}">`), `${lng}: <html lang>`);
     assert.ok(html.includes(`<h1 id="title">${title}</h1>`), `${lng}: the chapter title in its edition's language`);
@@ -39,8 +46,14 @@ test('a Japanese-source publication with English and Korean editions passes the 
   // The source edition quotes every quote from content/, whatever language it was published in (issue #20):
   // words published in Korean and in English, and a Vietnamese speaker's, all in Japanese, their originals beside them.
   const market = await page(dir, 'ja/market');
-  assert.match(market, /<blockquote data-quote="resident-wait" lang="ja"><p>船が入るまで待つしかなかった。<\/p><\/blockquote>\s*<blockquote class="original" lang="ko"><p>배가 들어올 때까지 기다릴 수밖에 없었다\.<\/p>/);
-  assert.match(market, /<blockquote data-quote="report-night" lang="ja"><p>漁船は真夜中前に出港した。<\/p><\/blockquote>\s*<blockquote class="original" lang="en"><p>The boats went out before midnight\.<\/p>/);
+  assert.match(
+    market,
+    /<blockquote data-quote="resident-wait" lang="ja"><p>船が入るまで待つしかなかった。<\/p><\/blockquote>\s*<blockquote class="original" lang="ko"><p>배가 들어올 때까지 기다릴 수밖에 없었다\.<\/p>/,
+  );
+  assert.match(
+    market,
+    /<blockquote data-quote="report-night" lang="ja"><p>漁船は真夜中前に出港した。<\/p><\/blockquote>\s*<blockquote class="original" lang="en"><p>The boats went out before midnight\.<\/p>/,
+  );
   assert.match(market, /<blockquote data-quote="worker-hours" lang="ja"><p>朝から晩まで箱を運んだ。<\/p>/);
   assert.match(market, /韓国語の原文から本版が翻訳。/);
   assert.match(market, /出典にはベトナム語の原文が示されていない。/);

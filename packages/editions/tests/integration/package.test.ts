@@ -5,7 +5,7 @@
  * with quotes: ids, check and build pass and every edition reads right.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,7 +51,11 @@ quotes:
 `;
 
 const quoteTranslations: Record<string, object> = {
-  en: { quote: { 'trader-morning': 'The price changes every morning.' }, person: { trader: { name: 'Park Eun-hee', role: 'Trader' } }, source: { interview: 'Interview by the author, September 2026' } },
+  en: {
+    quote: { 'trader-morning': 'The price changes every morning.' },
+    person: { trader: { name: 'Park Eun-hee', role: 'Trader' } },
+    source: { interview: 'Interview by the author, September 2026' },
+  },
   ja: { quote: { 'trader-morning': '値段は毎朝変わります。' }, person: { trader: { name: '朴恩熙', role: '商人' } }, source: { interview: '筆者による取材、2026年9月' } },
 };
 
@@ -67,7 +71,10 @@ test('a packed engine installs in an empty folder, starts a Korean publication a
     const editions = (...args: string[]) => run(dir, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
     // Nothing but compiled JavaScript runs: no TypeScript in the installed package.
     const installed = await readdir(path.join(dir, 'node_modules/editions'), { recursive: true });
-    assert.deepEqual(installed.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')), []);
+    assert.deepEqual(
+      installed.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')),
+      [],
+    );
 
     editions('init', '.', '--source', 'ko', '--editions', 'ko,en,ja');
     editions('check');
@@ -104,7 +111,10 @@ test('a packed engine installs in an empty folder, starts a Korean publication a
     const inJa = (...args: string[]) => run(ja, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
     run(dir, 'mkdir', [ja]);
     inJa('init', '.', '--source', 'ja', '--editions', 'ja,en,vi');
-    assert.deepEqual((await readdir(path.join(ja, 'locales/vi'))).filter((f) => f.endsWith('.json')), []);
+    assert.deepEqual(
+      (await readdir(path.join(ja, 'locales/vi'))).filter((f) => f.endsWith('.json')),
+      [],
+    );
     assert.match(inJa('check'), /^0 error\(s\)/m);
     inJa('build');
     const vi = await readFile(path.join(ja, '_site/vi/getting-started/index.html'), 'utf8');

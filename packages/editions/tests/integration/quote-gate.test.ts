@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
-import { copyProject, editJson, freePort, projectDir, repoDir } from '../helpers/project.ts';
+import { copyProject, editJson, freePort, repoDir } from '../helpers/project.ts';
 
 test('the Playwright suite names locale, page, quote id, file and key of a missing translation', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
@@ -24,8 +24,9 @@ test('the Playwright suite names locale, page, quote id, file and key of a missi
   const output = run.stdout + run.stderr;
   assert.equal(run.status, 1, output);
   assert.ok(
-    output.includes('locales/ko/quotes.json [quote.note-wish] On /ko/the-letter/ (ko), quote "note-wish" is not translated: the page shows the English source text. Fix: Add "quote.note-wish" to locales/ko/quotes.json.'),
+    output.includes(
+      'locales/ko/quotes.json [quote.note-wish] On /ko/the-letter/ (ko), quote "note-wish" is not translated: the page shows the English source text. Fix: Add "quote.note-wish" to locales/ko/quotes.json.',
+    ),
     output,
   );
 });
-

@@ -29,8 +29,12 @@ test('the index holds every home and chapter page of each edition, and nothing e
   const fragments = await readdir(path.join(dir, '_site/pagefind/fragment'));
   assert.equal(fragments.length, indexedPages(model).length, 'one fragment per indexed page: no parallel view, search or status page');
   assert.ok(existsSync(path.join(dir, '_site/en/the-route/parallel/ja/index.html')), 'the parallel views are still written');
-  assert.equal(existsSync(path.join(dir, '_site', INDEX_INPUT)), false, 'Pagefind\'s input folder is not published');
-  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site.')), [], 'no staging or previous folder is left');
+  assert.equal(existsSync(path.join(dir, '_site', INDEX_INPUT)), false, "Pagefind's input folder is not published");
+  assert.deepEqual(
+    (await readdir(dir)).filter((n) => n.startsWith('_site.')),
+    [],
+    'no staging or previous folder is left',
+  );
 });
 
 test('a build stopped with Ctrl-C removes its staging folder and publishes no half-written site', { timeout: 180_000 }, async () => {
@@ -41,10 +45,16 @@ test('a build stopped with Ctrl-C removes its staging folder and publishes no ha
   // Interrupted while it writes: as soon as its staging folder exists.
   const staging = path.join(dir, `_site.staging-${stopped.pid}`);
   let running = true;
-  void exited.then(() => { running = false; });
+  void exited.then(() => {
+    running = false;
+  });
   while (running && !existsSync(path.join(staging, 'en'))) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.ok(running, 'the build was still running when interrupted');
   stopped.kill('SIGINT');
   assert.equal(await exited, 130, 'it exits as a process stopped by Ctrl-C');
-  assert.deepEqual((await readdir(dir)).filter((n) => n.startsWith('_site')), [], 'no staging folder, and no half-written site');
+  assert.deepEqual(
+    (await readdir(dir)).filter((n) => n.startsWith('_site')),
+    [],
+    'no staging folder, and no half-written site',
+  );
 });

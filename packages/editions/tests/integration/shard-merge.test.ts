@@ -19,12 +19,15 @@ import { diffSites, siteFiles } from '../helpers/site-diff.ts';
 let dir = '';
 const shardDirs = localeCodes.map((code) => `shard-${code}`);
 
-before(async () => {
-  dir = await copyProject();
-  await build({ root: dir, out: 'full', draft: false });
-  for (const code of localeCodes) await build({ root: dir, out: `shard-${code}`, draft: false, locale: code });
-  await merge({ root: dir, shards: shardDirs, out: 'merged' });
-}, { timeout: 180_000 });
+before(
+  async () => {
+    dir = await copyProject();
+    await build({ root: dir, out: 'full', draft: false });
+    for (const code of localeCodes) await build({ root: dir, out: `shard-${code}`, draft: false, locale: code });
+    await merge({ root: dir, shards: shardDirs, out: 'merged' });
+  },
+  { timeout: 180_000 },
+);
 
 /**
  * Pagefind writes its filter files in hash-map order, so they (and the
@@ -40,7 +43,10 @@ test('a merge of one shard per edition writes every file a full build writes, by
   for (const file of ['index.html', '404.html', 'sitemap.xml', '_headers', '_redirects', 'robots.txt', 'assets/site.css', 'ko/index.html', 'ja/404.html', 'en/feed.xml']) {
     assert.ok(files.includes(file), `${file} is in the merged site`);
   }
-  assert.ok(files.some((f) => /^pagefind\/index\/ko_.*\.pf_index$/.test(f)), 'the Korean word index is in the merged site');
+  assert.ok(
+    files.some((f) => /^pagefind\/index\/ko_.*\.pf_index$/.test(f)),
+    'the Korean word index is in the merged site',
+  );
 });
 
 test('the merged search index names every edition, as the full build does', async () => {
@@ -54,7 +60,11 @@ test('the merged search index names every edition, as the full build does', asyn
     assert.ok(files.includes(`pagefind/pagefind.${language.hash}.pf_meta`), `the ${code} index's metadata is there`);
   }
   // Each edition's filters, as many as in the full build.
-  const filters = async (site: string) => (await siteFiles(path.join(dir, site))).filter((f) => f.startsWith('pagefind/filter/')).map((f) => f.split('/')[2]!.split('_')[0]).join();
+  const filters = async (site: string) =>
+    (await siteFiles(path.join(dir, site)))
+      .filter((f) => f.startsWith('pagefind/filter/'))
+      .map((f) => f.split('/')[2]!.split('_')[0])
+      .join();
   assert.equal(await filters('merged'), await filters('full'));
 });
 
@@ -69,7 +79,10 @@ test('search works in every edition of the merged site', { timeout: 60_000 }, as
         // As a reader searches: through the search page and its query handling (Korean particles come off).
         const urls = await searchPage(page, served.origin, code, c.query);
         assert.ok(inTopThree(urls, c.expect), `${code} "${c.query}" finds ${c.expect}: got ${urls.slice(0, 3).join(', ')}`);
-        assert.ok(urls.every((u) => u.startsWith(`/${code}/`)), `${code} "${c.query}" finds only its own edition's pages`);
+        assert.ok(
+          urls.every((u) => u.startsWith(`/${code}/`)),
+          `${code} "${c.query}" finds only its own edition's pages`,
+        );
       }
     }
   } finally {
@@ -81,14 +94,16 @@ test('search works in every edition of the merged site', { timeout: 60_000 }, as
 test('a shard holds its own edition only, with a manifest the merge leaves out', async () => {
   const files = await siteFiles(path.join(dir, 'shard-ko'));
   assert.ok(files.includes('editions-shard.json'));
-  assert.deepEqual(files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)), ['editions-shard.json']);
+  assert.deepEqual(
+    files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)),
+    ['editions-shard.json'],
+  );
   assert.ok(!(await siteFiles(path.join(dir, 'merged'))).includes('editions-shard.json'));
 });
 
 test('a merge refuses shards that do not make one site, and leaves --out as it was', async () => {
   const before = await siteFiles(path.join(dir, 'merged'));
-  const refused = (shards: string[], message: string) =>
-    assert.rejects(merge({ root: dir, shards, out: 'merged' }), (e: Error) => (assert.equal(e.message, message), true));
+  const refused = (shards: string[], message: string) => assert.rejects(merge({ root: dir, shards, out: 'merged' }), (e: Error) => (assert.equal(e.message, message), true));
 
   await refused(shardDirs.slice(0, 2), cliMessages.missingShards([localeCodes[2]!]));
   await refused([...shardDirs, shardDirs[0]!], cliMessages.duplicateShard(localeCodes[0]!, [shardDirs[0]!, shardDirs[0]!]));
@@ -107,4 +122,3 @@ test('a merge refuses shards that do not make one site, and leaves --out as it w
 
   assert.deepEqual(await siteFiles(path.join(dir, 'merged')), before);
 });
-

@@ -7,24 +7,33 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.ts';
-import { paths } from '../../src/config.ts';
 import { editionCodes as localeCodes } from '../helpers/project.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
 import { pageUrl, storySlug } from '../../src/urls.ts';
-import { copyProject, editJson, projectDir } from '../helpers/project.ts';
+import { copyProject, editJson } from '../helpers/project.ts';
 
 test('an edit of one Japanese string rewrites that page and no other edition page', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
   process.env.EDITIONS_ROOT = dir;
   const out = path.join(dir, '_site');
   let done: ((urls: string[]) => void) | null = null;
-  const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', plugin: { search: false }, configure(cfg: any) {
+  const eleventy = await createEleventy({
+    root: dir,
+    output: out,
+    runMode: 'watch',
+    plugin: { search: false },
+    configure(cfg: any) {
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
-  } });
+    },
+  });
   await watchUntilReady(eleventy);
   try {
-    const written = new Promise<string[]>((resolve) => { done = resolve; });
-    await editJson(dir, 'locales/ja/the-notes.json', (d) => { d['p-95c4bb'] = '書き換えた段落。'; });
+    const written = new Promise<string[]>((resolve) => {
+      done = resolve;
+    });
+    await editJson(dir, 'locales/ja/the-notes.json', (d) => {
+      d['p-95c4bb'] = '書き換えた段落。';
+    });
     const urls = await written;
     const { model } = await loadModel(dir);
     const chapterPages = new Set(localeCodes.flatMap((l) => allPages(model.story).map((c) => pageUrl(l, storySlug(model.story, c)))));
@@ -42,12 +51,24 @@ test('under start, a saved control character is refused and named once, never se
   let done: (() => void) | null = null;
   const errors: string[] = [];
   // Every line to the terminal goes through src/terminal.ts, which writes to stderr itself.
-  t.mock.method(process.stderr, 'write', (chunk: unknown) => { errors.push(...String(chunk).split('\n').filter(Boolean)); return true; });
-  const eleventy = await createEleventy({ root: dir, output: out, runMode: 'watch', plugin: { preview: true, search: false }, configure(cfg: any) {
+  t.mock.method(process.stderr, 'write', (chunk: unknown) => {
+    errors.push(...String(chunk).split('\n').filter(Boolean));
+    return true;
+  });
+  const eleventy = await createEleventy({
+    root: dir,
+    output: out,
+    runMode: 'watch',
+    plugin: { preview: true, search: false },
+    configure(cfg: any) {
       cfg.on('eleventy.after', () => done?.());
-  } });
+    },
+  });
   await watchUntilReady(eleventy);
-  const saved = () => new Promise<void>((resolve) => { done = resolve; });
+  const saved = () =>
+    new Promise<void>((resolve) => {
+      done = resolve;
+    });
   const chapter = path.join(dir, 'content/chapters/market.md');
   const original = await readFile(chapter, 'utf8');
   try {

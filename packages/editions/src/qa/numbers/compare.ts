@@ -71,7 +71,13 @@ export function describe(f: Figure): string {
 }
 
 const KIND_WORD: Record<string, string> = {
-  ordinal: 'an ordinal', proportion: 'a proportion', rate: 'a rate', decade: 'a decade', age: 'an age',
-  duration: 'a duration', date: 'a date', measure: 'a measure',
+  ordinal: 'an ordinal',
+  proportion: 'a proportion',
+  rate: 'a rate',
+  decade: 'a decade',
+  age: 'an age',
+  duration: 'a duration',
+  date: 'a date',
+  measure: 'a measure',
 };
 const UNIT_WORD: Record<string, string> = { m: 'metres', km: 'km', cm: 'cm', kg: 'kg', person: 'people', won: 'won', yen: 'yen' };

@@ -43,12 +43,24 @@ const RULES: readonly Rule[] = [
   { after: /^[\s-]*(?:roubles?|rubles?)\b/i, kind: 'measure', unit: 'rouble' },
   { after: /^[\s-]*euros?\b/i, kind: 'measure', unit: 'euro' },
   // What is counted, past a few adjectives ("1,500 North Korean soldiers", "three places"): people are not places.
-  { after: new RegExp(`^(?:\\s+${ADJECTIVE}){0,3}?\\s+(?:people|persons|soldiers|troops|men|women|children|civilians|fighters|prisoners|workers|residents|officers|recruits|conscripts|volunteers|mercenaries)\\b`, 'i'), kind: 'number', unit: 'person' },
+  {
+    after: new RegExp(
+      `^(?:\\s+${ADJECTIVE}){0,3}?\\s+(?:people|persons|soldiers|troops|men|women|children|civilians|fighters|prisoners|workers|residents|officers|recruits|conscripts|volunteers|mercenaries)\\b`,
+      'i',
+    ),
+    kind: 'number',
+    unit: 'person',
+  },
   { after: new RegExp(`^(?:\\s+${ADJECTIVE}){0,2}?\\s+(?:places|sites|locations|spots|points)\\b`, 'i'), kind: 'number', unit: 'place' },
 ];
 const PREFIXED: readonly [RegExp, Kind, Unit?][] = [
-  [/\$\s?$/, 'measure', 'dollar'], [/€\s?$/, 'measure', 'euro'], [/¥\s?$/, 'measure', 'yen'], [/₩\s?$/, 'measure', 'won'],
-  [/\baged\s+$/i, 'age'], [/\bper\s+$/i, 'rate'], [/\b(?:day|week|month|year)\s+$/i, 'ordinal'],
+  [/\$\s?$/, 'measure', 'dollar'],
+  [/€\s?$/, 'measure', 'euro'],
+  [/¥\s?$/, 'measure', 'yen'],
+  [/₩\s?$/, 'measure', 'won'],
+  [/\baged\s+$/i, 'age'],
+  [/\bper\s+$/i, 'rate'],
+  [/\b(?:day|week|month|year)\s+$/i, 'ordinal'],
 ];
 const APPROX_BEFORE = /\b(?:about|around|roughly|nearly|almost|some|over|approximately|an estimated|(?:more|fewer|less) than|at least|up to)\s+$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -59,12 +71,41 @@ const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seven
 const DECADE = new RegExp(`\\b(${DECADES.join('|')})\\b`, 'gi');
 const DIGITS = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion)\b)?/g;
 // "one" and "first" are soft: "no one", "one of them", "at first" are rarely figures a translation must repeat.
-const WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const WORDS = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:${WORD}|hundred|thousand|million|dozen)(?:(?:\\s+|\\s+and\\s+|-)(?:${WORD}|hundred|thousand|million))*\\b(?!-(?:third|quarter|fifth|half))`, 'gi');
+const WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const WORDS = new RegExp(
+  `\\b(?:(?:a|one)\\s+)?(?:${WORD}|hundred|thousand|million|dozen)(?:(?:\\s+|\\s+and\\s+|-)(?:${WORD}|hundred|thousand|million))*\\b(?!-(?:third|quarter|fifth|half))`,
+  'gi',
+);
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
 };
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 // "the tenth of May" is a day; "a third of them" is a fraction, read before.
@@ -73,7 +114,21 @@ const PARTS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 1
 // "a third of", "one-third", "two-thirds"; "a third soldier" is an ordinal.
 const FRACTION = /\b(a|one|two|three|four|nine)(?:-(third|quarter|fifth|tenth)s?|\s(third|quarter|fifth|tenth)s?(?=\s+of\b)|\s(third|quarter|fifth|tenth)s)\b/gi;
 const IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d+)\b/gi;
-const PER_UNIT: Record<string, Unit> = { metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', day: 'day', week: 'week', month: 'month', year: 'year', person: 'person', capita: 'person', head: 'person', hour: 'hour' };
+const PER_UNIT: Record<string, Unit> = {
+  metre: 'm',
+  meter: 'm',
+  kilometre: 'km',
+  kilometer: 'km',
+  km: 'km',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  person: 'person',
+  capita: 'person',
+  head: 'person',
+  hour: 'hour',
+};
 const PER = new RegExp(`\\b(?:per|a)\\s+(${Object.keys(PER_UNIT).join('|')})\\b`, 'gi');
 /** How many times: "twice" = 2回 = 두 번, "doubled" = 2倍 = 두 배. */
 const TIMES: Record<string, number> = { twice: 2, thrice: 3, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, tripling: 3, quadruple: 4, quadrupled: 4 };
@@ -100,8 +155,14 @@ export function englishFigures(text: string): Figure[] {
   for (const m of t.matchAll(MONTH)) {
     take({ text: m[0], index: m.index, value: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, kind: 'date', unit: 'month' });
     // The day beside it: "18 October", "October 18", "Oct. 18th".
-    const day = out.find((f) => f.kind !== 'date' && f.value >= 1 && f.value <= 31 && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(f.text) || (f.kind === 'ordinal' && !f.unit)) &&
-      (/^\s*(?:of\s+)?$/.test(t.slice(f.index + f.text.length, m.index)) || /^\s*$/.test(t.slice(m.index + m[0].length, f.index))));
+    const day = out.find(
+      (f) =>
+        f.kind !== 'date' &&
+        f.value >= 1 &&
+        f.value <= 31 &&
+        (/^\d{1,2}(?:st|nd|rd|th)?$/.test(f.text) || (f.kind === 'ordinal' && !f.unit)) &&
+        (/^\s*(?:of\s+)?$/.test(t.slice(f.index + f.text.length, m.index)) || /^\s*$/.test(t.slice(m.index + m[0].length, f.index))),
+    );
     if (day) Object.assign(day, { kind: 'date', unit: 'day' });
   }
   const words = t.replace(DIGITS, (d) => ' '.repeat(d.length));

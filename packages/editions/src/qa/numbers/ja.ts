@@ -14,7 +14,8 @@ const DIGITS = String.raw`\d(?:\d|,(?=\d{3}))*(?:\.\d+)?`;
 const NUMERAL = new RegExp(`(?:${DIGITS}|[${KANJI}])(?:${DIGITS}|[${KANJI}万億兆])*`, 'gu');
 const MONTHS = '(?:カ月|か月|ヶ月|ヵ月|ケ月|箇月|ヶ月)';
 // Counters that make a kanji numeral a figure (三人, 二つ); alone, 一 and 二 are parts of words (一方, 統一, 二度と).
-const COUNTERS = /^(?:人|名|カ所|か所|ヶ所|ヵ所|箇所|カ国|か国|ヶ国|つ|回|件|台|隻|枚|通|機|両|個|倍|発|本|冊|点|社|校|軒|頭|匹|羽|万|億|兆|時|世紀|階|種類|組|班|隊|世帯|家族|部隊|週|日|月|年)/;
+const COUNTERS =
+  /^(?:人|名|カ所|か所|ヶ所|ヵ所|箇所|カ国|か国|ヶ国|つ|回|件|台|隻|枚|通|機|両|個|倍|発|本|冊|点|社|校|軒|頭|匹|羽|万|億|兆|時|世紀|階|種類|組|班|隊|世帯|家族|部隊|週|日|月|年)/;
 
 /** Longest first: 年代 before 年, 日目 before 日. */
 const RULES: readonly Rule[] = [
@@ -81,7 +82,8 @@ export function japaneseFigures(text: string): Figure[] {
     const figure = read(t, cut ? m[0].slice(0, cut.index + 1) : m[0], m.index);
     if (figure) take(figure);
   }
-  for (const m of t.matchAll(KANA_FIGURE)) if (free(m.index)) take({ text: m[0], index: m.index, value: KANA[m[0]]!, kind: 'number', unit: m[0].endsWith('り') ? 'person' : undefined, soft: KANA[m[0]] === 1 });
+  for (const m of t.matchAll(KANA_FIGURE))
+    if (free(m.index)) take({ text: m[0], index: m.index, value: KANA[m[0]]!, kind: 'number', unit: m[0].endsWith('り') ? 'person' : undefined, soft: KANA[m[0]] === 1 });
   return fractions(inOrder(out), t);
 }
 
@@ -100,12 +102,15 @@ function read(t: string, numeral: string, index: number): Figure | null {
   if (value === null) return null;
   const rule = found?.rule;
   let kind = rule?.kind ?? 'number';
-  let unit = rule?.unit;
+  const unit = rule?.unit;
   let length = numeral.length + (approxAfter ? 1 : 0) + (found?.length ?? 0);
   if (rule?.scale) value = round(value * rule.scale);
   // 3割5分: the 分 after 割 is a tenth of it.
   const bu = rule?.scale === 0.1 ? /^([\d一二三四五六七八九])分/.exec(t.slice(index + length)) : null;
-  if (bu) { value = round(value + mixedNumeral(bu[1]!)! / 100); length += bu[0].length; }
+  if (bu) {
+    value = round(value + mixedNumeral(bu[1]!)! / 100);
+    length += bu[0].length;
+  }
   const before = t.slice(Math.max(0, index - 5), index);
   if (ordinal) kind = 'ordinal';
   if (unit === 'year' && value >= 1000 && kind !== 'decade') kind = 'date';

@@ -23,7 +23,12 @@ const DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 
 const DAY_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(DAYS).join('|')})`, 'gu');
 /** Months written in Hangul (시월 and 유월 drop a letter): 일월 … 십이월. */
 const MONTH_WORD: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 유: 6, 칠: 7, 팔: 8, 구: 9, 시: 10, 십일: 11, 십이: 12 };
-const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(MONTH_WORD).sort((a, b) => b.length - a.length).join('|')})월`, 'gu');
+const MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(MONTH_WORD)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})월`,
+  'gu',
+);
 /** Native numerals standing alone (병사 둘, 셋이서): before a particle or punctuation, not inside a word (둘레). */
 const ALONE: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4 };
 const ALONE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(ALONE).join('|')})(?=[이은을의과와도만에서]?(?![\\p{L}]))`, 'gu');
@@ -120,7 +125,10 @@ function read(t: string, numeral: string, index: number, value: number | null, w
   if (found?.rule.scale) value = round(value * found.rule.scale);
   at += found?.length ?? 0;
   // 20대 is a decade of age (20대 남성), 드론 3대 three drones.
-  if (/^\s?대/.test(t.slice(at)) && value % 10 === 0 && value >= 10 && value <= 90) { kind = 'decade'; at += /^\s?대/.exec(t.slice(at))![0].length; }
+  if (/^\s?대/.test(t.slice(at)) && value % 10 === 0 && value >= 10 && value <= 90) {
+    kind = 'decade';
+    at += /^\s?대/.exec(t.slice(at))![0].length;
+  }
   if (unit === 'year' && value >= 1000 && kind !== 'decade') kind = 'date';
   const before = t.slice(Math.max(0, index - 6), index);
   if (unit === 'day' && kind === 'number' && /월\s?$/.test(before)) kind = 'date';
@@ -138,7 +146,10 @@ function fractions(figures: Figure[], t: string): Figure[] {
     const a = figures[i]!;
     const b = figures[i + 1];
     const between = b ? t.slice(a.index + a.text.length, b.index) : '';
-    const over = b && a.value && ((/^\s?분의\s?$/.test(between) && a.kind === 'number') || (/^\s?(?:중|가운데)\s?$/.test(between) && a.unit === 'person' && b.unit === 'person' && a.value > b.value));
+    const over =
+      b &&
+      a.value &&
+      ((/^\s?분의\s?$/.test(between) && a.kind === 'number') || (/^\s?(?:중|가운데)\s?$/.test(between) && a.unit === 'person' && b.unit === 'person' && a.value > b.value));
     if (over) {
       out.push({ text: t.slice(a.index, b!.index + b!.text.length), index: a.index, value: round(b!.value / a.value), kind: 'proportion' });
       i++;

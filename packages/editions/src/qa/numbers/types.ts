@@ -13,9 +13,26 @@ export type Kind = 'number' | 'ordinal' | 'proportion' | 'rate' | 'decade' | 'ag
 
 /** What a figure counts, when the text says: a calendar or time unit, a measure, a currency. */
 export type Unit =
-  | 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'person' | 'place'
-  | 'km' | 'm' | 'cm' | 'mile' | 'kg' | 'pound' | 'ton'
-  | 'dollar' | 'yen' | 'won' | 'rouble' | 'euro';
+  | 'year'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'person'
+  | 'place'
+  | 'km'
+  | 'm'
+  | 'cm'
+  | 'mile'
+  | 'kg'
+  | 'pound'
+  | 'ton'
+  | 'dollar'
+  | 'yen'
+  | 'won'
+  | 'rouble'
+  | 'euro';
 
 export interface Figure {
   /** The quantity as written ("約1万人" reads as "1万"), and where it starts. */

@@ -12,16 +12,21 @@ test('one- and two-digit numbers stand upright (縦中横); longer numbers and p
   assert.deepEqual(upright('１２月'), [], 'full-width digits are upright already');
 });
 
-test('a unit\'s HTML reaches the book through an allow-list: inline markup kept, any other element dropped to its text', () => {
+test("a unit's HTML reaches the book through an allow-list: inline markup kept, any other element dropped to its text", () => {
   const page = new XhtmlPage('ja', 't', []);
   const links = (href: string) => (href.startsWith('https:') ? href : null);
-  const p = page.html('p', { id: 'p-1' }, 'a <em>b</em><br><img src="x" onerror="alert(1)"><script>c</script><a href="https://example.org/?a=1&amp;b=2">d</a><a href="/x/">e</a> &amp; &lt;f&gt;', links);
+  const p = page.html(
+    'p',
+    { id: 'p-1' },
+    'a <em>b</em><br><img src="x" onerror="alert(1)"><script>c</script><a href="https://example.org/?a=1&amp;b=2">d</a><a href="/x/">e</a> &amp; &lt;f&gt;',
+    links,
+  );
   page.body.appendChild(p);
   const body = /<body>(.*)<\/body>/s.exec(page.toString())?.[1];
   assert.equal(body, '<p id="p-1">a <em>b</em><br/>c<a href="https://example.org/?a=1&amp;b=2">d</a><span>e</span> &amp; &lt;f&gt;</p>');
 });
 
-test('a language other than the page\'s is marked with both lang and xml:lang', () => {
+test("a language other than the page's is marked with both lang and xml:lang", () => {
   const page = new XhtmlPage('ja', 't', []);
   page.body.appendChild(page.el('blockquote', { lang: 'ko' }, '나는'));
   assert.match(page.toString(), /<html xmlns:epub="http:\/\/www\.idpf\.org\/2007\/ops" lang="ja" xml:lang="ja"/);

@@ -14,7 +14,10 @@ test('each edition draws in its own face, reading only the subsets its text need
   assert.deepEqual(families('ja', 'Editions 김정은 港'), ['Noto Serif JP', 'Noto Serif KR']);
   assert.ok(fontsFor('ja', '港').length <= 4, 'one subset, two weights');
   assert.ok(fontsFor('ja', '港').every((f) => f.file.endsWith('.woff') && f.file.includes('node_modules')));
-  assert.deepEqual(parseRanges('U+0000-00FF,U+0131'), [[0, 255], [305, 305]]);
+  assert.deepEqual(parseRanges('U+0000-00FF,U+0131'), [
+    [0, 255],
+    [305, 305],
+  ]);
 });
 
 test('a card is a 1200 × 630 PNG, the same bytes each time it is drawn, its key changing with its text', { timeout: 60_000 }, async () => {

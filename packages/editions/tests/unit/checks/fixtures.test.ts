@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { fixtures } from '../../fixtures/generate.ts';
 import { fixturesDir } from '../../helpers/project.ts';
 
-test('the bad-input fixtures are current (each holds exactly one fault of today\'s files)', async () => {
+test("the bad-input fixtures are current (each holds exactly one fault of today's files)", async () => {
   for (const [name, files] of Object.entries(await fixtures())) {
     for (const [rel, text] of Object.entries(files)) {
       const onDisk = await readFile(path.join(fixturesDir, name, rel), typeof text === 'string' ? 'utf8' : null).catch(() => null);

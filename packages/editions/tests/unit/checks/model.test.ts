@@ -16,7 +16,13 @@ import { copyProject, editJson, projectDir } from '../../helpers/project.ts';
 async function check(dir: string) {
   const { model } = await loadModel(dir);
   const tr = createTranslator(model);
-  return { model, tr, findings: checkModel(model, tr).filter((f) => f.code !== 'unsynced').map(formatFinding) };
+  return {
+    model,
+    tr,
+    findings: checkModel(model, tr)
+      .filter((f) => f.code !== 'unsynced')
+      .map(formatFinding),
+  };
 }
 
 test('the publication is complete in every locale', async () => {
@@ -27,7 +33,8 @@ test('a deleted Korean quote translation is named with file and key, and stops t
   const dir = await copyProject();
   await editJson(dir, 'locales/ko/quotes.json', (d) => delete d.quote['note-wish']);
   const { model, tr, findings } = await check(dir);
-  const expected = 'locales/ko/quotes.json [quote.note-wish] No ko translation for "quote.note-wish" (source: "Wishing you health."). Fix: Add "quote.note-wish" to locales/ko/quotes.json.';
+  const expected =
+    'locales/ko/quotes.json [quote.note-wish] No ko translation for "quote.note-wish" (source: "Wishing you health."). Fix: Add "quote.note-wish" to locales/ko/quotes.json.';
   assert.deepEqual(findings, [expected]);
   assert.deepEqual(buildBlockers(model, tr, false).map(formatFinding), [expected]);
   assert.deepEqual(buildBlockers(model, tr, true), [], 'a draft build goes on');
@@ -35,15 +42,20 @@ test('a deleted Korean quote translation is named with file and key, and stops t
 
 test('an empty translation counts as missing, not translated', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = ''; });
-  assert.deepEqual((await check(dir)).findings.map((f) => f.split(' Fix:')[0]), [
-    'locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…").',
-  ]);
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-083f09'] = '';
+  });
+  assert.deepEqual(
+    (await check(dir)).findings.map((f) => f.split(' Fix:')[0]),
+    ['locales/ja/the-route.json [p-083f09] No ja translation for "p-083f09" (source: "On 18 October a video appeared on Telegram that seemed to…").'],
+  );
 });
 
 test('a renamed placeholder in a Korean translation is an error at its line', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/ui.json', (d) => { d.nav.chapterNumber = '{{num}}장'; });
+  await editJson(dir, 'locales/ko/ui.json', (d) => {
+    d.nav.chapterNumber = '{{num}}장';
+  });
   const line = (await readFile(path.join(dir, 'locales/ko/ui.json'), 'utf8')).split('\n').findIndex((l) => l.includes('"chapterNumber"')) + 1;
   assert.deepEqual((await check(dir)).findings, [
     `locales/ko/ui.json:${line} [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`,
@@ -52,7 +64,9 @@ test('a renamed placeholder in a Korean translation is an error at its line', as
 
 test('a translation whose unit is gone is reported as an orphan', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ja/the-notes.json', (d) => { d['p-gone00'] = '消えた段落'; });
+  await editJson(dir, 'locales/ja/the-notes.json', (d) => {
+    d['p-gone00'] = '消えた段落';
+  });
   const findings = (await check(dir)).findings;
   assert.equal(findings.length, 1);
   assert.match(findings[0]!, /^locales\/ja\/the-notes\.json:\d+ \[p-gone00\] warning: "p-gone00" translates nothing/);
@@ -67,14 +81,17 @@ test('a missing Japanese map label is named with file and key, and stops the bui
   const dir = await copyProject();
   await editJson(dir, 'locales/ja/figures.json', (d) => delete d['route-map'].vladivostok);
   const { model, tr, findings } = await check(dir);
-  const expected = 'locales/ja/figures.json [route-map.vladivostok] No ja translation for "route-map.vladivostok" (source: "Vladivostok"). Fix: Add "route-map.vladivostok" to locales/ja/figures.json.';
+  const expected =
+    'locales/ja/figures.json [route-map.vladivostok] No ja translation for "route-map.vladivostok" (source: "Vladivostok"). Fix: Add "route-map.vladivostok" to locales/ja/figures.json.';
   assert.deepEqual(findings, [expected]);
   assert.deepEqual(buildBlockers(model, tr, false).map(formatFinding), [expected]);
 });
 
 test('a figure label whose drawing is gone is reported as an orphan', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/figures.json', (d) => { d['route-map'].atlantis = '아틀란티스'; });
+  await editJson(dir, 'locales/ko/figures.json', (d) => {
+    d['route-map'].atlantis = '아틀란티스';
+  });
   const findings = (await check(dir)).findings;
   assert.equal(findings.length, 1);
   assert.match(findings[0]!, /^locales\/ko\/figures\.json:\d+ \[route-map\.atlantis\] warning: "route-map\.atlantis" translates nothing/);

@@ -13,8 +13,7 @@ const good: RenderedQuote[] = [
   { id: 'note-wish', lang: 'ko', text: '건강을 기원한다.', status: null },
 ];
 const check = (rendered: RenderedQuote[]) => checkPageQuotes(model, page, rendered).map(formatFinding);
-const replace = (id: string, patch: Partial<RenderedQuote> | null) =>
-  good.flatMap((q) => (q.id !== id ? [q] : patch === null ? [] : [{ ...q, ...patch }]));
+const replace = (id: string, patch: Partial<RenderedQuote> | null) => good.flatMap((q) => (q.id !== id ? [q] : patch === null ? [] : [{ ...q, ...patch }]));
 
 test('a page with every quote translated passes', () => {
   assert.deepEqual(check(good), []);

@@ -4,7 +4,10 @@ import { refusedByStrictBuild, severity } from '../../../src/checks/verdict.ts';
 import type { Finding } from '../../../src/errors.ts';
 import type { Edition } from '../../../src/config.ts';
 
-const editions = [{ code: 'en', mode: 'strict' }, { code: 'ko', mode: 'draft' }] as unknown as Edition[];
+const editions = [
+  { code: 'en', mode: 'strict' },
+  { code: 'ko', mode: 'draft' },
+] as unknown as Edition[];
 const finding = (over: Partial<Finding>): Finding => ({ severity: 'error', code: 'missing', locale: 'en', subject: 'unit', what: 'w', fix: 'f', ...over });
 
 test('editions start serves a strict edition missing a paragraph as a draft, and says the strict build would refuse it', () => {

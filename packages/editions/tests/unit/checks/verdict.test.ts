@@ -36,11 +36,33 @@ async function buildRefuses(dir: string, draft: boolean): Promise<string[]> {
 
 const faults = [
   undefined, // the clean publication
-  'placeholder-renamed', 'placeholder-dropped', 'placeholder-added', 'empty-translation', 'not-a-string',
-  'draft-edition-missing-paragraph', 'orphaned-chapter-translations', 'undefined-quote', 'unused-quote',
-  'html-in-translation', 'quotes-misspelled-field', 'story-unknown-language',
+  'placeholder-renamed',
+  'placeholder-dropped',
+  'placeholder-added',
+  'empty-translation',
+  'not-a-string',
+  'draft-edition-missing-paragraph',
+  'orphaned-chapter-translations',
+  'undefined-quote',
+  'unused-quote',
+  'html-in-translation',
+  'quotes-misspelled-field',
+  'story-unknown-language',
   // Hostile input: markup, a link, nesting, a control character, an unsafe figure, an invisible translation.
-  'link-in-translation', 'image-in-translation', 'nesting-in-translation', 'control-character-in-title', 'script-in-figure', 'invisible-translation', 'variation-selectors-translation', 'control-character-in-credit-name', 'control-character-in-speaker-name', 'protocol-relative-content-link', 'css-escape-in-figure', 'deeply-nested-figure', 'code-span-across-lines-in-translation', 'oversized-translation',
+  'link-in-translation',
+  'image-in-translation',
+  'nesting-in-translation',
+  'control-character-in-title',
+  'script-in-figure',
+  'invisible-translation',
+  'variation-selectors-translation',
+  'control-character-in-credit-name',
+  'control-character-in-speaker-name',
+  'protocol-relative-content-link',
+  'css-escape-in-figure',
+  'deeply-nested-figure',
+  'code-span-across-lines-in-translation',
+  'oversized-translation',
 ];
 
 describe('the build never publishes what the check calls an error, and the check never passes what the build refuses', { concurrency: 4 }, () => {
@@ -54,9 +76,14 @@ describe('the build never publishes what the check calls an error, and the check
   }
   test('a wrong figure in a Korean translation (1,500 soldiers written as 150): both refuse it, naming file and key', async () => {
     const dir = await copyProject();
-    await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-07f215'] = d['p-07f215'].replace('1500', '150'); });
+    await editJson(dir, 'locales/ko/the-route.json', (d) => {
+      d['p-07f215'] = d['p-07f215'].replace('1500', '150');
+    });
     const check = await checkErrors(dir, false);
-    assert.ok(check.some((f) => f.startsWith('locales/ko/the-route.json:') && f.includes('[the-route:p-07f215] The figures differ from the source')), check.join('\n'));
+    assert.ok(
+      check.some((f) => f.startsWith('locales/ko/the-route.json:') && f.includes('[the-route:p-07f215] The figures differ from the source')),
+      check.join('\n'),
+    );
     assert.deepEqual(await buildRefuses(dir, false), check);
     assert.deepEqual(await buildRefuses(dir, true), await checkErrors(dir, true), 'and with --draft');
   });
@@ -65,15 +92,22 @@ describe('the build never publishes what the check calls an error, and the check
     const { model } = await loadModel(dir);
     delete (model.locales.get('ko')!.files.get('quotes')!.data.quote as Record<string, string>)['note-wish'];
     const errors = judgedCheck(model, createTranslator(model), 'build', false).filter((f) => f.severity === 'error');
-    assert.deepEqual(errors.map((f) => `${f.code} ${f.locale} ${f.key}`), ['missing ko quote.note-wish']);
-    assert.deepEqual(judgedCheck(model, createTranslator(model), 'build', true).filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      errors.map((f) => `${f.code} ${f.locale} ${f.key}`),
+      ['missing ko quote.note-wish'],
+    );
+    assert.deepEqual(
+      judgedCheck(model, createTranslator(model), 'build', true).filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 });
 
 describe('the rules', () => {
   const ko = editions.find((e) => e.code === 'ko')!;
   const ctx = (over: Partial<Context> & { mode?: 'strict' | 'draft' }): Context => ({
-    command: over.command ?? 'build', draft: over.draft ?? false,
+    command: over.command ?? 'build',
+    draft: over.draft ?? false,
     editions: [{ ...ko, mode: over.mode ?? 'strict' }],
   });
   const missing = (subject: Finding['subject']): Finding => problems.missingTranslation('locales/ko/x.json', 'ko', 'k', 'Source', subject);

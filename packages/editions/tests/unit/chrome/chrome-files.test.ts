@@ -33,7 +33,9 @@ function flatten(value: unknown, prefix: string, out: Map<string, string>, file:
 function read(file: string): Map<string, string> {
   const text = readFileSync(file, 'utf8');
   let data: unknown;
-  assert.doesNotThrow(() => { data = JSON.parse(text); }, `${file} is not valid JSON`);
+  assert.doesNotThrow(() => {
+    data = JSON.parse(text);
+  }, `${file} is not valid JSON`);
   return flatten(data, '', new Map(), file);
 }
 
@@ -59,7 +61,9 @@ for (const [key, text] of en) {
   target.set(base, [...new Set([...(target.get(base) ?? []), ...placeholders(text)])].sort());
 }
 
-const files = readdirSync(chromeDir).filter((f) => f.endsWith('.json')).map((f) => ({ dir: 'chrome', file: path.join(chromeDir, f), complete: false }));
+const files = readdirSync(chromeDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ dir: 'chrome', file: path.join(chromeDir, f), complete: false }));
 
 test('Editions ships chrome for en, ja, ko, fr, de, es, uk, ru, zh-Hans, zh-Hant and vi', () => {
   const names = files.map((f) => path.basename(f.file, '.json'));

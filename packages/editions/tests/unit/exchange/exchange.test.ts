@@ -70,11 +70,15 @@ test('xliff: a tag the source lacks, or an element that is not XLIFF inline mark
   await setXliffTarget(file, 'p-cfae2e', '<target>번역 <x id="99"/></target>');
   let [summary] = await importFiles(dir, [file], { acceptStale: false });
   const rel = path.relative(dir, file);
-  assert.deepEqual(summary!.findings.map(formatFinding), [`${rel}:${line} [p-cfae2e] the target holds an inline tag (id "99") that the source does not have. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`]);
+  assert.deepEqual(summary!.findings.map(formatFinding), [
+    `${rel}:${line} [p-cfae2e] the target holds an inline tag (id "99") that the source does not have. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`,
+  ]);
   await writeFile(file, original);
   await setXliffTarget(file, 'p-cfae2e', '<target>번역 <script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script></target>');
   [summary] = await importFiles(dir, [file], { acceptStale: false });
-  assert.deepEqual(summary!.findings.map(formatFinding), [`${rel}:${line} [p-cfae2e] the target holds <script>, which is not an XLIFF inline element. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`]);
+  assert.deepEqual(summary!.findings.map(formatFinding), [
+    `${rel}:${line} [p-cfae2e] the target holds <script>, which is not an XLIFF inline element. Fix: Correct the unit in your CAT tool: keep the tags of the source, do not add new ones.`,
+  ]);
   assert.equal(summary!.refused, 1);
 });
 
@@ -83,14 +87,21 @@ test('reviewed: i18n:review records it in the lock; a change of translation or s
   assert.equal(await runReview(dir, 'ko', ['quotes:quote.note-wish', 'the-notes:title'], false), 'locales/ko/_sources.lock: reviewed quotes:quote.note-wish, the-notes:title.');
   let { model } = await loadModel(dir);
   let items = statusItems(model, createTranslator(model), 'ko');
-  assert.deepEqual(items.filter((i) => i.reviewed).map((i) => `${i.namespace}:${i.key}`), ['the-notes:title', 'quotes:quote.note-wish']);
+  assert.deepEqual(
+    items.filter((i) => i.reviewed).map((i) => `${i.namespace}:${i.key}`),
+    ['the-notes:title', 'quotes:quote.note-wish'],
+  );
   assert.equal(tally(items).reviewed, 2);
-  await editJson(dir, 'locales/ko/quotes.json', (d) => { d.quote['note-wish'] = '건강을 빕니다!'; });
+  await editJson(dir, 'locales/ko/quotes.json', (d) => {
+    d.quote['note-wish'] = '건강을 빕니다!';
+  });
   await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace('title: A note of self-reproach', 'title: A note of self-blame'));
   ({ model } = await loadModel(dir));
   items = statusItems(model, createTranslator(model), 'ko');
   assert.equal(tally(items).reviewed, 0);
-  await assert.rejects(runReview(dir, 'ko', ['the-notes:title'], false), { message: 'Not translated and current in ko, so not marked reviewed: the-notes:title. Translate or update them first (`npm run i18n:status -- --locale ko`).' });
+  await assert.rejects(runReview(dir, 'ko', ['the-notes:title'], false), {
+    message: 'Not translated and current in ko, so not marked reviewed: the-notes:title. Translate or update them first (`npm run i18n:status -- --locale ko`).',
+  });
 });
 
 test('reviewed: an imported unit marked state="final" is recorded as reviewed', async () => {
@@ -101,7 +112,12 @@ test('reviewed: an imported unit marked state="final" is recorded as reviewed', 
   const [summary] = await importFiles(dir, [file], { acceptStale: false });
   assert.equal(summary!.reviewed, 1);
   const { model } = await loadModel(dir);
-  assert.deepEqual(statusItems(model, createTranslator(model), 'ja').filter((i) => i.reviewed).map((i) => i.key), ['quote.note-wish']);
+  assert.deepEqual(
+    statusItems(model, createTranslator(model), 'ja')
+      .filter((i) => i.reviewed)
+      .map((i) => i.key),
+    ['quote.note-wish'],
+  );
 });
 
 test('publish: reviewed makes every unreviewed quote a finding that stops a strict edition, a warning in a draft one', async () => {
@@ -110,14 +126,25 @@ test('publish: reviewed makes every unreviewed quote a finding that stops a stri
   const { model } = await loadModel(dir);
   const tr = createTranslator(model);
   const strict: Edition = { ...languageFacts('ko'), mode: 'strict', publish: 'reviewed', book: 'horizontal' };
-  const judged = (edition: Edition, draft = false) => judge(checkModel(model, tr, { only: [edition] }), { command: 'build', draft, editions: [edition] }).filter((f) => f.code === 'unreviewed');
+  const judged = (edition: Edition, draft = false) =>
+    judge(checkModel(model, tr, { only: [edition] }), { command: 'build', draft, editions: [edition] }).filter((f) => f.code === 'unreviewed');
   const findings = judged(strict);
   const quotes = statusItems(model, tr, 'ko').filter((i) => i.kind === 'quote').length;
   assert.equal(findings.length, quotes - 1);
-  assert.equal(formatFinding(findings.find((f) => f.key === 'quote.note-betrayal')!), 'locales/ko/quotes.json [quote.note-betrayal] The ko edition publishes quotes only once reviewed, and "quote.note-betrayal" is not. Fix: Have a second person check it against the source, then run `npm run i18n:review -- ko quotes:quote.note-betrayal` (or import it with state="final").');
+  assert.equal(
+    formatFinding(findings.find((f) => f.key === 'quote.note-betrayal')!),
+    'locales/ko/quotes.json [quote.note-betrayal] The ko edition publishes quotes only once reviewed, and "quote.note-betrayal" is not. Fix: Have a second person check it against the source, then run `npm run i18n:review -- ko quotes:quote.note-betrayal` (or import it with state="final").',
+  );
   assert.equal(findings.filter((f) => f.severity === 'error').length, quotes - 1, 'the build refuses them');
-  assert.deepEqual(judged({ ...strict, mode: 'draft' }).map((f) => f.severity), Array(quotes - 1).fill('warning'));
-  assert.deepEqual(judged(strict, true).map((f) => f.severity), Array(quotes - 1).fill('warning'), 'a --draft build shows them');
+  assert.deepEqual(
+    judged({ ...strict, mode: 'draft' }).map((f) => f.severity),
+    Array(quotes - 1).fill('warning'),
+  );
+  assert.deepEqual(
+    judged(strict, true).map((f) => f.severity),
+    Array(quotes - 1).fill('warning'),
+    'a --draft build shows them',
+  );
   assert.equal(judged({ ...strict, publish: 'translated' }).length, 0, 'only with publish: reviewed');
 });
 
@@ -126,17 +153,29 @@ test('platform templates: a stale or missing copy is a warning naming the refres
   let { model } = await loadModel(dir);
   assert.deepEqual(await platformFindings(dir, model), [], 'the committed copies are current');
   await rm(path.join(dir, 'i18n/en/quotes.json'));
-  assert.deepEqual((await platformFindings(dir, model)).map((f) => f.file), ['i18n/en/quotes.json']);
+  assert.deepEqual(
+    (await platformFindings(dir, model)).map((f) => f.file),
+    ['i18n/en/quotes.json'],
+  );
   assert.deepEqual(await writePlatformFiles(dir, model), ['i18n/en/quotes.json']);
   assert.deepEqual(await platformFindings(dir, model), []);
   const template = JSON.parse(await readFile(path.join(dir, 'i18n/en/the-notes.json'), 'utf8'));
   assert.equal(template['p-cfae2e'], PARA);
-  assert.match(await readFile(path.join(dir, 'crowdin.yml'), 'utf8'), /source: \/i18n\/en\/\*\.json\n\s+translation: \/locales\/%two_letters_code%\/%original_file_name%\n\s+type: i18next_json/);
+  assert.match(
+    await readFile(path.join(dir, 'crowdin.yml'), 'utf8'),
+    /source: \/i18n\/en\/\*\.json\n\s+translation: \/locales\/%two_letters_code%\/%original_file_name%\n\s+type: i18next_json/,
+  );
   await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(/^.*\{#p-cfae2e\}$/m, MARKED));
   ({ model } = await loadModel(dir));
-  assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), ['i18n/en/the-notes.json warning: This file for translation platforms (Weblate, Crowdin) no longer matches the source text (the build refreshes it). Fix: Run `npm run i18n:templates` (or `editions templates`) and commit the result.']);
+  assert.deepEqual((await platformFindings(dir, model)).map(formatFinding), [
+    'i18n/en/the-notes.json warning: This file for translation platforms (Weblate, Crowdin) no longer matches the source text (the build refreshes it). Fix: Run `npm run i18n:templates` (or `editions templates`) and commit the result.',
+  ]);
   const ui = JSON.parse(await readFile(path.join(dir, 'i18n/en/ui.json'), 'utf8'));
-  assert.deepEqual(Object.keys(ui.search).filter((k) => k.startsWith('found')), ['found_one', 'found_other'], 'plurals as i18next JSON v4 writes them');
+  assert.deepEqual(
+    Object.keys(ui.search).filter((k) => k.startsWith('found')),
+    ['found_one', 'found_other'],
+    'plurals as i18next JSON v4 writes them',
+  );
 });
 
 test('status: i18n:status and the status page show reviewed beside translated', async () => {
@@ -149,7 +188,13 @@ test('status: i18n:status and the status page show reviewed beside translated', 
   assert.equal(table[0], 'locale  file                  translated      reviewed  missing   outdated');
   assert.ok(table.includes('ko      quotes                30/30 100%      2         0         0'), table.join('\n'));
   const page = buildStatusPages(model, tr, locales).find((p) => p.locale === 'ko')!;
-  assert.deepEqual(page.table.filter((r) => r.locale === 'ko' && (r.namespace === 'quotes' || r.namespace === '')).map((r) => [r.namespace, r.translated, r.reviewed]), [['quotes', 30, 2], ['', reports.find((r) => r.locale === 'ko')!.total.translated, 2]]);
+  assert.deepEqual(
+    page.table.filter((r) => r.locale === 'ko' && (r.namespace === 'quotes' || r.namespace === '')).map((r) => [r.namespace, r.translated, r.reviewed]),
+    [
+      ['quotes', 30, 2],
+      ['', reports.find((r) => r.locale === 'ko')!.total.translated, 2],
+    ],
+  );
 });
 
 test('context: every unit carries its notes; a quote says whose words they are and how to treat them', async () => {
@@ -165,39 +210,60 @@ test('context: every unit carries its notes; a quote says whose words they are a
     `#. Speaker: ${speaker.name} (${speaker.role})`,
     '#. Originally in: Korean; this wording was published in English.',
     `#. Source: ${model.sources.get(q.source)!.text}`,
-  ]) assert.ok(entry.split('\n').includes(line), `${line}\nnot in\n${entry}`);
+  ])
+    assert.ok(entry.split('\n').includes(line), `${line}\nnot in\n${entry}`);
   const chapter = model.story.chapters.find((c) => c.slug === 'the-notes')!;
   const units = chapter.units.filter((u) => u.kind !== 'quote' && u.kind !== 'figure');
   const i = units.findIndex((u, n) => n > 0 && u.kind === 'paragraph' && units.slice(0, n).some((h) => h.kind === 'heading'));
-  const heading = units.slice(0, i).filter((u) => u.kind === 'heading').at(-1)!;
+  const heading = units
+    .slice(0, i)
+    .filter((u) => u.kind === 'heading')
+    .at(-1)!;
   const notes = (await readFile(files.find((f) => f.includes('/the-notes.'))!, 'utf8')).split('\n\n').find((e) => e.includes(`msgctxt "${units[i]!.id}"`))!;
   assert.ok(notes.includes(`#. Chapter: ${units[0]!.source}\n#. Section: ${heading.source}\n#. Before: `), notes);
   assert.ok(notes.includes('#. After: '), notes);
   // Every unit of every file has at least one note besides its fingerprint.
   for (const file of files) {
-    for (const e of (await readFile(file, 'utf8')).split('\n\n').slice(1)) assert.ok(e.split('\n').filter((l) => l.startsWith('#. ') && !l.startsWith('#. source-fingerprint')).length > 0, e);
+    for (const e of (await readFile(file, 'utf8')).split('\n\n').slice(1))
+      assert.ok(e.split('\n').filter((l) => l.startsWith('#. ') && !l.startsWith('#. source-fingerprint')).length > 0, e);
   }
 });
 
 test('figure labels: the room left in the drawing, from x, text-anchor and the viewBox, as a note and a size limit', async () => {
   const dir = await copyProject();
-  await writeFile(path.join(dir, 'content/figures/drone-drill.svg'), (await readFile(path.join(dir, 'content/figures/drone-drill.svg'), 'utf8'))
-    .replace(/<text class="label" x="\d+"( y="\d+") data-label="drone">/, '<text class="label" x="540"$1 data-label="drone">'));
+  await writeFile(
+    path.join(dir, 'content/figures/drone-drill.svg'),
+    (await readFile(path.join(dir, 'content/figures/drone-drill.svg'), 'utf8')).replace(
+      /<text class="label" x="\d+"( y="\d+") data-label="drone">/,
+      '<text class="label" x="540"$1 data-label="drone">',
+    ),
+  );
   const file = (await exportTo(dir, 'ja', 'xliff')).find((f) => f.includes('/figures.'))!;
   const unit = (await readFile(file, 'utf8')).split('\n').find((l) => l.includes('id="drone-drill.drone"'))!;
   // viewBox 0 0 640 …, x=540, left-aligned: 100 units; 13 px labels at about 0.55 em a character.
   assert.ok(unit.includes('maxwidth="13" size-unit="char"'), unit);
-  assert.ok(unit.includes('<note>Room: about 13 characters (100 of the drawing\'s units; full-width characters count double). The source label has 5.</note>'), unit);
+  assert.ok(unit.includes("<note>Room: about 13 characters (100 of the drawing's units; full-width characters count double). The source label has 5.</note>"), unit);
 });
 
 test('--todo exports only missing and outdated units, with their states', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/quotes.json', (d) => { delete d.quote['note-wish']; });
+  await editJson(dir, 'locales/ko/quotes.json', (d) => {
+    delete d.quote['note-wish'];
+  });
   await editText(dir, 'content/chapters/the-notes.md', (t) => t.replace(PARA, `Ukraine's Special Operations Forces: ${PARA}`));
   const files = await exportTo(dir, 'ko', 'xliff', true);
-  assert.deepEqual(files.map((f) => path.basename(f)), ['quotes.ko.xlf', 'the-notes.ko.xlf']);
+  assert.deepEqual(
+    files.map((f) => path.basename(f)),
+    ['quotes.ko.xlf', 'the-notes.ko.xlf'],
+  );
   const units = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('').match(/<trans-unit id="[^"]+"[^>]*>.*?<target[^>]*>/g)!;
-  assert.deepEqual(units.map((u) => [/id="([^"]+)"/.exec(u)![1], /<target state="([^"]+)"/.exec(u)![1]]), [['quote.note-wish', 'new'], ['p-cfae2e', 'needs-review-translation']]);
+  assert.deepEqual(
+    units.map((u) => [/id="([^"]+)"/.exec(u)![1], /<target state="([^"]+)"/.exec(u)![1]]),
+    [
+      ['quote.note-wish', 'new'],
+      ['p-cfae2e', 'needs-review-translation'],
+    ],
+  );
   const po = await readFile((await exportTo(dir, 'ko', 'po', true)).find((f) => f.includes('/the-notes.'))!, 'utf8');
   assert.match(po, new RegExp(`#, fuzzy\\n#\\| msgid "${PARA.slice(0, 40)}[^"]*"\\nmsgctxt "p-cfae2e"\\nmsgid "Ukraine's Special`));
 });

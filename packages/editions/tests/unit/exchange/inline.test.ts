@@ -30,22 +30,49 @@ test('segment: placeholders, emphasis, links and code spans become codes; the re
     { kind: 'close', id: '3', text: '](/x)' },
   ]);
   // Markup that cannot be matched back to the text stays text; placeholders are still codes.
-  assert.deepEqual(segment('\\*a\\* {{b}}').map((s) => s.kind), ['text', 'code']);
+  assert.deepEqual(
+    segment('\\*a\\* {{b}}').map((s) => s.kind),
+    ['text', 'code'],
+  );
 });
 
 test('fromTarget: a translator moves codes; their text always comes from the source', () => {
   const source = segment('See [the map](/en/the-route/) for {{count}} places.');
-  const target = fromTarget([{ kind: 'code', id: '2' }, { kind: 'text', text: ' か所は ' }, { kind: 'open', id: '1' }, { kind: 'text', text: '地図' }, { kind: 'close', id: '1' }, { kind: 'text', text: 'を参照。' }], source);
+  const target = fromTarget(
+    [
+      { kind: 'code', id: '2' },
+      { kind: 'text', text: ' か所は ' },
+      { kind: 'open', id: '1' },
+      { kind: 'text', text: '地図' },
+      { kind: 'close', id: '1' },
+      { kind: 'text', text: 'を参照。' },
+    ],
+    source,
+  );
   assert.equal(target, '{{count}} か所は [地図](/en/the-route/)を参照。');
   assert.throws(() => fromTarget([{ kind: 'code', id: '9' }], source), UnknownCode);
 });
 
 test('setStrings: changes values in place and adds new keys at the end of their object, formatting kept', () => {
   const text = '{\r\n    "a": "x",\r\n    "person": {\r\n        "p": { "name": "N" }\r\n    },\r\n    "empty": {}\r\n}\r\n';
-  assert.equal(setStrings(text, [['a', 'y "q"'], ['person.p.role', 'R'], ['person.q.name', 'Q'], ['empty.k', 'v'], ['new', 'n']]),
-    '{\r\n    "a": "y \\"q\\"",\r\n    "person": {\r\n        "p": { "name": "N",\r\n        "role": "R" },\r\n        "q": {\r\n            "name": "Q"\r\n        }\r\n    },\r\n    "empty": {\r\n        "k": "v"\r\n    },\r\n    "new": "n"\r\n}\r\n');
+  assert.equal(
+    setStrings(text, [
+      ['a', 'y "q"'],
+      ['person.p.role', 'R'],
+      ['person.q.name', 'Q'],
+      ['empty.k', 'v'],
+      ['new', 'n'],
+    ]),
+    '{\r\n    "a": "y \\"q\\"",\r\n    "person": {\r\n        "p": { "name": "N",\r\n        "role": "R" },\r\n        "q": {\r\n            "name": "Q"\r\n        }\r\n    },\r\n    "empty": {\r\n        "k": "v"\r\n    },\r\n    "new": "n"\r\n}\r\n',
+  );
   assert.equal(setStrings('\uFEFF{"a": "x"}', [['a', 'y']]), '\uFEFF{"a": "y"}');
-  assert.equal(newJsonFile([['title', 'T'], ['quote.q1', 'Q']]), '{\n  "title": "T",\n  "quote": {\n    "q1": "Q"\n  }\n}\n');
+  assert.equal(
+    newJsonFile([
+      ['title', 'T'],
+      ['quote.q1', 'Q'],
+    ]),
+    '{\n  "title": "T",\n  "quote": {\n    "q1": "Q"\n  }\n}\n',
+  );
 });
 
 test('editionOf: a language tag with a region, as CAT tools write it, finds its edition', async () => {

@@ -23,23 +23,27 @@ async function importInto(name: string, acceptStale = false) {
 
 test('po-placeholder-broken: the whole file is refused, naming file, line, key and the fix', async () => {
   const { before, after, summary, lines } = await importInto('po-placeholder-broken');
-  assert.deepEqual(lines, [`${fixture('po-placeholder-broken')}:11 [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`]);
+  assert.deepEqual(lines, [
+    `${fixture('po-placeholder-broken')}:11 [nav.chapterNumber] The placeholders differ from the source: expected {{number}}, found {{num}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`,
+  ]);
   assert.deepEqual({ added: summary.added, changed: summary.changed, refused: summary.refused }, { added: 0, changed: 0, refused: 1 });
   assert.deepEqual(after, before, 'the good unit of a refused file is not imported either');
 });
 
 test('po-link-not-in-source: a link nobody wrote is refused', async () => {
   const { before, after, lines } = await importInto('po-link-not-in-source');
-  assert.deepEqual(lines, [`${fixture('po-link-not-in-source')}:11 [site.credit] The translation links to "https://example.com/phish", which the source text does not link to. Fix: Keep only the links of the source, with the same address; write any other address as plain text.`]);
+  assert.deepEqual(lines, [
+    `${fixture('po-link-not-in-source')}:11 [site.credit] The translation links to "https://example.com/phish", which the source text does not link to. Fix: Keep only the links of the source, with the same address; write any other address as plain text.`,
+  ]);
   assert.deepEqual(after, before);
 });
 
 test('po-stale-unit: a unit whose source changed since export is a conflict, old and new source side by side, and skipped', async () => {
   const { before, after, summary, lines } = await importInto('po-stale-unit');
   assert.deepEqual(lines, [
-    `${fixture('po-stale-unit')}:11 [site.credit] warning: The source changed after this file was exported, so the translation was not imported.\n`
-    + '    exported from: A retelling of an investigation by Nikkei Asia.\n'
-    + '    source now:    A retelling of a visual investigation by Nikkei Asia. Fix: Export the unit again and translate the current source, or import with `--accept-stale` if the translation fits the new source too.',
+    `${fixture('po-stale-unit')}:11 [site.credit] warning: The source changed after this file was exported, so the translation was not imported.\n` +
+      '    exported from: A retelling of an investigation by Nikkei Asia.\n' +
+      '    source now:    A retelling of a visual investigation by Nikkei Asia. Fix: Export the unit again and translate the current source, or import with `--accept-stale` if the translation fits the new source too.',
   ]);
   assert.deepEqual({ changed: summary.changed, conflicts: summary.conflicts }, { changed: 1, conflicts: 1 });
   assert.match(after.get('ko/ui.json')!, /"skip": "이야기로 바로 가기"/);

@@ -11,12 +11,45 @@ function md(locale: string) {
 }
 const reference = (text: string, locale: string) => md(locale).renderInline(text);
 const plainReference = (text: string, locale: string) =>
-  (md(locale).parseInline(text, {})[0]?.children ?? []).map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : '')).join('');
+  (md(locale).parseInline(text, {})[0]?.children ?? [])
+    .map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : ''))
+    .join('');
 
 const tricky = [
-  '日本語の文。', '「引用」と（括弧）', '한국어 문장입니다', 'plain words only', 'two  spaces ', ' lead', 'tab\there',
-  'a.b', 'wait...', 'x -- y', '(c) 2024', '+-1', 'a, b', 'why?', 'wow!', 'it\'s', '"quoted"', '*em*', '_em_', '`code`',
-  'a\\*b', 'AT&T', '&amp;', '<b>', 'a > b', '[link](x)', 'line\nbreak', 'cr\rlf', 'nul\0', '1,500 soldiers', '10:30', '#tag', '~tilde~', '|pipe|',
+  '日本語の文。',
+  '「引用」と（括弧）',
+  '한국어 문장입니다',
+  'plain words only',
+  'two  spaces ',
+  ' lead',
+  'tab\there',
+  'a.b',
+  'wait...',
+  'x -- y',
+  '(c) 2024',
+  '+-1',
+  'a, b',
+  'why?',
+  'wow!',
+  "it's",
+  '"quoted"',
+  '*em*',
+  '_em_',
+  '`code`',
+  'a\\*b',
+  'AT&T',
+  '&amp;',
+  '<b>',
+  'a > b',
+  '[link](x)',
+  'line\nbreak',
+  'cr\rlf',
+  'nul\0',
+  '1,500 soldiers',
+  '10:30',
+  '#tag',
+  '~tilde~',
+  '|pipe|',
 ];
 
 test('rendering and plain text match markdown-it for every string of the publication and for tricky text', async () => {
@@ -45,7 +78,10 @@ test('emphasis written hard against CJK punctuation is published as emphasis, in
 });
 
 test('a number stays on one line with the counter after it, in the languages that write them together', () => {
-  assert.equal(renderInline('兵士2人が、1,500人の部隊と10月18日に', 'ja'), '兵士<span class="nw">2人</span>が、<span class="nw">1,500人</span>の部隊と<span class="nw">10月</span><span class="nw">18日</span>に');
+  assert.equal(
+    renderInline('兵士2人が、1,500人の部隊と10月18日に', 'ja'),
+    '兵士<span class="nw">2人</span>が、<span class="nw">1,500人</span>の部隊と<span class="nw">10月</span><span class="nw">18日</span>に',
+  );
   assert.equal(renderInline('約130キロ北の*3カ所*', 'ja'), '約<span class="nw">130キロ北</span>の<em><span class="nw">3カ所</span></em>');
   // A counter of up to three characters is kept whole; the run may take a word after it, which is no harm.
   // Plain text for titles and feeds keeps the words only.

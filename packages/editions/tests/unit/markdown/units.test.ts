@@ -8,14 +8,17 @@ test('blocks become units with their ids, kinds and lines', () => {
   const body = 'First *para* {#p-1}\n\n## Why it matters {#why}\n\n- one {#i-1}\n- two {#i-2}\n\n::: quote note-x\n:::\n\nNo id yet\n';
   const blocks = parseBlocks(body, 'c.md', 4, findings);
   assert.deepEqual(findings, []);
-  assert.deepEqual(blocks.map((b) => [b.unit.id, b.unit.kind, b.unit.source, b.unit.line]), [
-    ['p-1', 'paragraph', 'First *para*', 5],
-    ['why', 'heading', 'Why it matters', 7],
-    ['i-1', 'item', 'one', 9],
-    ['i-2', 'item', 'two', 10],
-    ['note-x', 'quote', 'note-x', 12],
-    [null, 'paragraph', 'No id yet', 15],
-  ]);
+  assert.deepEqual(
+    blocks.map((b) => [b.unit.id, b.unit.kind, b.unit.source, b.unit.line]),
+    [
+      ['p-1', 'paragraph', 'First *para*', 5],
+      ['why', 'heading', 'Why it matters', 7],
+      ['i-1', 'item', 'one', 9],
+      ['i-2', 'item', 'two', 10],
+      ['note-x', 'quote', 'note-x', 12],
+      [null, 'paragraph', 'No id yet', 15],
+    ],
+  );
   assert.equal(blocks[2]!.unit.list, blocks[3]!.unit.list);
 });
 
@@ -24,24 +27,36 @@ test('a figure container holds its caption: units marked with the figure, number
   const body = '::: figure route-map\n1. First {#i-1}\n2. Second {#i-2}\n:::\n\nAfter {#p-2}\n';
   const blocks = parseBlocks(body, 'c.md', 0, findings);
   assert.deepEqual(findings, []);
-  assert.deepEqual(blocks.map((b) => [b.unit.id, b.unit.kind, b.unit.figure, b.unit.ordered]), [
-    ['route-map', 'figure', undefined, undefined],
-    ['i-1', 'item', 'route-map', true],
-    ['i-2', 'item', 'route-map', true],
-    ['p-2', 'paragraph', undefined, undefined],
-  ]);
+  assert.deepEqual(
+    blocks.map((b) => [b.unit.id, b.unit.kind, b.unit.figure, b.unit.ordered]),
+    [
+      ['route-map', 'figure', undefined, undefined],
+      ['i-1', 'item', 'route-map', true],
+      ['i-2', 'item', 'route-map', true],
+      ['p-2', 'paragraph', undefined, undefined],
+    ],
+  );
 });
 
 test('a heading inside a figure is refused', () => {
   const findings: Finding[] = [];
   parseBlocks('::: figure map\n## Title {#t}\n:::\n', 'c.md', 0, findings);
-  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['unsupported-block', 2]]);
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.line]),
+    [['unsupported-block', 2]],
+  );
 });
 
 test('unsupported blocks are named with their line', () => {
   const findings: Finding[] = [];
   parseBlocks('> a blockquote\n\n```\ncode\n```\n', 'c.md', 0, findings);
-  assert.deepEqual(findings.map((f) => [f.code, f.line]), [['unsupported-block', 1], ['unsupported-block', 3]]);
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.line]),
+    [
+      ['unsupported-block', 1],
+      ['unsupported-block', 3],
+    ],
+  );
 });
 
 test('slugify makes readable anchors', () => {

@@ -19,14 +19,17 @@ function parse(text: string) {
   return { figure, findings: findings.map(formatFinding) };
 }
 
-test('a figure\'s labels are its data-label elements, with their source text and line', () => {
+test("a figure's labels are its data-label elements, with their source text and line", () => {
   const { figure, findings } = parse(svg('<text data-label="city">Vladivostok</text>\n<text>2</text>'));
   assert.deepEqual(findings, []);
-  assert.deepEqual([...figure!.labels.values()], [
-    { key: 'title', text: 'A map', line: 2 },
-    { key: 'desc', text: 'What it shows.', line: 3 },
-    { key: 'city', text: 'Vladivostok', line: 4 },
-  ]);
+  assert.deepEqual(
+    [...figure!.labels.values()],
+    [
+      { key: 'title', text: 'A map', line: 2 },
+      { key: 'desc', text: 'What it shows.', line: 3 },
+      { key: 'city', text: 'Vladivostok', line: 4 },
+    ],
+  );
 });
 
 test('broken SVG is named with file and line', () => {
@@ -37,9 +40,12 @@ test('broken SVG is named with file and line', () => {
 
 test('a word outside a label is an error: no edition could translate it', () => {
   const { findings } = parse(svg('<text>Moscow</text>'));
-  assert.deepEqual(findings.map((f) => f.split(' Fix:')[0]), [
-    'content/figures/map.svg:4 [map] The figure "map" holds something a figure may not: the text "Moscow", which is not in an element marked data-label, so no edition could translate it.',
-  ]);
+  assert.deepEqual(
+    findings.map((f) => f.split(' Fix:')[0]),
+    [
+      'content/figures/map.svg:4 [map] The figure "map" holds something a figure may not: the text "Moscow", which is not in an element marked data-label, so no edition could translate it.',
+    ],
+  );
 });
 
 test('inline style, script and a missing title are refused', () => {
@@ -54,7 +60,10 @@ test('a chapter showing a figure that does not exist fails with file, line and w
   const dir = await copyProject();
   await rm(path.join(dir, 'content/figures/route-map.svg'));
   await assert.rejects(loadModel(dir), (e: Error) => {
-    assert.match(e.message, /content\/chapters\/the-route\.md:\d+ \[route-map\] The chapter shows figure "route-map", but content\/figures\/route-map\.svg does not exist\. Fix: Add the drawing as content\/figures\/route-map\.svg, or correct the id\./);
+    assert.match(
+      e.message,
+      /content\/chapters\/the-route\.md:\d+ \[route-map\] The chapter shows figure "route-map", but content\/figures\/route-map\.svg does not exist\. Fix: Add the drawing as content\/figures\/route-map\.svg, or correct the id\./,
+    );
     return true;
   });
 });
@@ -68,13 +77,18 @@ test('a figure no chapter shows is a warning', async () => {
   ]);
 });
 
-test('a figure\'s caption is made of units of the chapter', async () => {
+test("a figure's caption is made of units of the chapter", async () => {
   const { model } = await loadModel(projectDir);
   const units = model.story.chapters.find((c) => c.slug === 'the-route')!.units;
   const at = units.findIndex((u) => u.kind === 'figure');
   assert.equal(units[at]!.id, 'route-map');
-  assert.deepEqual(units.slice(at + 1, at + 4).map((u) => [u.kind, u.figure, u.ordered]), [
-    ['item', 'route-map', true], ['item', 'route-map', true], ['item', 'route-map', true],
-  ]);
+  assert.deepEqual(
+    units.slice(at + 1, at + 4).map((u) => [u.kind, u.figure, u.ordered]),
+    [
+      ['item', 'route-map', true],
+      ['item', 'route-map', true],
+      ['item', 'route-map', true],
+    ],
+  );
   assert.equal(units[at + 4]!.figure, undefined, 'the heading after the figure is not part of it');
 });

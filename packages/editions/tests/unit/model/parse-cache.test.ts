@@ -36,7 +36,10 @@ test('an unchanged text is not parsed again; an edited one is', async () => {
   const file = 'content/chapters/the-route.md';
   const text = await readFile(path.join(dir, file), 'utf8');
   let parses = 0;
-  const parse = (t: string) => { parses++; return { length: t.length }; };
+  const parse = (t: string) => {
+    parses++;
+    return { length: t.length };
+  };
   const first = ParseCache.open(dir);
   const before = first.read(file, '', text, parse);
   first.save();
@@ -51,26 +54,46 @@ test('an unchanged text is not parsed again; an edited one is', async () => {
 
 test('regression: a same-size edit with the old modification time is seen (the cache is keyed by content, not timestamps)', async () => {
   const dir = await cachedCopy();
-  const load = () => loadModel(dir).then(() => [], (error: { findings: Parameters<typeof formatFinding>[0][] }) => error.findings.map(formatFinding));
+  const load = () =>
+    loadModel(dir).then(
+      () => [],
+      (error: { findings: Parameters<typeof formatFinding>[0][] }) => error.findings.map(formatFinding),
+    );
   assert.deepEqual(await load(), []);
   await sameSizeEditUnseen(path.join(dir, 'content/chapters/the-route.md'), (text) => text.replace(/\{#p-[0-9a-f]+\}/, (id) => ' '.repeat(id.length)));
   const after = await load();
-  assert.ok(after.some((f) => f.includes('content/chapters/the-route.md') && f.includes('has no id')), after.join('\n'));
+  assert.ok(
+    after.some((f) => f.includes('content/chapters/the-route.md') && f.includes('has no id')),
+    after.join('\n'),
+  );
 });
 
 test('a cached load gives the same model and the same findings, and sees an edit', async () => {
   const dir = await cachedCopy();
   // A block without an id is an error the parser reports; an unused quote is a warning.
   await editText(dir, 'content/chapters/the-route.md', (text) => text.replace(/\{#p-[0-9a-f]+\}/, ''));
-  const load = () => loadModel(dir).then(() => [], (error: { findings: Parameters<typeof formatFinding>[0][] }) => error.findings.map(formatFinding));
+  const load = () =>
+    loadModel(dir).then(
+      () => [],
+      (error: { findings: Parameters<typeof formatFinding>[0][] }) => error.findings.map(formatFinding),
+    );
   await ageFile(path.join(dir, 'content/chapters/the-route.md'));
   const fresh = await load();
-  assert.ok(fresh.some((f) => f.includes('content/chapters/the-route.md')), fresh.join('\n'));
-  assert.ok((await readdir(path.join(dir, 'node_modules/.cache/editions'))).some((f) => f.endsWith('.v8')), 'the cache was written');
+  assert.ok(
+    fresh.some((f) => f.includes('content/chapters/the-route.md')),
+    fresh.join('\n'),
+  );
+  assert.ok(
+    (await readdir(path.join(dir, 'node_modules/.cache/editions'))).some((f) => f.endsWith('.v8')),
+    'the cache was written',
+  );
   assert.deepEqual(await load(), fresh, 'the cached run reports what the fresh one did');
 
   // Put the chapter back as it is in the project: the cache must see the edit, and the errors go.
   await writeFile(path.join(dir, 'content/chapters/the-route.md'), await readFile(path.join(projectDir, 'content/chapters/the-route.md')));
   const { model } = await loadModel(dir);
-  assert.ok(model.story.chapters.some((c) => c.slug === 'the-route'), 'the edit is seen');
+  assert.ok(
+    model.story.chapters.some((c) => c.slug === 'the-route'),
+    'the edit is seen',
+  );
 });

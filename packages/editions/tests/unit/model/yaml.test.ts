@@ -60,5 +60,15 @@ test('every YAML file reads to the same value and key lines as with `yaml` alone
 
 test('key lines follow nesting, quotes and block scalars', () => {
   const lines = keyLines('quotes:\n  a:\n    text: |\n      not: a key\n    "b c": 1\n  \'d\':\n    e: >-\n      x\n');
-  assert.deepEqual([...lines], [['quotes', 1], ['quotes.a', 2], ['quotes.a.text', 3], ['quotes.a.b c', 5], ['quotes.d', 6], ['quotes.d.e', 7]]);
+  assert.deepEqual(
+    [...lines],
+    [
+      ['quotes', 1],
+      ['quotes.a', 2],
+      ['quotes.a.text', 3],
+      ['quotes.a.b c', 5],
+      ['quotes.d', 6],
+      ['quotes.d.e', 7],
+    ],
+  );
 });

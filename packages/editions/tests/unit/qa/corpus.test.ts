@@ -26,19 +26,30 @@ test('the planted-fault corpus has faults in Japanese and in Korean across figur
       assert.ok(codes.has(code), `no ${locale} fault for ${code}`);
     }
   }
-  for (const kind of FIGURE_KINDS) assert.ok(faults.some((f) => f.kind === kind), `no fault of kind ${kind}`);
+  for (const kind of FIGURE_KINDS)
+    assert.ok(
+      faults.some((f) => f.kind === kind),
+      `no fault of kind ${kind}`,
+    );
 });
 
 test('the rewrite corpus has at least 60 rewrites in Japanese and Korean, of every figure kind and of names', () => {
   assert.ok(rewrites.filter((r) => r.locale === 'ja' || r.locale === 'ko').length >= 60);
-  for (const kind of [...FIGURE_KINDS, 'names']) assert.ok(rewrites.some((r) => r.kind === kind), `no rewrite of kind ${kind}`);
+  for (const kind of [...FIGURE_KINDS, 'names'])
+    assert.ok(
+      rewrites.some((r) => r.kind === kind),
+      `no rewrite of kind ${kind}`,
+    );
 });
 
 /** The strings an override plants must exist and differ, or the case tests nothing. */
 function assertPlants(model: Model, locale: string, override: Record<string, Record<string, string>>): void {
   for (const [file, strings] of Object.entries(override)) {
     for (const [key, text] of Object.entries(strings)) {
-      const current = model.locales.get(locale)?.files.get(file.replace(/^locales\/[^/]+\/|\.json$/g, ''))?.strings.get(key);
+      const current = model.locales
+        .get(locale)
+        ?.files.get(file.replace(/^locales\/[^/]+\/|\.json$/g, ''))
+        ?.strings.get(key);
       assert.ok(current !== undefined, `${file} has no "${key}" any more: the fixture is stale`);
       assert.notEqual(text, current, 'the fixture plants nothing');
     }
@@ -63,12 +74,20 @@ for (const rewrite of rewrites) {
     assertPlants(model, rewrite.locale, rewrite.override);
     const rewritten = withOverride(model, rewrite.override);
     const found = qaFindings(rewritten, createTranslator(rewritten), rewrite.locale).filter((f) => f.key === rewrite.unit);
-    assert.deepEqual(found.map((f) => `${f.code}: ${f.what}`), []);
+    assert.deepEqual(
+      found.map((f) => `${f.code}: ${f.what}`),
+      [],
+    );
   });
 }
 
 test('a publication written in Japanese, with figures of every kind, has no QA finding in its English and Korean editions', async () => {
   const model = await publication('village-bus');
   assert.equal(model.story.sourceLanguage, 'ja');
-  for (const locale of ['en', 'ko']) assert.deepEqual(qaFindings(model, createTranslator(model), locale).map((f) => `${f.code}: ${f.what}`), [], locale);
+  for (const locale of ['en', 'ko'])
+    assert.deepEqual(
+      qaFindings(model, createTranslator(model), locale).map((f) => `${f.code}: ${f.what}`),
+      [],
+      locale,
+    );
 });

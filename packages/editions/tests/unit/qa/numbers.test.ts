@@ -94,7 +94,10 @@ test('a date compares as a date: day and month swapped is a finding, 10 as a cou
   assert.deepEqual(read(source), ['18 date/day', '10 date/month']);
   assert.deepEqual(missingFigures(source, japaneseFigures('10月18日、動画が投稿された')), []);
   assert.deepEqual(missingFigures(source, koreanFigures('10월 18일 영상이 올라왔다')), []);
-  assert.deepEqual(missingFigures(source, japaneseFigures('18月10日、動画が投稿された')).map((f) => f.text), ['18', 'October']);
+  assert.deepEqual(
+    missingFigures(source, japaneseFigures('18月10日、動画が投稿された')).map((f) => f.text),
+    ['18', 'October'],
+  );
   assert.deepEqual(missingFigures(englishFigures('December 14, 2024'), koreanFigures('2024년 12월 14일')), []);
 });
 
@@ -103,15 +106,24 @@ test('a unit compares with the figure: 130 km = 130キロメートル = 130킬�
   assert.deepEqual(read(source), ['130 measure/km']);
   for (const text of ['約130キロメートル', '約130キロ', '130km']) assert.deepEqual(missingFigures(source, japaneseFigures(text)), [], text);
   assert.deepEqual(missingFigures(source, koreanFigures('약 130킬로미터')), []);
-  assert.deepEqual(missingFigures(source, japaneseFigures('約130マイル')).map((f) => f.text), ['130 kilometres']);
+  assert.deepEqual(
+    missingFigures(source, japaneseFigures('約130マイル')).map((f) => f.text),
+    ['130 kilometres'],
+  );
   assert.deepEqual(missingFigures(englishFigures('up 5%'), koreanFigures('5퍼센트 올라')), []);
 });
 
 test('a translation may add figures but not lose or change one (counted as a multiset)', () => {
   const source = englishFigures('three soldiers, one to guide and two to shoot');
   assert.deepEqual(missingFigures(source, japaneseFigures('兵士3人が連携し、1人が誘導し、2人が射撃する')), []);
-  assert.deepEqual(missingFigures(source, japaneseFigures('兵士3人が連携し、1人が誘導し、3人が射撃する')).map((f) => f.text), ['two']);
-  assert.deepEqual(missingFigures(englishFigures('2 and 2'), japaneseFigures('2人')).map((f) => f.text), ['2']);
+  assert.deepEqual(
+    missingFigures(source, japaneseFigures('兵士3人が連携し、1人が誘導し、3人が射撃する')).map((f) => f.text),
+    ['two'],
+  );
+  assert.deepEqual(
+    missingFigures(englishFigures('2 and 2'), japaneseFigures('2人')).map((f) => f.text),
+    ['2'],
+  );
 });
 
 test('what QA cannot read makes a missing figure doubtful, not wrong: 数千人, 수십 명, several', () => {
@@ -132,8 +144,14 @@ test('a language Editions cannot read figures in is not compared; a regional tag
 });
 
 test('一日 is "a day", not a figure, unless it follows a month', () => {
-  assert.deepEqual(japaneseFigures('港町では朝に一日が始まる。').map((f) => f.value), []);
-  assert.deepEqual(japaneseFigures('10月1日に一日かけて').map((f) => f.value), [10, 1]);
+  assert.deepEqual(
+    japaneseFigures('港町では朝に一日が始まる。').map((f) => f.value),
+    [],
+  );
+  assert.deepEqual(
+    japaneseFigures('10月1日に一日かけて').map((f) => f.value),
+    [10, 1],
+  );
 });
 
 test('a translation is untrusted: a long run of digits, numerals or number words is read in bounded time, not guessed', () => {
@@ -142,7 +160,10 @@ test('a translation is untrusted: a long run of digits, numerals or number words
       const start = performance.now();
       const figures = read(text);
       assert.ok(performance.now() - start < 2000, `${read.name} on ${JSON.stringify(text.slice(0, 6))}…`);
-      assert.ok(figures.every((f) => Number.isFinite(f.value) || f.kind === 'vague'), `${read.name} read a value that is not a number`);
+      assert.ok(
+        figures.every((f) => Number.isFinite(f.value) || f.kind === 'vague'),
+        `${read.name} read a value that is not a number`,
+      );
     }
   }
 });
@@ -172,9 +193,19 @@ test('in every direction, a Korean or Japanese source too: the same figures writ
     ['en', 'Sales rose 12 percent in the third quarter.', 'ko', '3분기 매출은 12퍼센트 늘었다.'],
   ];
   for (const [sl, source, tl, translation] of pairs) {
-    assert.deepEqual(missingFigures(figuresOf(source, sl)!, figuresOf(translation, tl)!).map((f) => f.text), [], `${source} → ${translation}`);
+    assert.deepEqual(
+      missingFigures(figuresOf(source, sl)!, figuresOf(translation, tl)!).map((f) => f.text),
+      [],
+      `${source} → ${translation}`,
+    );
   }
   // …and a figure changed still is not.
-  assert.deepEqual(missingFigures(figuresOf('그는 한 달에 두 번 국경을 넘었다.', 'ko')!, figuresOf('He crossed the border three times a month.', 'en')!).map((f) => f.text), ['두']);
-  assert.deepEqual(missingFigures(figuresOf('売上高は第3四半期に12%増えた。', 'ja')!, figuresOf('Sales rose 12 percent in the second quarter.', 'en')!).map((f) => f.text), ['3']);
+  assert.deepEqual(
+    missingFigures(figuresOf('그는 한 달에 두 번 국경을 넘었다.', 'ko')!, figuresOf('He crossed the border three times a month.', 'en')!).map((f) => f.text),
+    ['두'],
+  );
+  assert.deepEqual(
+    missingFigures(figuresOf('売上高は第3四半期に12%増えた。', 'ja')!, figuresOf('Sales rose 12 percent in the second quarter.', 'en')!).map((f) => f.text),
+    ['3'],
+  );
 });

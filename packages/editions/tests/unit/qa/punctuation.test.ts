@@ -28,8 +28,14 @@ test('source-language leftovers, whichever the source language', () => {
 
 test('a story written in Korean: the Korean pasted into the English edition is identical, and a Korean phrase left in it is a leftover', () => {
   const en = languageFacts('en');
-  assert.deepEqual(typography('병사들은 한국어로 썼다.', '병사들은 한국어로 썼다.', en, 'ko', []).map((i) => i.code), ['qa-identical']);
-  assert.deepEqual(typography('병사들은 한국어로 썼다.', 'The soldiers 한국어로 썼다.', en, 'ko', []).map((i) => i.code), ['qa-source-leftover']);
+  assert.deepEqual(
+    typography('병사들은 한국어로 썼다.', '병사들은 한국어로 썼다.', en, 'ko', []).map((i) => i.code),
+    ['qa-identical'],
+  );
+  assert.deepEqual(
+    typography('병사들은 한국어로 썼다.', 'The soldiers 한국어로 썼다.', en, 'ko', []).map((i) => i.code),
+    ['qa-source-leftover'],
+  );
 });
 
 test('doubled words, and no doubling across a comma', () => {

@@ -34,7 +34,15 @@ test('qa-figure: a figure lost or changed is named with the source figures and w
 });
 
 test('qa-figure: the same figures in another script pass (1.28 million = 128万, 10,000 = 1万, full-width digits)', () => {
-  assert.deepEqual(plant('ja', 'the-route', 'p-53d4cd', '英国際戦略研究所（IISS）の『ミリタリー・バランス２０２５』によると、北朝鮮軍の兵力は128万人で、このうち約10,000人がロシアに派遣されている。'), []);
+  assert.deepEqual(
+    plant(
+      'ja',
+      'the-route',
+      'p-53d4cd',
+      '英国際戦略研究所（IISS）の『ミリタリー・バランス２０２５』によると、北朝鮮軍の兵力は128万人で、このうち約10,000人がロシアに派遣されている。',
+    ),
+    [],
+  );
 });
 
 test('qa-term: a name spelled otherwise than the glossary gives it', () => {
@@ -53,14 +61,17 @@ test('qa-term: a person of quotes.yml is held to the name quotes.json gives them
 
 test('qa-term: changing a rendering in glossary.json flags every unit still written the old way (two renderings of one name)', () => {
   const found = plant('ko', 'glossary', 'vladivostok', '블라디보스톡');
-  assert.deepEqual(found.map((f) => f.split(' The source')[0]), [
-    'locales/ko/the-route.json:6 [the-route:p-182dee]',
-    'locales/ko/the-route.json:8 [the-route:vladivostok]',
-    'locales/ko/the-route.json:9 [the-route:p-083f09]',
-    'locales/ko/figures.json:4 [figures:route-map.desc]',
-    'locales/ko/figures.json:9 [figures:route-map.vladivostok]',
-    'locales/ko/corrections.json:14 [corrections:route-distance]',
-  ]);
+  assert.deepEqual(
+    found.map((f) => f.split(' The source')[0]),
+    [
+      'locales/ko/the-route.json:6 [the-route:p-182dee]',
+      'locales/ko/the-route.json:8 [the-route:vladivostok]',
+      'locales/ko/the-route.json:9 [the-route:p-083f09]',
+      'locales/ko/figures.json:4 [figures:route-map.desc]',
+      'locales/ko/figures.json:9 [figures:route-map.vladivostok]',
+      'locales/ko/corrections.json:14 [corrections:route-distance]',
+    ],
+  );
 });
 
 test('qa-unbalanced and qa-latin-punctuation: 「 left open and a Latin full stop in Japanese', () => {
@@ -71,10 +82,13 @@ test('qa-unbalanced and qa-latin-punctuation: 「 left open and a Latin full sto
 });
 
 test('qa-straight-quote and qa-double-space in Korean', () => {
-  assert.deepEqual(plant('ko', 'the-notes', 'p-95c4bb', '메모는  처음부터 끝까지 자기비판으로 채워져 있지만, 마지막은 하나의 다짐으로 끝난다. 고향에 돌아가면 "어머니 당"에 입당하겠다는 것이다.'), [
-    'locales/ko/the-notes.json:6 [the-notes:p-95c4bb] warning: A straight quotation mark (") where ko uses its own. Fix: Use the locale\'s quotation marks: “ ” ‘ ’.',
-    'locales/ko/the-notes.json:6 [the-notes:p-95c4bb] warning: Two spaces in a row: "메모는  처음부터 끝까지". Fix: Leave one space.',
-  ]);
+  assert.deepEqual(
+    plant('ko', 'the-notes', 'p-95c4bb', '메모는  처음부터 끝까지 자기비판으로 채워져 있지만, 마지막은 하나의 다짐으로 끝난다. 고향에 돌아가면 "어머니 당"에 입당하겠다는 것이다.'),
+    [
+      'locales/ko/the-notes.json:6 [the-notes:p-95c4bb] warning: A straight quotation mark (") where ko uses its own. Fix: Use the locale\'s quotation marks: “ ” ‘ ’.',
+      'locales/ko/the-notes.json:6 [the-notes:p-95c4bb] warning: Two spaces in a row: "메모는  처음부터 끝까지". Fix: Leave one space.',
+    ],
+  );
 });
 
 test('qa-identical: the source pasted as the translation (one finding, not also a leftover)', () => {
@@ -98,21 +112,39 @@ test('qa-doubled-word: a word written twice', () => {
 
 test('npm run check reports QA findings as errors or warnings by check', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130キロ', '180キロ').replace('。', '.'); });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-182dee'] = d['p-182dee'].replace('130キロ', '180キロ').replace('。', '.');
+  });
   const { model } = await loadModel(dir);
   const found = checkModel(model, createTranslator(model)).filter((f) => f.code.startsWith('qa-'));
-  assert.deepEqual(found.map((f) => [f.code, f.severity]), [['qa-figure', 'error'], ['qa-latin-punctuation', 'warning']]);
+  assert.deepEqual(
+    found.map((f) => [f.code, f.severity]),
+    [
+      ['qa-figure', 'error'],
+      ['qa-latin-punctuation', 'warning'],
+    ],
+  );
 });
 
 test('content/qa.yml overrides a severity for the publication and for one locale; off silences a check', async () => {
   const dir = await copyProject();
   await writeFile(path.join(dir, 'content/qa.yml'), 'severity:\n  qa-double-space: error\nlocales:\n  ko:\n    qa-straight-quote: off\n');
-  await editJson(dir, 'locales/ko/the-notes.json', (d) => { d['p-95c4bb'] = d['p-95c4bb'].replace('메모는 ', '메모는  ').replaceAll(/[“”]/g, '"'); });
-  await editJson(dir, 'locales/ja/the-notes.json', (d) => { d['p-95c4bb'] = d['p-95c4bb'].replace('「母なる党」', '"母なる党"'); });
+  await editJson(dir, 'locales/ko/the-notes.json', (d) => {
+    d['p-95c4bb'] = d['p-95c4bb'].replace('메모는 ', '메모는  ').replaceAll(/[“”]/g, '"');
+  });
+  await editJson(dir, 'locales/ja/the-notes.json', (d) => {
+    d['p-95c4bb'] = d['p-95c4bb'].replace('「母なる党」', '"母なる党"');
+  });
   const { model } = await loadModel(dir);
   const tr = createTranslator(model);
-  assert.deepEqual(qaFindings(model, tr, 'ko').map((f) => [f.code, f.severity]), [['qa-double-space', 'error']]);
-  assert.deepEqual(qaFindings(model, tr, 'ja').map((f) => [f.code, f.severity]), [['qa-straight-quote', 'warning']]);
+  assert.deepEqual(
+    qaFindings(model, tr, 'ko').map((f) => [f.code, f.severity]),
+    [['qa-double-space', 'error']],
+  );
+  assert.deepEqual(
+    qaFindings(model, tr, 'ja').map((f) => [f.code, f.severity]),
+    [['qa-straight-quote', 'warning']],
+  );
 });
 
 test('a bad severity in content/qa.yml is an error naming the file', async () => {
@@ -126,21 +158,36 @@ test('a bad severity in content/qa.yml is an error naming the file', async () =>
 
 test('a waiver with a reason sets a finding aside until the source or the translation changes, then it is dropped', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130キロ', '180キロ'); });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-182dee'] = d['p-182dee'].replace('130キロ', '180キロ');
+  });
   let { model } = await loadModel(dir);
   const source = model.story.chapters.find((c) => c.slug === 'the-route')!.units.find((u) => u.id === 'p-182dee')!.source;
   const translation = model.locales.get('ja')!.files.get('the-route')!.strings.get('p-182dee')!;
-  await writeFile(path.join(dir, 'locales/ja/_waivers.yml'), `- unit: the-route:p-182dee\n  code: qa-figure\n  reason: The source rounds the distance.\n  source: ${fingerprint(source)}\n  translation: ${fingerprint(translation)}\n`);
+  await writeFile(
+    path.join(dir, 'locales/ja/_waivers.yml'),
+    `- unit: the-route:p-182dee\n  code: qa-figure\n  reason: The source rounds the distance.\n  source: ${fingerprint(source)}\n  translation: ${fingerprint(translation)}\n`,
+  );
   ({ model } = await loadModel(dir));
   const report = qaReport(model, createTranslator(model), 'ja');
   assert.deepEqual(report.findings, []);
-  assert.deepEqual(report.waived.map((w) => [w.key, w.code, w.reason]), [['the-route:p-182dee', 'qa-figure', 'The source rounds the distance.']]);
+  assert.deepEqual(
+    report.waived.map((w) => [w.key, w.code, w.reason]),
+    [['the-route:p-182dee', 'qa-figure', 'The source rounds the distance.']],
+  );
 
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('180キロ', '190キロ'); });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-182dee'] = d['p-182dee'].replace('180キロ', '190キロ');
+  });
   ({ model } = await loadModel(dir));
-  assert.deepEqual(qaFindings(model, createTranslator(model), 'ja').map((f) => f.code), ['qa-figure', 'qa-waiver-stale']);
-  assert.equal(formatFinding(qaFindings(model, createTranslator(model), 'ja')[1]!),
-    'locales/ja/_waivers.yml [the-route:p-182dee] warning: The waiver of qa-figure for "the-route:p-182dee" was dropped: the source or the translation changed after it was granted. Fix: Check "the-route:p-182dee" again, then delete the waiver from locales/ja/_waivers.yml or grant it anew with `npm run qa:waive -- ja the-route:p-182dee qa-figure "<reason>"`.');
+  assert.deepEqual(
+    qaFindings(model, createTranslator(model), 'ja').map((f) => f.code),
+    ['qa-figure', 'qa-waiver-stale'],
+  );
+  assert.equal(
+    formatFinding(qaFindings(model, createTranslator(model), 'ja')[1]!),
+    'locales/ja/_waivers.yml [the-route:p-182dee] warning: The waiver of qa-figure for "the-route:p-182dee" was dropped: the source or the translation changed after it was granted. Fix: Check "the-route:p-182dee" again, then delete the waiver from locales/ja/_waivers.yml or grant it anew with `npm run qa:waive -- ja the-route:p-182dee qa-figure "<reason>"`.',
+  );
 });
 
 test('a waiver without a reason is refused', async () => {
@@ -156,7 +203,9 @@ test('the glossary is translated and status-tracked like any unit: a term withou
   const dir = await copyProject();
   await editText(dir, 'content/glossary.yml', (t) => `${t}  armistice:\n    source: armistice\n`);
   const { model } = await loadModel(dir);
-  const found = checkModel(model, createTranslator(model)).filter((f) => f.code !== 'unsynced').map(formatFinding);
+  const found = checkModel(model, createTranslator(model))
+    .filter((f) => f.code !== 'unsynced')
+    .map(formatFinding);
   assert.deepEqual(found, [
     'locales/ja/glossary.json [armistice] No ja translation for "armistice" (source: "armistice"). Fix: Add "armistice" to locales/ja/glossary.json.',
     'locales/ko/glossary.json [armistice] No ko translation for "armistice" (source: "armistice"). Fix: Add "armistice" to locales/ko/glossary.json.',
@@ -174,26 +223,36 @@ test('a glossary term without a source is an error naming content/glossary.yml',
 
 test('npm run qa:waive records a current finding with its reason and fingerprints; a finding that is not there cannot be waived', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터'); });
-  assert.equal(await waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure', 'Checked', 'against', 'the', 'map.']),
-    'locales/ko/_waivers.yml: qa-figure on "the-route:p-182dee" waived until its source or translation changes.');
+  await editJson(dir, 'locales/ko/the-route.json', (d) => {
+    d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터');
+  });
+  assert.equal(
+    await waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure', 'Checked', 'against', 'the', 'map.']),
+    'locales/ko/_waivers.yml: qa-figure on "the-route:p-182dee" waived until its source or translation changes.',
+  );
   const { model } = await loadModel(dir);
   const report = qaReport(model, createTranslator(model), 'ko');
   assert.deepEqual([report.findings, report.waived.map((w) => w.reason)], [[], ['Checked against the map.']]);
-  await assert.rejects(waive(dir, ['ko', 'the-route:p-083f09', 'qa-figure', 'why']),
-    { message: 'No current qa-figure finding on "the-route:p-083f09" in ko. Run `npm run check -- --locale ko` to see the findings.' });
+  await assert.rejects(waive(dir, ['ko', 'the-route:p-083f09', 'qa-figure', 'why']), {
+    message: 'No current qa-figure finding on "the-route:p-083f09" in ko. Run `npm run check -- --locale ko` to see the findings.',
+  });
   await assert.rejects(waive(dir, ['ko', 'the-route:p-182dee', 'qa-figure']), { message: /the reason is required/ });
 });
 
 test('npm run check -- --json prints the findings, QA included, as data for machines', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ko/the-route.json', (d) => { d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터'); });
+  await editJson(dir, 'locales/ko/the-route.json', (d) => {
+    d['p-182dee'] = d['p-182dee'].replace('130킬로미터', '13킬로미터');
+  });
   const run = await runCheck({ root: dir, json: true, locale: 'ko', draft: false });
   assert.equal(run.exit, 1, run.stderr.join('\n'));
   assert.equal(run.stdout.length, 1, 'one JSON document, nothing else on stdout');
   const out = JSON.parse(run.stdout[0]!) as { locales: string[]; errors: number; warnings: number; findings: { code: string; key: string; line: number; severity: string }[] };
   assert.deepEqual([out.locales, out.errors], [['ko'], 1]);
-  assert.deepEqual(out.findings.filter((f) => f.code !== 'unsynced').map((f) => [f.code, f.severity, f.key, f.line]), [['qa-figure', 'error', 'the-route:p-182dee', 6]]);
+  assert.deepEqual(
+    out.findings.filter((f) => f.code !== 'unsynced').map((f) => [f.code, f.severity, f.key, f.line]),
+    [['qa-figure', 'error', 'the-route:p-182dee', 6]],
+  );
 });
 
 test('qa-term-variant: a name spelled a second way in katakana, even where the source does not name him', () => {
@@ -211,7 +270,10 @@ test('qa-figure-unread: a figure QA cannot read in the translation is a warning 
 
 test('qa-figure: a figure read on both sides and found of another kind is an error naming its kind (weeks for months)', () => {
   const text = clean.locales.get('ja')!.files.get('the-route')!.strings.get('p-eec3f7')!.replace('約2カ月後', '約2週間後');
-  assert.match(plant('ja', 'the-route', 'p-eec3f7', text).join('\n'), /\[the-route:p-eec3f7\] The figures differ from the source: .*\("two months \(a duration in months\)" not found\)/);
+  assert.match(
+    plant('ja', 'the-route', 'p-eec3f7', text).join('\n'),
+    /\[the-route:p-eec3f7\] The figures differ from the source: .*\("two months \(a duration in months\)" not found\)/,
+  );
 });
 
 test('qa-figure-unread: an edition in a language QA reads no figures in is told so once, not per string', async () => {
@@ -231,7 +293,10 @@ test('a waiver whose finding no longer occurs (the text unchanged, QA reads it n
   const { model } = await loadModel(dir);
   const source = model.story.chapters.find((c) => c.slug === 'the-route')!.units.find((u) => u.id === 'p-182dee')!.source;
   const translation = model.locales.get('ja')!.files.get('the-route')!.strings.get('p-182dee')!;
-  await writeFile(path.join(dir, 'locales/ja/_waivers.yml'), `- unit: the-route:p-182dee\n  code: qa-figure\n  reason: The source rounds the distance.\n  source: ${fingerprint(source)}\n  translation: ${fingerprint(translation)}\n`);
+  await writeFile(
+    path.join(dir, 'locales/ja/_waivers.yml'),
+    `- unit: the-route:p-182dee\n  code: qa-figure\n  reason: The source rounds the distance.\n  source: ${fingerprint(source)}\n  translation: ${fingerprint(translation)}\n`,
+  );
   const { model: waived } = await loadModel(dir);
   assert.deepEqual(qaFindings(waived, createTranslator(waived), 'ja').map(formatFinding), [
     'locales/ja/_waivers.yml [the-route:p-182dee] warning: The waiver of qa-figure for "the-route:p-182dee" is no longer needed: QA finds nothing to waive there any more. Fix: Delete the waiver from locales/ja/_waivers.yml.',

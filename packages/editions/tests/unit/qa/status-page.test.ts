@@ -13,9 +13,17 @@ test('the status page counts QA findings per file and lists them with the source
   const planted = withOverride(model, { 'locales/ko/the-route.json': { 'p-07f215': text } });
   const [, , ko] = buildStatusPages(planted, createTranslator(planted), locales);
   const rows = ko!.table.filter((r) => r.locale === 'ko' && (r.namespace === 'the-route' || r.namespace === '' || r.namespace === 'the-notes'));
-  assert.deepEqual(rows.map((r) => [r.namespace, r.qa]), [['the-notes', 0], ['the-route', 1], ['', 1]]);
+  assert.deepEqual(
+    rows.map((r) => [r.namespace, r.qa]),
+    [
+      ['the-notes', 0],
+      ['the-route', 1],
+      ['', 1],
+    ],
+  );
   const [finding] = ko!.todos[0]!.qa.findings;
-  assert.deepEqual([finding!.code, finding!.key, finding!.sourceText, finding!.translation], [
-    'qa-figure', 'the-route:p-07f215', model.story.chapters.find((c) => c.slug === 'the-route')!.units.find((u) => u.id === 'p-07f215')!.source, text,
-  ]);
+  assert.deepEqual(
+    [finding!.code, finding!.key, finding!.sourceText, finding!.translation],
+    ['qa-figure', 'the-route:p-07f215', model.story.chapters.find((c) => c.slug === 'the-route')!.units.find((u) => u.id === 'p-07f215')!.source, text],
+  );
 });

@@ -26,7 +26,7 @@ const pages = buildPages(model, tr, locales);
 const page = (lng: string, slug: string) => pages.find((p) => p.locale === lng && p.slug === slug)!;
 const quote = (pg: PageView, id: string): QuoteView => pg.blocks.flatMap((b) => (b.type === 'quote' ? [b.quote] : [])).find((q) => q.id === id)!;
 
-test('dates are written the edition\'s way', () => {
+test("dates are written the edition's way", () => {
   assert.equal(formatDate(tr, '2026-11-25', 'en'), 'November 25, 2026');
   assert.equal(formatDate(tr, '2026-11-25', 'ja'), '2026年11月25日');
   assert.equal(formatDate(tr, '2026-11-25', 'ko'), '2026년 11월 25일');
@@ -61,13 +61,24 @@ test('a draft edition shows an untranslated correction note in the source langua
 
 test('a translation fix is shown, dated and translated, only in its own edition; only that edition translates it', async () => {
   const dir = await copyProject();
-  await editText(dir, 'content/corrections.yml', (t) => `${t}\nja-name:\n  date: 2026-12-02\n  chapter: the-route\n  units: [p-53d4cd]\n  note: This edition misspelt the think tank's name.\n  editions: [ja]\n`);
-  await editJson(dir, 'locales/ja/corrections.json', (d) => { d['ja-name'] = '本版ではシンクタンクの名称を誤って表記していました。'; });
+  await editText(
+    dir,
+    'content/corrections.yml',
+    (t) => `${t}\nja-name:\n  date: 2026-12-02\n  chapter: the-route\n  units: [p-53d4cd]\n  note: This edition misspelt the think tank's name.\n  editions: [ja]\n`,
+  );
+  await editJson(dir, 'locales/ja/corrections.json', (d) => {
+    d['ja-name'] = '本版ではシンクタンクの名称を誤って表記していました。';
+  });
   const { model: m } = await loadModel(dir);
   const t = createTranslator(m);
   const built = buildPages(m, t, locales);
   const route = (lng: string) => built.find((p) => p.locale === lng && p.slug === 'the-route')!;
-  assert.deepEqual(route('ja').editorial.corrections.filter((c) => c.id === 'ja-name').map((c) => [c.text, c.dateText, c.lang]), [['本版ではシンクタンクの名称を誤って表記していました。', '2026年12月2日', undefined]]);
+  assert.deepEqual(
+    route('ja')
+      .editorial.corrections.filter((c) => c.id === 'ja-name')
+      .map((c) => [c.text, c.dateText, c.lang]),
+    [['本版ではシンクタンクの名称を誤って表記していました。', '2026年12月2日', undefined]],
+  );
   for (const lng of ['en', 'ko']) {
     assert.ok(!route(lng).editorial.corrections.some((c) => c.id === 'ja-name'), `${lng} does not show it`);
     assert.notEqual(route(lng).editorial.modified, '2026-12-02', `${lng}: the page did not change`);
@@ -75,13 +86,23 @@ test('a translation fix is shown, dated and translated, only in its own edition;
   assert.equal(route('ja').editorial.modified, '2026-12-02');
   assert.ok(statusItems(m, t, 'ja').some((i) => i.key === 'ja-name' && i.state !== 'missing'));
   assert.ok(!statusItems(m, t, 'ko').some((i) => i.key === 'ja-name'), 'Korean has nothing to translate');
-  assert.deepEqual(checkModel(m, t).filter((f) => f.key === 'ja-name').map((f) => f.code), ['unsynced'], 'no missing ko note; only the ja lock is behind');
+  assert.deepEqual(
+    checkModel(m, t)
+      .filter((f) => f.key === 'ja-name')
+      .map((f) => f.code),
+    ['unsynced'],
+    'no missing ko note; only the ja lock is behind',
+  );
   // The other edition holding a translation of it is an orphan, as any key no page shows.
-  await editJson(dir, 'locales/ko/corrections.json', (d) => { d['ja-name'] = '이 판에서는…'; });
+  await editJson(dir, 'locales/ko/corrections.json', (d) => {
+    d['ja-name'] = '이 판에서는…';
+  });
   const again = await loadModel(dir);
   const orphan = checkModel(again.model, createTranslator(again.model)).filter((f) => f.key === 'ja-name' && f.file === 'locales/ko/corrections.json');
   const line = (await readFile(path.join(dir, 'locales/ko/corrections.json'), 'utf8')).split('\n').findIndex((l) => l.includes('"ja-name"')) + 1;
-  assert.deepEqual(orphan.map(formatFinding), [`locales/ko/corrections.json:${line} [ja-name] warning: "ja-name" translates nothing: its unit or quote no longer exists. Fix: Delete "ja-name" from locales/ko/corrections.json.`]);
+  assert.deepEqual(orphan.map(formatFinding), [
+    `locales/ko/corrections.json:${line} [ja-name] warning: "ja-name" translates nothing: its unit or quote no longer exists. Fix: Delete "ja-name" from locales/ko/corrections.json.`,
+  ]);
 });
 
 test('structured data: the article, its language, dates, credits, what it translates and its corrections', () => {
@@ -94,7 +115,10 @@ test('structured data: the article, its language, dates, credits, what it transl
   assert.equal(ja.dateModified, '2026-11-25');
   assert.deepEqual(ja.author, [{ '@type': 'Organization', name: 'Editions' }]);
   assert.deepEqual(ja.translationOfWork, { '@type': 'NewsArticle', '@id': `${origin}/en/the-route/`, url: `${origin}/en/the-route/`, inLanguage: 'en' });
-  assert.deepEqual(ja.translator, model.credits.translators.get('ja')!.map((c) => ({ '@type': 'Organization', name: c.name })));
+  assert.deepEqual(
+    ja.translator,
+    model.credits.translators.get('ja')!.map((c) => ({ '@type': 'Organization', name: c.name })),
+  );
   assert.equal(ja.workTranslation, undefined);
   const corrections = ja.correction as { '@type': string; datePublished: string; text: string }[];
   assert.equal(corrections.length, model.corrections.filter((c) => c.chapter === 'the-route').length);
@@ -102,7 +126,10 @@ test('structured data: the article, its language, dates, credits, what it transl
 
   const en = articleData(page('en', 'the-route'), origin);
   assert.equal(en.translationOfWork, undefined);
-  assert.deepEqual((en.workTranslation as { url: string }[]).map((w) => w.url), [`${origin}/ja/the-route/`, `${origin}/ko/the-route/`]);
+  assert.deepEqual(
+    (en.workTranslation as { url: string }[]).map((w) => w.url),
+    [`${origin}/ja/the-route/`, `${origin}/ko/the-route/`],
+  );
   assert.equal(articleData(page('en', ''), origin).isPartOf, undefined, 'the home is the story itself');
 });
 
@@ -118,10 +145,25 @@ test('quote notes say how the original was published: image, recording, not at a
   const cases: [string, string, string, string][] = [
     ['en', 'the-notes', 'note-betrayal', 'English translation as published. The original Korean was published only as an image; no transcription of it is available.'],
     ['ja', 'the-notes', 'note-betrayal', '公表された英語訳から本版が翻訳。韓国語の原文は画像でのみ公開されており、文字に起こしたものは入手できていない。'],
-    ['ko', 'the-notes', 'note-betrayal', '이 한국어 문장은 공개된 영어 번역을 본지가 다시 옮긴 것으로, 발언자 본인의 원래 표현이 아니다. 한국어 원문은 이미지로만 공개되었으며, 글로 옮긴 원문은 확인할 수 없다.'],
-    ['en', 'hidden-identities', 'captives-exchange', 'English translation as published. The original Korean was published only as a recording; no transcription of it is available.'],
+    [
+      'ko',
+      'the-notes',
+      'note-betrayal',
+      '이 한국어 문장은 공개된 영어 번역을 본지가 다시 옮긴 것으로, 발언자 본인의 원래 표현이 아니다. 한국어 원문은 이미지로만 공개되었으며, 글로 옮긴 원문은 확인할 수 없다.',
+    ],
+    [
+      'en',
+      'hidden-identities',
+      'captives-exchange',
+      'English translation as published. The original Korean was published only as a recording; no transcription of it is available.',
+    ],
     ['ja', 'hidden-identities', 'captives-exchange', '公表された英語訳から本版が翻訳。韓国語の原文は映像や音声でのみ公開されており、文字に起こしたものは入手できていない。'],
-    ['ko', 'hidden-identities', 'captives-exchange', '이 한국어 문장은 공개된 영어 번역을 본지가 다시 옮긴 것으로, 발언자 본인의 원래 표현이 아니다. 한국어 원문은 영상이나 음성으로만 공개되었으며, 글로 옮긴 원문은 확인할 수 없다.'],
+    [
+      'ko',
+      'hidden-identities',
+      'captives-exchange',
+      '이 한국어 문장은 공개된 영어 번역을 본지가 다시 옮긴 것으로, 발언자 본인의 원래 표현이 아니다. 한국어 원문은 영상이나 음성으로만 공개되었으며, 글로 옮긴 원문은 확인할 수 없다.',
+    ],
     ['en', 'hidden-identities', 'command-drop-weapons', 'English translation as published. The sources do not give the original Russian wording.'],
     ['ja', 'hidden-identities', 'command-drop-weapons', '公表された英語訳から本版が翻訳。出典にはロシア語の原文が示されていない。'],
     ['ko', 'hidden-identities', 'command-drop-weapons', '공개된 영어 번역을 본지가 다시 번역. 출처에는 러시아어 원문이 나와 있지 않다.'],
@@ -135,5 +177,8 @@ test('quote notes say how the original was published: image, recording, not at a
   assert.equal(quote(page('en', 'the-notes'), 'lee-membership').source, 'Speaking to Nikkei');
   // An original published as text is quoted beside the translation, and the note says so.
   const ui = (key: string, values?: Record<string, string>) => tr.t('ja', 'ui', key, values);
-  assert.equal(quoteNoteText(ui, 'ja', 'translated-published', { language: 'ko', published: 'en', original: '원문' }), '公表された英語訳から本版が翻訳。韓国語の原文を併せて掲げる。');
+  assert.equal(
+    quoteNoteText(ui, 'ja', 'translated-published', { language: 'ko', published: 'en', original: '원문' }),
+    '公表された英語訳から本版が翻訳。韓国語の原文を併せて掲げる。',
+  );
 });

@@ -4,12 +4,17 @@ import type { Finding } from '../../../src/errors.ts';
 import { parseFigure } from '../../../src/model/figures.ts';
 import { renderFigureSvg } from '../../../src/render/figures.ts';
 
-const figure = parseFigure('map', 'map.svg', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
+const figure = parseFigure(
+  'map',
+  'map.svg',
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
 <!-- authoring note -->
 <title data-label="title">A map</title><desc data-label="desc">Shows.</desc>
-<text data-label="city">Vladivostok</text></svg>`, [] as Finding[])!;
+<text data-label="city">Vladivostok</text></svg>`,
+  [] as Finding[],
+)!;
 
-test('labels take the edition\'s text, and the drawing is an image named by its title', () => {
+test("labels take the edition's text, and the drawing is an image named by its title", () => {
   const labels: Record<string, string> = { title: '地図', desc: '説明', city: 'ウラジオストク' };
   const html = renderFigureSvg(figure, (key) => ({ text: labels[key]! }));
   assert.match(html, /^<svg [^>]*role="img" aria-labelledby="map-title" aria-describedby="map-desc"/);

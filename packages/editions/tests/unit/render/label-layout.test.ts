@@ -15,7 +15,8 @@ function laidOut(body: string, cls = 'map'): Element {
 }
 const label = (root: Element, key: string) => Array.from(root.getElementsByTagName('text')).find((t) => t.getAttribute('data-label') === key)!;
 const at = (el: Element) => [Number(el.getAttribute('x')), Number(el.getAttribute('y'))];
-const boxOf = (el: Element, size = 21): Box => textBox(el.textContent!, Number(el.getAttribute('x')), Number(el.getAttribute('y')), el.getAttribute('text-anchor') ?? 'start', size, 0, false);
+const boxOf = (el: Element, size = 21): Box =>
+  textBox(el.textContent!, Number(el.getAttribute('x')), Number(el.getAttribute('y')), el.getAttribute('text-anchor') ?? 'start', size, 0, false);
 const clearOf = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
 test('a translated label that grew over a numbered step and the label below moves the shortest way clear of both', () => {
@@ -32,9 +33,12 @@ test('a translated label that grew over a numbered step and the label below move
 });
 
 test('a label that would leave the drawing moves inside it; a clear one stays as drawn', () => {
-  const root = laidOut(`<text class="label" x="40" y="318" text-anchor="middle" data-label="edge">One soldier guides</text>
-<text class="label" x="400" y="120" data-label="free">Drone</text>`, 'diagram');
-  const b = textBox('One soldier guides', ...at(label(root, 'edge')) as [number, number], 'middle', 24, 0, false);
+  const root = laidOut(
+    `<text class="label" x="40" y="318" text-anchor="middle" data-label="edge">One soldier guides</text>
+<text class="label" x="400" y="120" data-label="free">Drone</text>`,
+    'diagram',
+  );
+  const b = textBox('One soldier guides', ...(at(label(root, 'edge')) as [number, number]), 'middle', 24, 0, false);
   assert.ok(b.x >= 2 && b.y + b.height <= 378, JSON.stringify(b));
   assert.deepEqual(at(label(root, 'free')), [400, 120]);
 });

@@ -22,7 +22,10 @@ async function built(edit: (dir: string) => Promise<void>, draft = false) {
 test('a reworded source paragraph marks its chapter in every other edition, and no other page', async () => {
   const { pages, status } = await built((dir) => editText(dir, 'content/chapters/the-route.md', (t) => t.replace('they march in formation.', 'they march in step.')));
   const marked = pages.filter((p) => p.mark).map((p) => [p.url, p.mark!.status, p.mark!.first]);
-  assert.deepEqual(marked, [['/ja/the-route/', 'outdated', 'p-083f09'], ['/ko/the-route/', 'outdated', 'p-083f09']]);
+  assert.deepEqual(marked, [
+    ['/ja/the-route/', 'outdated', 'p-083f09'],
+    ['/ko/the-route/', 'outdated', 'p-083f09'],
+  ]);
   assert.equal(pages.find((p) => p.url === '/ja/the-route/')!.mark!.label, '要更新');
   // The edition-wide share is the status page's alone.
   assert.ok(pages.every((p) => !('completeness' in p)));
@@ -32,9 +35,19 @@ test('a reworded source paragraph marks its chapter in every other edition, and 
 });
 
 test('a missing translation in a draft edition marks its chapter as missing, pointing at the first such passage', async () => {
-  const { pages } = await built((dir) => editJson(dir, 'locales/ko/the-notes.json', (d) => { delete d['p-95c4bb']; delete d.title; }), true);
+  const { pages } = await built(
+    (dir) =>
+      editJson(dir, 'locales/ko/the-notes.json', (d) => {
+        delete d['p-95c4bb'];
+        delete d.title;
+      }),
+    true,
+  );
   const ko = pages.find((p) => p.url === '/ko/the-notes/')!;
   assert.deepEqual({ status: ko.mark?.status, first: ko.mark?.first, label: ko.mark?.label }, { status: 'missing', first: 'title', label: '미번역' });
   assert.ok(ko.fallbacks >= 1);
-  assert.deepEqual(pages.filter((p) => p.mark).map((p) => p.url), ['/ko/the-notes/']);
+  assert.deepEqual(
+    pages.filter((p) => p.mark).map((p) => p.url),
+    ['/ko/the-notes/'],
+  );
 });

@@ -19,7 +19,7 @@ function pairedIds(rows: Row[]): string[] {
   return rows.flatMap((r) => (r.type === 'figure' ? pairedIds(r.caption) : [r.first.id]));
 }
 
-test('parallel URLs: the first edition\'s chapter, then the edition beside it', () => {
+test("parallel URLs: the first edition's chapter, then the edition beside it", () => {
   assert.equal(parallelUrl('ja', 'the-route', 'en'), '/ja/the-route/parallel/en/');
   // The masthead of ja|en: English first beside Japanese, Korean first beside English.
   assert.equal(parallelAlternate('en', 'ja', 'en', 'x'), '/en/x/parallel/ja/');
@@ -44,7 +44,7 @@ test('every unit of the chapter is paired with itself in the other edition, in r
   }
 });
 
-test('each side shows its own edition\'s text; a figure once, labelled in the first edition', () => {
+test("each side shows its own edition's text; a figure once, labelled in the first edition", () => {
   const jaEn = views.find((v) => v.url === '/ja/the-route/parallel/en/')!;
   const first = jaEn.rows.find((r) => r.type === 'text')!;
   assert.ok(first.type === 'text');
@@ -54,12 +54,21 @@ test('each side shows its own edition\'s text; a figure once, labelled in the fi
   assert.ok(figure.type === 'figure');
   assert.equal(figure.figure.title.text, tr.t('ja', 'figures', 'route-map.title'));
   assert.equal(jaEn.canonical, '/ja/the-route/');
-  assert.deepEqual(jaEn.alternates.map((a) => a.url), ['/en/the-route/parallel/ja/', '/ja/the-route/parallel/en/', '/ko/the-route/parallel/en/']);
+  assert.deepEqual(
+    jaEn.alternates.map((a) => a.url),
+    ['/en/the-route/parallel/ja/', '/ja/the-route/parallel/en/', '/ko/the-route/parallel/en/'],
+  );
 });
 
 test('a chapter links to its parallel view with every other edition; the home to none', () => {
   const ko = pages.find((p) => p.locale === 'ko' && p.slug === 'the-notes')!;
-  assert.deepEqual(parallelLinks(ko, tr).map((l) => [l.locale, l.url]), [['en', '/ko/the-notes/parallel/en/'], ['ja', '/ko/the-notes/parallel/ja/']]);
+  assert.deepEqual(
+    parallelLinks(ko, tr).map((l) => [l.locale, l.url]),
+    [
+      ['en', '/ko/the-notes/parallel/en/'],
+      ['ja', '/ko/the-notes/parallel/ja/'],
+    ],
+  );
   assert.equal(parallelLinks(ko, tr)[0]!.label, tr.t('ko', 'ui', 'parallel.readWith', { language: tr.t('ko', 'ui', 'language.en') }));
   assert.deepEqual(parallelLinks(pages.find((p) => p.kind === 'home')!, tr), []);
 });
@@ -71,7 +80,7 @@ test('watch mode rewrites the views whose either side an edit changed', () => {
   assert.equal(parallelPagesToWrite(views, undefined), views);
 });
 
-test('a parallel view shows each edition\'s own corrections of the chapter, as its chapter page does', () => {
+test("a parallel view shows each edition's own corrections of the chapter, as its chapter page does", () => {
   const byUrl = new Map(pages.map((p) => [`${p.locale}/${p.slug}`, p]));
   let shown = 0;
   for (const view of views) {

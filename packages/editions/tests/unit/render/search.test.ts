@@ -69,7 +69,10 @@ test('the search page of each edition carries its strings and filter choices', a
   assert.equal(jaView.messages.results.other, '「{{query}}」を含む章：{{count}}件');
   assert.equal(ko.messages.none, '“{{query}}”에 대한 검색 결과가 없습니다. 다른 표기로 쓰거나 검색어를 줄여 보세요.');
   // Chapters in reading order, the story's own page first; speakers by their name in the edition.
-  assert.deepEqual(jaView.chapters.map((c) => c.value), ['home', ...model.story.chapters.map((c) => c.slug)]);
+  assert.deepEqual(
+    jaView.chapters.map((c) => c.value),
+    ['home', ...model.story.chapters.map((c) => c.slug)],
+  );
   assert.equal(jaView.chapters[1]!.label, '自らを責めるメモ');
   assert.equal(ko.speakers.find((s) => s.value === 'jong-gyong-hong')!.label, '정경홍');
 });

@@ -37,23 +37,35 @@ test('a write refuses a link out of the project and replaces, never follows, a l
 });
 
 test('reads: links out of the project, folders and FIFOs are findings; nothing hangs', async () => {
-  for (const [fixture, code] of [['locale-file-linked-outside-project', 'outside-project'], ['fifo-named-like-locale-file', 'not-a-file'], ['folder-named-like-locale-file', 'not-a-file']] as const) {
+  for (const [fixture, code] of [
+    ['locale-file-linked-outside-project', 'outside-project'],
+    ['fifo-named-like-locale-file', 'not-a-file'],
+    ['folder-named-like-locale-file', 'not-a-file'],
+  ] as const) {
     const dir = await copyProject(fixture);
     const rel = fixture.startsWith('locale-file') ? 'locales/ja/the-route.json' : 'locales/ja/extra.json';
     const findings: Parameters<typeof formatFinding>[0][] = [];
     assert.equal(readProjectText(dir, rel, findings), null);
-    assert.deepEqual(findings.map((f) => [f.code, f.file]), [[code, rel]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.file]),
+      [[code, rel]],
+    );
   }
 });
 
 test('i18n:import refuses a FIFO named as its file at once (it used to wait forever)', async () => {
   const dir = await copyProject('fifo-given-to-import');
   const [summary] = await importFiles(dir, [path.join(dir, 'incoming.po')], { acceptStale: false });
-  assert.deepEqual(summary!.findings.map(formatFinding), ['incoming.po This is a FIFO (named pipe), not a regular file. Fix: Replace it with a regular text file of that name, or delete it.']);
+  assert.deepEqual(summary!.findings.map(formatFinding), [
+    'incoming.po This is a FIFO (named pipe), not a regular file. Fix: Replace it with a regular text file of that name, or delete it.',
+  ]);
 });
 
 test('i18n:import writes neither a locale file nor a lock linked out of the project', async () => {
-  for (const [fixture, rel] of [['locale-file-linked-outside-project', 'locales/ja/the-route.json'], ['lock-linked-outside-project', 'locales/ja/_sources.lock']] as const) {
+  for (const [fixture, rel] of [
+    ['locale-file-linked-outside-project', 'locales/ja/the-route.json'],
+    ['lock-linked-outside-project', 'locales/ja/_sources.lock'],
+  ] as const) {
     const dir = await copyProject(fixture);
     const outside = path.join(outsideOf(dir), path.basename(rel) === '_sources.lock' ? 'lock.json' : path.basename(rel));
     const before = await readFile(outside, 'utf8');

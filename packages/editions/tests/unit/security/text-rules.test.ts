@@ -18,7 +18,8 @@ import { importFiles } from '../../../src/exchange/import.ts';
 import { copyProject, editJson } from '../../helpers/project.ts';
 
 test('invisible text counts as blank; any visible letter does not', () => {
-  for (const blank of ['', ' ', '\u200b', '\u00ad\u200d\u2060\ufeff', '\u200e\u202e', '\u3164', '\u2800', '\u115f\u1160', '\u034f']) assert.ok(isBlankText(blank), JSON.stringify(blank));
+  for (const blank of ['', ' ', '\u200b', '\u00ad\u200d\u2060\ufeff', '\u200e\u202e', '\u3164', '\u2800', '\u115f\u1160', '\u034f'])
+    assert.ok(isBlankText(blank), JSON.stringify(blank));
   for (const seen of ['a', '\u200bx', '。', '1', 'ㅤ가']) assert.ok(!isBlankText(seen), JSON.stringify(seen));
 });
 
@@ -43,7 +44,8 @@ test('XML-forbidden characters are found; what XML allows is not', () => {
 test('slugs: lower-case ASCII, digits, hyphens; not reserved', () => {
   for (const ok of ['the-route', 'chapter-2', 'a']) assert.equal(slugProblem(ok), null, ok);
   for (const bad of ['The-Route', 'a b', 'a&b', 'café', '-a', 'a--b', '../x', 'feed.xml', '']) assert.equal(slugProblem(bad), 'bad', bad);
-  for (const reserved of ['ui', 'quotes', 'story', 'figures', 'glossary', 'corrections', 'search', 'translation-status', '404', 'assets', 'pagefind']) assert.equal(slugProblem(reserved), 'reserved', reserved);
+  for (const reserved of ['ui', 'quotes', 'story', 'figures', 'glossary', 'corrections', 'search', 'translation-status', '404', 'assets', 'pagefind'])
+    assert.equal(slugProblem(reserved), 'reserved', reserved);
 });
 
 test('published: must be a real calendar date', () => {
@@ -60,11 +62,14 @@ test('strict UTF-8: UTF-16 and invalid bytes are findings, never U+FFFD', () => 
   assert.equal(decodeUtf8(Buffer.from('{"a": 1}', 'utf16le'), 'x.json', findings), null);
   assert.equal(decodeUtf8(Buffer.from([0x7b, 0x0a, 0x22, 0xe3, 0x81]), 'x.json', findings), null);
   assert.equal(decodeUtf8(Buffer.from([0xed, 0xa0, 0x80]), 'x.json', findings), null, 'an encoded surrogate is not UTF-8');
-  assert.deepEqual(findings.map(formatFinding).map((f) => f.split(' Fix:')[0]), [
-    'x.json:1 This file is not UTF-8 text: it is UTF-16.',
-    'x.json:2 This file is not UTF-8 text: the byte 0xe3 at line 2 is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?).',
-    'x.json:1 This file is not UTF-8 text: the byte 0xed at line 1 is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?).',
-  ]);
+  assert.deepEqual(
+    findings.map(formatFinding).map((f) => f.split(' Fix:')[0]),
+    [
+      'x.json:1 This file is not UTF-8 text: it is UTF-16.',
+      'x.json:2 This file is not UTF-8 text: the byte 0xe3 at line 2 is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?).',
+      'x.json:1 This file is not UTF-8 text: the byte 0xed at line 1 is not valid UTF-8 (another encoding, such as Latin-1 or Shift JIS?).',
+    ],
+  );
 });
 
 test('JSON depth is counted without parsing, strings skipped', () => {
@@ -84,9 +89,14 @@ test('terminal: control characters and bidi overrides are shown, never acted on'
 
 test('a translation that renders as nothing (entities, empty emphasis) counts as missing', async () => {
   const dir = await copyProject();
-  await editJson(dir, 'locales/ja/the-route.json', (d) => { d['p-083f09'] = '&#8203;&shy;'; d.title = '*\u200b*'; });
+  await editJson(dir, 'locales/ja/the-route.json', (d) => {
+    d['p-083f09'] = '&#8203;&shy;';
+    d.title = '*\u200b*';
+  });
   const { model } = await loadModel(dir);
-  const missing = checkModel(model, createTranslator(model)).filter((f) => f.code === 'missing').map((f) => f.key);
+  const missing = checkModel(model, createTranslator(model))
+    .filter((f) => f.code === 'missing')
+    .map((f) => f.key);
   assert.deepEqual(missing.sort(), ['p-083f09', 'title']);
 });
 

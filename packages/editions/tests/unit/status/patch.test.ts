@@ -17,9 +17,7 @@ test('the status patched after a chapter edit is the status of the edited model,
   const firstQuote = chapter.units.find((u) => u.kind === 'quote');
   const unused = [...model.quotes.keys()].find((id) => !model.story.chapters.some((c) => c.units.some((u) => u.id === id)));
   // Reword a paragraph, drop a unit, move another, and swap a quote reference.
-  const units = chapter.units
-    .map((u) => (u.id === 'p-083f09' ? { ...u, source: `${u.source} Reworded.` } : u))
-    .filter((u) => u.id !== 'p-eec3f7' && u !== firstQuote);
+  const units = chapter.units.map((u) => (u.id === 'p-083f09' ? { ...u, source: `${u.source} Reworded.` } : u)).filter((u) => u.id !== 'p-eec3f7' && u !== firstQuote);
   units.push(units.splice(3, 1)[0]!);
   if (unused) units.push({ id: unused, kind: 'quote', source: '', line: 99 });
   model.story.chapters[index] = { ...chapter, units };
