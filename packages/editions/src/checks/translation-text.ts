@@ -9,6 +9,7 @@
  *   - characters XML forbids (the feed, the sitemap and figures are XML).
  * Every finding names file, line and key; all are errors in every mode.
  */
+import { chromeSourceText } from '../locales/chrome.ts';
 import { fixedNamespaces } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { LIMITS } from '../files/limits.ts';
@@ -75,9 +76,8 @@ export function translationTextFindings(model: Model): Finding[] {
           .filter((t) => RENDERED.has(t.kind))
           .map((t) => `${t.namespace}:${t.key}`),
       )).has(`${ns}:${key}`);
-    const sourceUi = model.locales.get(source)?.files.get(fixedNamespaces.ui)?.strings;
     // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
-    const chromeSource = (key: string) => sourceUi?.get(key) ?? sourceUi?.get(key.replace(/_(zero|one|two|few|many)$/, '_other')) ?? '';
+    const chromeSource = (key: string) => chromeSourceText(model, key) ?? '';
     const sourceOf = (ns: string, key: string) =>
       (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ??
       (ns === fixedNamespaces.ui ? chromeSource(key) : '');

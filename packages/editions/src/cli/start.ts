@@ -10,7 +10,6 @@ import { cliMessages } from '../errors.ts';
 import { createEleventy, watchUntilReady } from '../render/eleventy-run.ts';
 import { editionNotFound } from '../render/dev-not-found.ts';
 import { prepareBuild } from '../render/plugin.ts';
-import { editionCodes, readPublication } from '../model/publication.ts';
 
 export async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -24,9 +23,9 @@ export async function main(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(cliMessages.badPort(values.port!));
   const root = path.resolve(values.root!);
-  const editions = editionCodes(readPublication(root));
   // Judged before Eleventy starts, so what stops the first build is printed once, as `editions check` prints it.
   const prepared = await prepareBuild(root, values.draft!, false, true, true);
+  const editions = prepared.model.story.editions.map((e) => e.code);
   const eleventy = await createEleventy({
     root,
     output: path.join(root, paths.output),

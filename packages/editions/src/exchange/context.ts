@@ -10,7 +10,7 @@ import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
 import type { Figure, Model } from '../model/types.ts';
 import { fingerprint } from '../locales/lock.ts';
-import type { StatusItem } from '../status/units.ts';
+import { PLURAL_SUFFIX, type StatusItem } from '../status/units.ts';
 import { exchangeNotes } from './notes.ts';
 
 export type ExchangeState = 'missing' | 'outdated' | 'translated' | 'reviewed';
@@ -34,8 +34,6 @@ export interface ExchangeUnit {
   /** Set on the forms of a plural key (`found_one`, `found_other`): the key without its suffix. */
   plural?: { base: string; category: string; sourceForms: Map<string, string> };
 }
-
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Every string of a locale's status as an exchange unit, in reading order, with its context. */
 export function exchangeUnits(model: Model, items: readonly StatusItem[]): ExchangeUnit[] {

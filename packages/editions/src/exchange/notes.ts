@@ -1,7 +1,7 @@
 /** The context notes written beside each unit in an exported file (one line each). */
 import { excerpt } from '../errors.ts';
 import type { Model } from '../model/types.ts';
-import type { StatusItem } from '../status/units.ts';
+import { PLURAL_SUFFIX, type StatusItem } from '../status/units.ts';
 import { labelRoom, languageName, type UnitPlace } from './context.ts';
 
 export const VERBATIM = 'Verbatim words of a person: translate faithfully, do not paraphrase.';
@@ -63,7 +63,7 @@ export function exchangeNotes(model: Model, item: StatusItem, place: UnitPlace |
   }
   if (item.kind === 'ui') {
     notes.push('Text of the site around the story (menus, notices).');
-    const plural = /_(zero|one|two|few|many|other)$/.exec(item.key);
+    const plural = PLURAL_SUFFIX.exec(item.key);
     if (plural) {
       const forms = new Intl.PluralRules(item.locale).resolvedOptions().pluralCategories.join(', ');
       notes.push(`Plural form "${plural[1]}" of "${item.key.slice(0, plural.index)}" (this language's forms: ${forms}); {{count}} is the number.`);

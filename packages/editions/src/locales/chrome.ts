@@ -9,7 +9,7 @@ import { listEngineFolder, readEngineText } from '../files/safe-files.ts';
 import { parseLocaleFile } from './load.ts';
 import type { LocaleFile } from './types.ts';
 import type { Model } from '../model/types.ts';
-import type { StatusItem } from '../status/units.ts';
+import { PLURAL_SUFFIX, type StatusItem } from '../status/units.ts';
 import { engineDir, fixedNamespaces } from '../config.ts';
 
 const cache = new Map<string, LocaleFile | null>();
@@ -89,15 +89,17 @@ function fill(over: Record<string, unknown>, base: Record<string, unknown>): Rec
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
 /** A key of the page chrome in `code`: one Editions ships, or one the source edition's ui.json defines, in a plural form the language has. */
 export function isChromeKey(model: Model, code: string, key: string): boolean {
-  const plural = PLURAL.exec(key);
+  const plural = PLURAL_SUFFIX.exec(key);
   if (plural && !new Intl.PluralRules(code).resolvedOptions().pluralCategories.includes(plural[1] as Intl.LDMLPluralRule)) return false;
+  return key.startsWith('language.') || !!builtInChrome('en')?.strings.has(key) || chromeSourceText(model, key) !== undefined;
+}
+
+/** What a chrome key says in the source edition (a plural form the source lacks: its `_other`). */
+export function chromeSourceText(model: Model, key: string): string | undefined {
   const sourceUi = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui)?.strings;
-  const other = plural ? key.replace(PLURAL, '_other') : key;
-  return chromeKeyOptional(key) || key.startsWith('language.') || !!builtInChrome('en')?.strings.has(key) || !!sourceUi?.has(key) || !!sourceUi?.has(other);
+  return sourceUi?.get(key) ?? sourceUi?.get(key.replace(PLURAL_SUFFIX, '_other'));
 }
 
 /**
@@ -106,8 +108,7 @@ export function isChromeKey(model: Model, code: string, key: string): boolean {
  */
 export function chromeOverride(model: Model, code: string, key: string): StatusItem | undefined {
   if (code === model.story.sourceLanguage || !isChromeKey(model, code, key)) return undefined;
-  const sourceUi = model.locales.get(model.story.sourceLanguage)?.files.get(fixedNamespaces.ui)?.strings;
-  const sourceText = sourceUi?.get(key) ?? sourceUi?.get(key.replace(PLURAL, '_other'));
+  const sourceText = chromeSourceText(model, key);
   if (sourceText === undefined) return undefined;
   const translation = model.locales.get(code)?.files.get(fixedNamespaces.ui)?.strings.get(key);
   return {

@@ -95,7 +95,8 @@ export function translatables(model: Model, locale: string): Translatable[] {
   return out;
 }
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** i18next's plural suffix of a key: `status.pageFallbacks_one` → "one". */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /**
  * i18next plural keys follow each language's plural rules: English has
