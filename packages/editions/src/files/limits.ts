@@ -10,10 +10,12 @@
 export const LIMITS = {
   /** Bytes of one file in content/ or locales/ (a chapter, a locale file, a figure). */
   fileBytes: 4 * 1024 * 1024,
+  /** Bytes of one edition's translation lock, which holds the source text of every unit it translates. */
+  lockBytes: 128 * 1024 * 1024,
   /** Bytes of one file given to `i18n:import` (a whole book's XLIFF is ~2 MB). */
   importBytes: 32 * 1024 * 1024,
   /** Names in one project folder (chapters, figures, locale files). */
-  folderEntries: 2_000,
+  folderEntries: 20_000,
   /** Characters of one unit, quote or translated string. */
   stringChars: 20_000,
   /** Units (paragraphs, headings, items) in one chapter, strings in one locale or imported file. */

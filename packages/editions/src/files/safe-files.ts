@@ -95,7 +95,7 @@ export function isProjectFolder(root: string, rel: string): boolean {
  * when it is a link out of the project, not a regular file, or not UTF-8.
  * `null` without a finding when there is no such file.
  */
-export function readProjectText(root: string, rel: string, findings: Finding[]): string | null {
+export function readProjectText(root: string, rel: string, findings: Finding[], limit: number = LIMITS.fileBytes): string | null {
   const where = resolveInside(root, rel);
   if (!where.ok) {
     if (where.finding) findings.push(where.finding);
@@ -105,7 +105,7 @@ export function readProjectText(root: string, rel: string, findings: Finding[]):
     findings.push(problems.notAFile(rel, kindOf(where.stat)));
     return null;
   }
-  const bytes = readRegular(where.real, rel, LIMITS.fileBytes, findings);
+  const bytes = readRegular(where.real, rel, limit, findings);
   return bytes && decodeUtf8(bytes, rel, findings);
 }
 

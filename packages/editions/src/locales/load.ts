@@ -179,7 +179,7 @@ export async function loadLocales(root: string, codes: readonly string[], findin
     // a link out of the project or a file in its place is a finding of its own.
     const names = isProjectFolder(root, folder) ? listFolder(root, folder, findings) : (listFolder(root, folder, findings), []);
     if (names.includes(LOCK_FILE)) {
-      const lock = readProjectText(root, `${folder}/${LOCK_FILE}`, findings);
+      const lock = readProjectText(root, `${folder}/${LOCK_FILE}`, findings, LIMITS.lockBytes);
       if (lock !== null) data.lock = parseLock(lock, `${folder}/${LOCK_FILE}`, findings);
     }
     // Read synchronously: for thousands of small files that is faster than fs/promises (README, Performance).

@@ -1,13 +1,14 @@
 /** Every bound on untrusted input (src/files/limits.ts) is one finding naming the file, the key where there is one, and the limit. */
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFinding, type Finding } from '../../../src/errors.ts';
 import { importFiles } from '../../../src/exchange/import.ts';
 import { LIMITS } from '../../../src/files/limits.ts';
 import { listFolder, readProjectText } from '../../../src/files/safe-files.ts';
-import { parseLocaleFile } from '../../../src/locales/load.ts';
+import { loadLocales, parseLocaleFile } from '../../../src/locales/load.ts';
 import { parseChapter } from '../../../src/model/content.ts';
 import { copyProject } from '../../helpers/project.ts';
 
@@ -43,11 +44,28 @@ test('a file over the size limit, and a folder over the count limit, are refused
     'locales/ja/big.json This file is 4,097 KB, over the limit of 4,096 KB per file. Fix: Split it into smaller files, or check that it is the file you meant.',
   ]);
   await mkdir(path.join(dir, 'content/figures/many'));
-  await Promise.all(Array.from({ length: LIMITS.folderEntries + 1 }, (_, i) => writeFile(path.join(dir, `content/figures/many/${i}.svg`), '')));
+  for (let i = 0; i <= LIMITS.folderEntries; i++) writeFileSync(path.join(dir, `content/figures/many/${i}.svg`), '');
   const listed: Finding[] = [];
   assert.deepEqual(listFolder(dir, 'content/figures/many', listed), []);
   assert.deepEqual(shown(listed), [
-    'content/figures/many/ This folder holds 2,001 names, over the limit of 2,000 names per folder. Fix: Remove what the publication does not use (or split the work into several publications).',
+    'content/figures/many/ This folder holds 20,001 names, over the limit of 20,000 names per folder. Fix: Remove what the publication does not use (or split the work into several publications).',
+  ]);
+});
+
+test("an edition's translation lock may outgrow one file's limit (it holds every unit's source), not its own", async () => {
+  const dir = await copyProject();
+  const lock = path.join(dir, 'locales/ja/_sources.lock');
+  const entries = JSON.parse(await readFile(lock, 'utf8'));
+  const padded = JSON.stringify({ ...entries, 'story:padding': { source: 'x'.repeat(LIMITS.fileBytes), translation: '000000000000' } });
+  await writeFile(lock, padded);
+  const findings: Finding[] = [];
+  const locales = await loadLocales(dir, ['en', 'ja', 'ko'], findings);
+  assert.deepEqual(shown(findings), []);
+  assert.equal(locales.get('ja')!.lock.get('story:padding')?.source.length, LIMITS.fileBytes);
+  await truncate(lock, LIMITS.lockBytes + 1);
+  assert.equal(readProjectText(dir, 'locales/ja/_sources.lock', findings, LIMITS.lockBytes), null);
+  assert.deepEqual(shown(findings), [
+    'locales/ja/_sources.lock This file is 131,073 KB, over the limit of 131,072 KB per file. Fix: Split it into smaller files, or check that it is the file you meant.',
   ]);
 });
 
