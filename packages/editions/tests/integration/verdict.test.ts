@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { judgedCheck } from '../../../src/checks/model.ts';
-import { judge, severity, type Context } from '../../../src/checks/verdict.ts';
-import { EditionsError, formatFinding, problems, type Finding } from '../../../src/errors.ts';
-import { loadModel } from '../../../src/model/load.ts';
-import { prepareBuild } from '../../../src/render/plugin.ts';
-import { createTranslator } from '../../../src/translator/i18n.ts';
-import { copyProject, editJson, editions } from '../../helpers/project.ts';
+import { judgedCheck } from '../../src/checks/model.ts';
+import { judge, severity, type Context } from '../../src/checks/verdict.ts';
+import { EditionsError, formatFinding, problems, type Finding } from '../../src/errors.ts';
+import { loadModel } from '../../src/model/load.ts';
+import { prepareBuild } from '../../src/render/plugin.ts';
+import { createTranslator } from '../../src/translator/i18n.ts';
+import { copyProject, editJson, editions } from '../helpers/project.ts';
 
 /** What `npm run check [--draft]` calls an error: load errors, or the judged check's errors. */
 async function checkErrors(dir: string, draft: boolean): Promise<string[]> {
