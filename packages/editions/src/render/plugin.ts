@@ -25,7 +25,10 @@ import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
-import { parallelLinks } from './parallel-page.ts';
+import { parallelLinks, type ParallelPageView } from './parallel-page.ts';
+import { blocksHtml, correctionHtml, markupContext, namesHtml, parallelHtml, type MarkupContext } from './markup.ts';
+import type { CorrectionView } from './editorial.ts';
+import type { Credit } from '../model/credits.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
@@ -186,7 +189,20 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `<input size="{{ text | columns }}">`: a field as wide as its placeholder, so it wraps before clipping it. */
   eleventyConfig.addFilter('columns', (text: string) => columns(text) + 1);
 
-  // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
+  // The units' markup (markup.ts), one context per build.
+  const markups = new WeakMap<BuildState, MarkupContext>();
+  const markup = () => {
+    const built = current();
+    let m = markups.get(built);
+    if (!m) markups.set(built, (m = markupContext(built.model, built.tr)));
+    return m;
+  };
+  eleventyConfig.addFilter('blocksHtml', (pg: PageView) => blocksHtml(markup(), pg, pg.blocks));
+  eleventyConfig.addFilter('parallelHtml', (pg: ParallelPageView) => parallelHtml(markup(), pg));
+  eleventyConfig.addFilter('correctionHtml', (c: CorrectionView, lng: string) => correctionHtml(markup(), lng, c, true));
+  eleventyConfig.addFilter('namesHtml', (list: Credit[], lng: string) => namesHtml(markup(), lng, list));
+
+  // Parallel view (#15): a chapter's "Read side by side with …" links.
   eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
