@@ -17,6 +17,7 @@ import { indexCopy } from './search-forms.ts';
 import { readEntry, writeEntry } from './pagefind-entry.ts';
 import type { SiteFile } from './page-kinds.ts';
 import { removedOnInterrupt } from './scratch.ts';
+import { eachAtOnce } from '../at-once.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
@@ -73,15 +74,6 @@ async function layInput(siteDir: string, input: string, pages: readonly SiteFile
     if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
     else await link(from, to).catch(() => copyFile(from, to));
   });
-}
-
-/** Runs `job` over `items`, at most `limit` at a time. */
-async function eachAtOnce<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await job(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
