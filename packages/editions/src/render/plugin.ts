@@ -208,21 +208,21 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
   const binariesInBackground = backgroundBinaries(siteUrl);
+  const indexInBackground = backgroundIndexer();
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
-    else binariesInBackground(directories.output, current());
+    const output = directories.output;
+    if (runMode !== 'build') {
+      binariesInBackground(output, current());
+      if (options.search !== false && current().scope?.kind !== 'site') indexInBackground(output, current());
+      return;
+    }
+    const { scope, model } = current();
+    const binaries = () => writeBooksAndCards(output, current(), siteUrl);
+    // The merge writes no pages to index: the shards bring their indexes (shard.ts). The books and
+    // cards are made while Pagefind's process reads the pages, so the two cores work at once.
+    if (options.search === false || scope?.kind === 'site') await binaries();
+    else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
   });
-
-  if (options.search !== false) {
-    const indexInBackground = backgroundIndexer();
-    eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      // The merge writes no pages to index: the shards bring their indexes (shard.ts).
-      const { scope, model } = current();
-      if (scope?.kind === 'site') return;
-      if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
-      else indexInBackground(directories.output, current());
-    });
-  }
 }
 
 // `npm run build` adds the plugin with the build it prepared before .eleventy.js adds it plainly: the first one added is kept.
