@@ -4,7 +4,7 @@
  */
 import { columns } from './text-width.ts';
 import path from 'node:path';
-import { engineDir, paths } from '../config.ts';
+import { engineDir, fixedNamespaces, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
 import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
@@ -21,12 +21,14 @@ import { bookUrl, feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 import type { BuildScope } from './shard.ts';
 export type { BuildState } from './build-state.ts';
-import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
+import { indexedPages, pageKind, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import { parallelLinks, type ParallelPageView } from './parallel-page.ts';
-import { blocksHtml, correctionHtml, markupContext, namesHtml, parallelHtml, type MarkupContext } from './markup.ts';
+import { blocksHtml, correctionHtml, markupContext, namesHtml, parallelHtml } from './markup.ts';
+import { cardMeta, headStart, pageBottom, pageTop, type ChromeContext, type ChromePage } from './page-chrome.ts';
+import type { CardView } from '../cards/views.ts';
 import type { CorrectionView } from './editorial.ts';
 import type { Credit } from '../model/credits.ts';
 import { directionAttribute } from './direction.ts';
@@ -177,8 +179,6 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
-  /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
-  eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
   /** `{{ "site.credit" | tOptional(pg.locale) }}`: a chrome string the publication may leave out (empty then). */
   eleventyConfig.addFilter('tOptional', (key: string, lng: string) => (current().tr.has(lng, 'ui', key) ? current().tr.t(lng, 'ui', key) : ''));
@@ -186,17 +186,18 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
   eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
 
-  /** `<input size="{{ text | columns }}">`: a field as wide as its placeholder, so it wraps before clipping it. */
-  eleventyConfig.addFilter('columns', (text: string) => columns(text) + 1);
-
-  // The units' markup (markup.ts), one context per build.
-  const markups = new WeakMap<BuildState, MarkupContext>();
-  const markup = () => {
+  // The units' markup (markup.ts) and the pages' chrome (page-chrome.ts), one context per build.
+  const chromes = new WeakMap<BuildState, ChromeContext>();
+  const markup = (): ChromeContext => {
     const built = current();
-    let m = markups.get(built);
-    if (!m) markups.set(built, (m = markupContext(built.model, built.tr)));
-    return m;
+    let c = chromes.get(built);
+    if (!c) chromes.set(built, (c = chromeContext(built, siteUrl)));
+    return c;
   };
+  eleventyConfig.addFilter('pageTop', (pg: ChromePage) => pageTop(markup(), pg));
+  eleventyConfig.addFilter('pageBottom', (pg: ChromePage) => pageBottom(markup(), pg));
+  eleventyConfig.addFilter('headStart', (policy: string) => headStart(policy));
+  eleventyConfig.addFilter('cardMeta', (card: CardView | undefined) => cardMeta(card, siteUrl));
   eleventyConfig.addFilter('blocksHtml', (pg: PageView) => blocksHtml(markup(), pg, pg.blocks));
   eleventyConfig.addFilter('parallelHtml', (pg: ParallelPageView) => parallelHtml(markup(), pg));
   eleventyConfig.addFilter('correctionHtml', (c: CorrectionView, lng: string) => correctionHtml(markup(), lng, c, true));
@@ -223,6 +224,24 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     if (options.search === false || scope?.kind === 'site') await binaries();
     else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
   });
+}
+
+/** What the chrome and the markup read of a build (page-chrome.ts, markup.ts). */
+function chromeContext(state: BuildState, siteUrl: string): ChromeContext {
+  const { model, tr } = state;
+  const ogLocales = new Map(model.story.editions.map((l) => [l.code, l.ogLocale]));
+  return {
+    ...markupContext(model, tr),
+    siteUrl,
+    csp: metaPolicy,
+    kind: pageKind,
+    raw: (lng, key) => tr.t(lng, fixedNamespaces.ui, key),
+    optional: (lng, key) => (tr.has(lng, fixedNamespaces.ui, key) ? tr.t(lng, fixedNamespaces.ui, key) : ''),
+    ogLocale: (lng) => ogLocales.get(lng) ?? '',
+    card: (pg) => cardOfPage(state, pg),
+    jsonLd: (pg) => scriptJson(articleData(pg as PageView, siteUrl)),
+    columns: (text) => columns(text) + 1,
+  };
 }
 
 // `npm run build` adds the plugin with the build it prepared before .eleventy.js adds it plainly: the first one added is kept.
