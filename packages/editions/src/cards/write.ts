@@ -6,13 +6,17 @@
 import { copyFile, existsSync, link, mkdir, rename, writeFile } from '../files/own-files.ts';
 import { eachAtOnce } from '../at-once.ts';
 import path from 'node:path';
-import { cardKey, drawCard } from './card.ts';
+import { cardKey } from './card.ts';
+import { drawAll } from './draw-pool.ts';
 import type { CardView } from './views.ts';
 
 export interface CardsWritten {
   drawn: number;
   cached: number;
 }
+
+/** Names the cards being written to the cache apart: two threads may draw the same card. */
+let partials = 0;
 
 /** Writes `cards` under `output`, drawing those `cache` (a folder, or null for none) does not hold. */
 export async function writeCards(output: string, cards: CardView[], cache: string | null): Promise<CardsWritten> {
@@ -26,16 +30,17 @@ export async function writeCards(output: string, cards: CardView[], cache: strin
     if (cached && existsSync(cached)) await link(cached, file).catch(() => copyFile(cached, file));
     else toDraw.push({ card, file, cached });
   });
-  let drawn = 0;
-  for (const { card, file, cached } of toDraw) {
-    const png = await drawCard(card.spec);
-    drawn++;
-    await writeFile(file, png);
-    if (cached) {
-      // Written whole, then renamed: a build stopped midway never leaves half a card in the cache.
-      await writeFile(`${cached}.${process.pid}`, png);
-      await rename(`${cached}.${process.pid}`, cached);
-    }
-  }
-  return { drawn, cached: cards.length - drawn };
+  await drawAll(
+    toDraw.map(({ card, file, cached }) => ({ spec: card.spec, file, cached })),
+    async ({ file, cached }, png) => {
+      await writeFile(file, png);
+      if (cached) {
+        // Written whole, then renamed: a build stopped midway never leaves half a card in the cache.
+        const partial = `${cached}.${process.pid}.${partials++}`;
+        await writeFile(partial, png);
+        await rename(partial, cached);
+      }
+    },
+  );
+  return { drawn: toDraw.length, cached: cards.length - toDraw.length };
 }
