@@ -19,9 +19,7 @@ export async function drawAll<T extends { spec: CardSpec }>(items: readonly T[],
     for (const item of items) await onDrawn(item, await drawCard(item.spec));
     return;
   }
-  // The worker is the compiled .js beside this file, or the .ts source when run through tsx.
-  const script = new URL(`./draw-worker${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-  const workers = Array.from({ length: threads }, () => new Worker(script));
+  const workers = Array.from({ length: threads }, startWorker);
   let next = 0;
   try {
     await Promise.all(
@@ -35,6 +33,15 @@ export async function drawAll<T extends { spec: CardSpec }>(items: readonly T[],
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** The compiled worker beside this file; from the TypeScript source (tests, the bench), through tsx, which a worker does not inherit. */
+function startWorker(): Worker {
+  const fromSource = path.extname(new URL(import.meta.url).pathname) === '.ts';
+  const script = new URL(`./draw-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+  if (!fromSource) return new Worker(script);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`, { eval: true });
 }
 
 let ids = 0;
