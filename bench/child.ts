@@ -3,13 +3,11 @@
  * memory is its own and nothing stays warm between runs. Prints one JSON line.
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
- *   merge <root> <out> <shard>...  npm run build:merge
  *   search <site>                  what a first search downloads per edition (search-weight.ts)
  *   books <root>                   each edition's EPUB, and the cards: drawn afresh (a sample) and from the cache
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { merge } from '../packages/editions/src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
 import { allPages, loadModel } from '../packages/editions/src/model/load.ts';
 import { pageUrl, storySlug } from '../packages/editions/src/urls.ts';
@@ -27,10 +25,7 @@ const report = (data: Record<string, unknown>) => {
 };
 
 const [mode, target, ...rest] = process.argv.slice(2);
-if (mode === 'merge') {
-  await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
-  report({});
-} else if (mode === 'books') {
+if (mode === 'books') {
   report(await booksAndCards(target!));
 } else if (mode === 'search') {
   report({ search: await searchWeights(target!) });
