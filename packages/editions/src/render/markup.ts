@@ -13,7 +13,9 @@ import type { Translator } from '../translator/i18n.ts';
 import { directionAttribute } from './direction.ts';
 import type { CorrectionView } from './editorial.ts';
 import type { ParallelPageView, Row, SideText } from './parallel-page.ts';
-import type { Alternate, Block, FigureView, QuoteView, TextView } from './pages.ts';
+import type { Alternate, Block, FigureView, PageView, QuoteView, TextView } from './pages.ts';
+import { parallelLinks } from './parallel-page.ts';
+import { bookUrl } from '../urls.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' };
 
@@ -204,4 +206,63 @@ function listSide(m: MarkupContext, ordered: boolean, number: number, lng: strin
   const lacking = v.status === 'missing' || v.status === 'outdated';
   const open = `<${tag} class="side" data-unit="${escapeHtml(v.id)}" lang="${escapeHtml(lng)}"${m.dir(lng)}${ordered ? ` start="${number}"` : ''}${statusAttr(v.status)}>`;
   return `${open}${lacking ? `<li><span class="notice">${m.t(lng, `parallel.${v.status}`)}</span></li>` : `<li>${v.html}</li>`}</${tag}>`;
+}
+
+/**
+ * An edition's story page (its home or a chapter): the `<main>` of it, with
+ * its head, units, corrections, pager and contents. `indexed`: the page kind's
+ * text goes to the search index (page-kinds.ts).
+ */
+export function storyPageHtml(m: MarkupContext, tr: Translator, pg: PageView, indexed: boolean): string {
+  const e = escapeHtml;
+  const lng = pg.locale;
+  const slug = e(pg.slug || 'home');
+  let head = '\n    <header class="chapter-head">\n      ';
+  if (pg.chapterNumber) head += `<p class="kicker" data-pagefind-ignore>${m.t(lng, 'nav.chapterNumber', { number: pg.chapterNumber })}</p>`;
+  const title = pg.title.lang ? `${langOf(m, pg.title.lang)} data-status="${e(pg.title.status)}"` : '';
+  head += `\n      <h1 id="title"${title}>${pg.title.html}</h1>`;
+  // Its own id: the search index's anchors then keep it apart from the title (see assets/search/results.js).
+  const fallback = pg.descriptionFallback ? `${langOf(m, pg.descriptionFallback.lang)} data-status="${e(pg.descriptionFallback.status)}"` : '';
+  head += `\n      <p class="standfirst" id="description"${fallback}>${e(pg.description)}</p>`;
+  if (pg.kind === 'home') {
+    // The story's front page says who tells it and when, as a newspaper's does; and offers the edition as a book (src/book/).
+    const byline = pg.editorial.byline.length
+      ? `<span class="byline">${m.t(lng, 'credits.byline')}<span class="credit-names">${namesHtml(m, lng, pg.editorial.byline)}</span></span>`
+      : '';
+    head += `\n      <p class="dateline" data-pagefind-ignore>${byline}<time datetime="${e(pg.published)}">${e(pg.publishedText)}</time></p>`;
+    head += `\n      <p class="book-link" data-pagefind-ignore><a href="${e(bookUrl(lng))}" type="application/epub+zip" download>${m.t(lng, 'book.download')}</a></p>`;
+  }
+  const parallel = parallelLinks(pg, tr);
+  if (parallel.length)
+    head += `\n      <p class="parallel-links" data-pagefind-ignore>${parallel.map((p) => `<a href="${e(p.url)}" data-parallel="${e(p.locale)}" data-passage>${e(p.label)}</a>`).join('')}</p>`;
+  head += '\n    </header>';
+  // Only a page holding a marked passage says so; the edition-wide figure is on the status page.
+  if (pg.fallbacks > 0 || pg.mark) {
+    const mark = pg.mark ? `<a href="#${e(pg.mark.first)}">${e(pg.mark.label)}</a>` : '';
+    const fallbacks =
+      pg.fallbacks > 0 ? `<span>${m.t(lng, 'status.pageFallbacks', { count: pg.fallbacks, language: tr.t(lng, fixedNamespaces.ui, `language.${pg.sourceLanguage}`) })}</span>` : '';
+    head += `\n    <p class="edition-notice" role="note" data-pagefind-ignore${pg.mark ? ` data-mark="${e(pg.mark.status)}"` : ''}>${mark}${fallbacks}</p>`;
+  }
+  let corrections = '';
+  if (pg.editorial.corrections.length) {
+    corrections = `\n<section class="corrections" aria-labelledby="corrections-${slug}" data-pagefind-ignore>\n  <h2 id="corrections-${slug}">${m.t(lng, 'corrections.title')}</h2>`;
+    for (const c of pg.editorial.corrections) corrections += `\n  ${correctionHtml(m, lng, c, true)}`;
+    corrections += '\n</section>';
+  }
+  const previous = pg.previous ? `<a rel="prev" href="${e(pg.previous.url)}"><span>${m.t(lng, 'nav.previous')}</span> ${e(pg.previous.title)}</a>` : '';
+  const next = pg.next ? `<a rel="next" href="${e(pg.next.url)}"><span>${m.t(lng, pg.kind === 'home' ? 'nav.start' : 'nav.next')}</span> ${e(pg.next.title)}</a>` : '';
+  // Numbered as the chapters are: the home and back matter carry no number.
+  const contents = pg.contents
+    .map(
+      (c) =>
+        `\n      <li${c.chapterNumber ? ` value="${c.chapterNumber}"` : ' class="unnumbered"'}><a href="${e(c.url)}"${c.current ? ' aria-current="page"' : ''}>${e(c.title)}</a></li>`,
+    )
+    .join('');
+  return (
+    `<main id="story" class="${e(pg.kind)}">\n  <article${indexed ? ' data-pagefind-body' : ''} data-pagefind-filter="chapter:${slug}">` +
+    head +
+    `\n    ${blocksHtml(m, pg, pg.blocks)}${corrections}\n` +
+    `\n  </article>\n  <nav class="pager" aria-label="${m.t(lng, 'nav.chapters')}">\n    ${previous}\n    ${next}\n  </nav>` +
+    `\n  <nav class="contents" aria-labelledby="contents-${slug}">\n    <h2 id="contents-${slug}">${m.t(lng, 'nav.contents')}</h2>\n    <ol>${contents}\n    </ol>\n  </nav>\n</main>`
+  );
 }

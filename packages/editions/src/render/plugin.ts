@@ -25,12 +25,10 @@ import { indexedPages, pageKind, pageKinds, templateData } from './page-kinds.ts
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
-import { parallelLinks, type ParallelPageView } from './parallel-page.ts';
-import { blocksHtml, correctionHtml, markupContext, namesHtml, parallelHtml } from './markup.ts';
+import type { ParallelPageView } from './parallel-page.ts';
+import { markupContext, parallelHtml, storyPageHtml } from './markup.ts';
 import { cardMeta, headStart, pageBottom, pageTop, type ChromeContext, type ChromePage } from './page-chrome.ts';
 import type { CardView } from '../cards/views.ts';
-import type { CorrectionView } from './editorial.ts';
-import type { Credit } from '../model/credits.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
@@ -166,9 +164,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     prepared = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
-  // Every template paginates its kind's views (src/render/page-kinds.ts); the layouts read each kind's flags.
+  // Every template paginates its kind's views (src/render/page-kinds.ts); the chrome reads each kind's flags.
   eleventyConfig.addGlobalData('editions', () => ({ ...templateData({ state: current(), siteUrl }), sourceLanguage: current().model.story.sourceLanguage }));
-  eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   const editions = () => current().model.story.editions;
   eleventyConfig.addGlobalData('urls', () =>
@@ -198,13 +195,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addFilter('pageBottom', (pg: ChromePage) => pageBottom(markup(), pg));
   eleventyConfig.addFilter('headStart', (policy: string) => headStart(policy));
   eleventyConfig.addFilter('cardMeta', (card: CardView | undefined) => cardMeta(card, siteUrl));
-  eleventyConfig.addFilter('blocksHtml', (pg: PageView) => blocksHtml(markup(), pg, pg.blocks));
+  eleventyConfig.addFilter('storyPageHtml', (pg: PageView) => storyPageHtml(markup(), current().tr, pg, pageKind(pg.kind).indexed));
   eleventyConfig.addFilter('parallelHtml', (pg: ParallelPageView) => parallelHtml(markup(), pg));
-  eleventyConfig.addFilter('correctionHtml', (c: CorrectionView, lng: string) => correctionHtml(markup(), lng, c, true));
-  eleventyConfig.addFilter('namesHtml', (list: Credit[], lng: string) => namesHtml(markup(), lng, list));
-
-  // Parallel view (#15): a chapter's "Read side by side with …" links.
-  eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));

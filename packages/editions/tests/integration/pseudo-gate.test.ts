@@ -1,6 +1,6 @@
 /**
  * Proves the pseudo-locale test catches a hard-coded string: a copy of the
- * templates gets an English sentence above a chapter's pager, the pseudo build is made
+ * templates gets an English sentence above a chapter's text, the pseudo build is made
  * from it, and the real Playwright test is run over the result.
  */
 import assert from 'node:assert/strict';
@@ -25,7 +25,7 @@ test('a hard-coded English string in a template fails the pseudo-locale test, na
   const templates = path.join(dir, 'templates');
   await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
   const page = path.join(templates, '_includes/edition-page.njk');
-  const planted = (await readFile(page, 'utf8')).replace('<nav class="pager"', '<p>Share this story</p>\n  <nav class="pager"');
+  const planted = (await readFile(page, 'utf8')).replace('{{ pg | storyPageHtml | safe }}', '<p>Share this story</p>\n{{ pg | storyPageHtml | safe }}');
   assert.match(planted, /Share this story/, 'the fault is planted');
   await writeFile(page, planted);
   await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates });
