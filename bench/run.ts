@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,check,e2e]`:
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,views,check,e2e]`:
  * generates a synthetic publication per size and measures, in one run, the
  * full build against a bare Eleventy + Pagefind baseline of the same pages,
  * an incremental rebuild after one locale-string edit and after an author's
@@ -144,6 +144,8 @@ interface SizeResult {
     editions: Record<string, { ms: number; cpuMs: number; bytes: number }>;
     cards: { count: number; sampled: number; drawMs: number; drawCpuMs: number; cachedMs: number; cachedCpuMs: number };
   };
+  /** The parallel views' own cost per view (child.ts `views`): building the view and its HTML, and its bytes. */
+  parallel?: { views: number; viewCpuMs: number; htmlCpuMs: number; bytesPerView: number };
   /** Every figure that has a baseline, as Editions / baseline. */
   ratios?: { buildWall: number; buildCpu: number; memory: number; htmlBytes: number };
 }
@@ -283,6 +285,11 @@ async function measure(chapters: number): Promise<SizeResult> {
     const b = (await child(['books', gen.root])).report;
     result.books = { editions: b.books, cards: b.cards };
   }
+  if (!skip.has('views')) {
+    log(`N=${chapters}: the parallel views' own cost`);
+    const { views, viewCpuMs, htmlCpuMs, bytesPerView } = (await child(['views', gen.root])).report;
+    result.parallel = { views, viewCpuMs, htmlCpuMs, bytesPerView };
+  }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
     const checks: Job[] = [];
@@ -380,6 +387,13 @@ function table(results: SizeResult[]): string {
     ['  each drawn afresh (CPU), sampled', (r) => (r.books ? `${r.books.cards.drawMs.toFixed(0)} ms (${r.books.cards.drawCpuMs.toFixed(0)} ms)` : '-')],
     ['  each from the cache (CPU)', (r) => (r.books ? `${r.books.cards.cachedMs.toFixed(1)} ms (${r.books.cards.cachedCpuMs.toFixed(1)} ms)` : '-')],
     ['  a first build draws them all: CPU (estimate)', (r) => (r.books ? s(r.books.cards.count * r.books.cards.drawCpuMs) : '-')],
+    [
+      'parallel views: count, CPU per view (view + HTML), KB each',
+      (r) =>
+        r.parallel
+          ? `${r.parallel.views} × ${(r.parallel.viewCpuMs + r.parallel.htmlCpuMs).toFixed(2)} ms (${r.parallel.viewCpuMs.toFixed(2)} + ${r.parallel.htmlCpuMs.toFixed(2)}), ${(r.parallel.bytesPerView / 1024).toFixed(0)} KB`
+          : '-',
+    ],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],

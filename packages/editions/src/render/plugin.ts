@@ -219,7 +219,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 }
 
 /** What the chrome and the markup read of a build (page-chrome.ts, markup.ts). */
-function chromeContext(state: BuildState, siteUrl: string): ChromeContext {
+export function chromeContext(state: BuildState, siteUrl: string): ChromeContext {
   const { model, tr } = state;
   const ogLocales = new Map(model.story.editions.map((l) => [l.code, l.ogLocale]));
   return {
