@@ -126,6 +126,9 @@ interface SizeResult {
     projectCpuMs: number;
     baselineCpuMs: number;
     cpuRatio: number;
+    /** Of that CPU, the build's own process (Node: Editions, or bare Eleventy); the rest is Pagefind's process. */
+    projectOwnCpuMs?: number;
+    baselineOwnCpuMs?: number;
   };
   memory?: { projectMB: number; baselineMB: number };
   html?: { projectBytes: number; baselineBytes: number };
@@ -185,6 +188,8 @@ async function measureBuilds(chapters: number, gen: Awaited<ReturnType<typeof ge
       projectCpuMs,
       baselineCpuMs,
       cpuRatio: projectCpuMs / baselineCpuMs,
+      projectOwnCpuMs: median(project.map((j) => j.report.ownCpuMs)),
+      baselineOwnCpuMs: median(baseline.map((j) => j.report.ownCpuMs)),
     },
     memory: { projectMB: median(project.map((j) => j.report.rssMB)), baselineMB: median(baseline.map((j) => j.report.rssMB)) },
     html: { projectBytes: sum(projectSizes), baselineBytes: sum(baselineSizes) },
@@ -352,6 +357,14 @@ function table(results: SizeResult[]): string {
     ['full build ratio (target ≤ 0.90)', (r) => (r.build ? r.build.ratio.toFixed(2) : '-')],
     ['  CPU: Editions / baseline', (r) => (r.build ? `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}` : '-')],
     ['  CPU ratio (target ≤ 0.90)', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
+    [
+      '  CPU of the Node process + of Pagefind: Editions / baseline',
+      (r) => {
+        const b = r.build;
+        if (!b?.projectOwnCpuMs || !b.baselineOwnCpuMs) return '-';
+        return `${s(b.projectOwnCpuMs)} + ${s(b.projectCpuMs - b.projectOwnCpuMs)} / ${s(b.baselineOwnCpuMs)} + ${s(b.baselineCpuMs - b.baselineOwnCpuMs)}`;
+      },
+    ],
     ['HTML bytes: Editions / baseline', (r) => (r.html ? `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB` : '-')],
     [
       'peak memory: Editions / baseline',
