@@ -38,7 +38,33 @@ interface Written {
   violations: AxeResults['violations'];
 }
 
-/** In the tab: fetch `url`, write it in place of the document, wait for its stylesheet and scripts, run axe on it. */
+/** In the tab: fetch `url`, write it in place of the document, wait for its stylesheet and scripts; its HTTP status. */
+export async function writeInPlace(url: string): Promise<number> {
+  const response = await fetch(url);
+  const html = await response.text();
+  document.open();
+  document.write(html);
+  document.close();
+  if (document.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
+  return response.status;
+}
+
+/**
+ * Shows the page at `url` in an open tab of the site's origin without a navigation (writeInPlace):
+ * the same HTML, stylesheet, scripts and layout. Its HTTP status.
+ */
+export async function writePage(tab: Page, url: string): Promise<number> {
+  await onSite(tab);
+  return tab.evaluate(writeInPlace, url);
+}
+
+/** The tab on the site's origin (fetch and the stylesheet need it). */
+async function onSite(tab: Page): Promise<void> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  if (new URL(tab.url()).origin !== origin) await tab.goto('/');
+}
+
+/** In the tab: write `url` in place (as writeInPlace), then run axe on it. */
 async function writeAndRun({ url, options }: { url: string; options: RunOptions }): Promise<Written> {
   const response = await fetch(url);
   const html = await response.text();
@@ -62,9 +88,8 @@ async function writeAndRun({ url, options }: { url: string; options: RunOptions 
  * (what AxeBuilder's withRules passes).
  */
 export async function auditPage(tab: Page, url: string, options: RunOptions = {}): Promise<string[]> {
-  // The tab must be on the site's origin (fetch and the stylesheet); a navigation resets its globals, axe with them.
-  const origin = new URL(test.info().project.use.baseURL!).origin;
-  if (new URL(tab.url()).origin !== origin) await tab.goto('/');
+  // A navigation resets the tab's globals, axe with them; writing a page in place keeps them.
+  await onSite(tab);
   if (!(await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await tab.evaluate(axeSource);
   const { status, frames, violations } = await tab.evaluate(writeAndRun, { url, options });
   if (status !== 200) return [`${url}: answered HTTP ${status}, not audited`];
