@@ -2,9 +2,11 @@
 import { expect, test } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
 import { pages } from './site.ts';
+import { test as kept } from './walk.ts';
 
 for (const page of pages) {
-  test(`switcher and alternates on ${page.url}`, async ({ page: tab }) => {
+  // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
+  kept(`switcher and alternates on ${page.url}`, async ({ keptTab: tab }) => {
     await tab.goto(page.url);
     // Reading needs no JavaScript: the one script keeps the passage when switching (passage.spec.ts), deferred,
     // external; the JSON-LD is a data block, never run.

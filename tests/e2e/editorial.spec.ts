@@ -5,6 +5,7 @@
  * fix only in its own).
  */
 import { expect, test } from '@playwright/test';
+import { test as kept } from './walk.ts';
 import { editions as locales } from './site.ts';
 import { correctionsOf, lastModified } from '../../packages/editions/src/model/corrections.ts';
 import { model, pages } from './site.ts';
@@ -34,7 +35,8 @@ const source = model.story.sourceLanguage;
 const names = (list: { name: string }[] | undefined) => (list ?? []).map((a) => a.name);
 
 for (const page of pages) {
-  test(`JSON-LD on ${page.url} parses and matches the page`, async ({ page: tab }) => {
+  // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
+  kept(`JSON-LD on ${page.url} parses and matches the page`, async ({ keptTab: tab }) => {
     await tab.goto(page.url);
     const found = await tab.evaluate(() => ({
       blocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),

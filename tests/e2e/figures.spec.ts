@@ -3,6 +3,7 @@
  * its own language, from its locale files, as images with a translated name.
  */
 import { expect, test } from '@playwright/test';
+import { test as kept } from './walk.ts';
 import { fixedNamespaces } from '../../packages/editions/src/config.ts';
 import { editionCodes as localeCodes } from './site.ts';
 import { languageFacts } from '../../packages/editions/src/languages.ts';
@@ -27,7 +28,8 @@ test('the route map is drawn in every edition', () => {
 });
 
 for (const { url, locale, figure } of shown) {
-  test(`the ${figure.id} labels read in ${locale} on ${url}`, async ({ page: tab }) => {
+  // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
+  kept(`the ${figure.id} labels read in ${locale} on ${url}`, async ({ keptTab: tab }) => {
     await tab.goto(url);
     const svg = tab.locator(`figure[data-figure="${figure.id}"] svg`);
     const rendered = Object.fromEntries(

@@ -10,6 +10,7 @@ import type { Chapter } from '../../packages/editions/src/model/types.ts';
 import { pageUrl } from '../../packages/editions/src/urls.ts';
 import { press } from './press.ts';
 import { model } from './site.ts';
+import { test as kept } from './walk.ts';
 
 /** Chapters with two or more sections, and the paragraph in the middle of each (not a figure's caption). */
 const sectioned = model.story.chapters
@@ -30,7 +31,8 @@ test('there are chapters with two or more sections to read', () => {
 
 for (const { slug, middle } of sectioned) {
   for (const from of localeCodes) {
-    test(`reading the middle of /${from}/${slug}/, the masthead leads to the same paragraph in the other editions`, async ({ page: tab }) => {
+    // A tab the worker keeps open (walk.ts): the test's own goto starts the page afresh, and Back goes to it.
+    kept(`reading the middle of /${from}/${slug}/, the masthead leads to the same paragraph in the other editions`, async ({ keptTab: tab }) => {
       const others = localeCodes.filter((c) => c !== from);
       await tab.goto(pageUrl(from, slug));
       await readTo(tab, middle);

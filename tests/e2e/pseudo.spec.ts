@@ -4,11 +4,12 @@
  * on any text that kept plain Latin letters, naming page and text.
  */
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { findHardCoded } from '../../packages/editions/src/checks/pseudo.ts';
 import { formatFinding } from '../../packages/editions/src/errors.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
 import { pages, parallelPages, searchUrls } from './site.ts';
+import { test } from './walk.ts';
 
 const siteDir = path.resolve(process.env.PSEUDO_SITE ?? '.build/pseudo-site');
 let served: Served;
@@ -20,7 +21,8 @@ test.afterAll(async () => {
 });
 
 for (const url of ['/', ...pages.map((p) => p.url), ...parallelPages.map((p) => p.url), ...searchUrls]) {
-  test(`no hard-coded text on ${url}`, async ({ page }) => {
+  // One page per test, on a tab the worker keeps open (walk.ts): the names stay per page, as pseudo-gate.test.ts selects one.
+  test(`no hard-coded text on ${url}`, async ({ keptTab: page }) => {
     await page.goto(`${served.origin}${url}`);
     const texts = await page.evaluate(() => {
       const out: string[] = [document.title];

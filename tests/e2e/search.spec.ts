@@ -4,8 +4,8 @@
  * each edition finds only its own pages; navigation is not indexed; results
  * link to the passage; filters narrow; and what a first search costs.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeBuilder } from './axe.ts';
 import { editionCodes as localeCodes } from './site.ts';
 import { chapterOf, querySet, searchDownloads, searchPage } from './search-run.ts';
 import { pages } from './site.ts';
@@ -126,10 +126,10 @@ test('the search page with results, and the header search box, pass an accessibi
   test.setTimeout(120_000);
   for (const lng of localeCodes) {
     await searchPage(page, baseURL!, lng, querySet(lng)[1]!.query);
-    const onSearch = await new AxeBuilder({ page }).analyze();
+    const onSearch = await axeBuilder(page).analyze();
     expect(onSearch.violations.map((v) => `/${lng}/search/ ${v.id}: ${v.help}`)).toEqual([]);
     await page.goto(`${baseURL}/${lng}/the-notes/`);
-    const header = await new AxeBuilder({ page }).include('header').analyze();
+    const header = await axeBuilder(page).include('header').analyze();
     expect(header.violations.map((v) => `/${lng}/the-notes/ header ${v.id}: ${v.help}`)).toEqual([]);
   }
 });

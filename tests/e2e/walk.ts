@@ -19,7 +19,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 export type Walk = <T, R>(items: readonly T[], visit: (tab: Page, item: T) => Promise<R>) => Promise<R[]>;
 
 /** `walk(items, visit)`: runs `visit` on every item with the worker's tabs; results in the items' order. */
-export const test = base.extend<{ walk: Walk }, { tabs: Page[] }>({
+export const test = base.extend<{ walk: Walk; keptTab: Page }, { tabs: Page[] }>({
   tabs: [
     async ({ browser }, use, workerInfo) => {
       const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
@@ -31,7 +31,14 @@ export const test = base.extend<{ walk: Walk }, { tabs: Page[] }>({
     },
     { scope: 'worker' },
   ],
-  walk: async ({ tabs }, use) => {
+  /** One of the worker's open tabs, for a test of one page that sets no route, storage or viewport: no context of its own to start. */
+  keptTab: async ({ tabs }, use) => {
+    await use(tabs[0]!);
+  },
+  walk: async ({ tabs, baseURL }, use) => {
+    // Back on the site's origin any tab a kept-tab test left on another (pseudo.spec.ts serves its own site).
+    const origin = new URL(baseURL!).origin;
+    await Promise.all(tabs.filter((tab) => new URL(tab.url()).origin !== origin).map((tab) => tab.goto('/')));
     await use(async (items, visit) => {
       const results = new Array(items.length);
       let next = 0;

@@ -52,7 +52,12 @@ export async function watch(root: string, out: string, { search = true } = {}): 
       });
       const saved = performance.now();
       await writeFile(path.join(root, file), text);
-      const results = await Promise.race([rebuilt, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no rebuild within 120 s of saving ${file}`)), 120_000))]);
+      // The deadline is cleared once the rebuild comes: a pending timer would hold the process open for its 120 s.
+      let deadline: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        deadline = setTimeout(() => reject(new Error(`no rebuild within 120 s of saving ${file}`)), 120_000);
+      });
+      const results = await Promise.race([rebuilt, timedOut]).finally(() => clearTimeout(deadline));
       const end = performance.now();
       done = null;
       return { urls: results.map((r) => r.url), saveToPageMs: end - saved, rebuildMs: end - changed };
