@@ -8,7 +8,7 @@
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { copyFile, link, mkdir, readFile, readdir, rm, stat, writeFile } from '../files/own-files.ts';
+import { copyFile, link, mkdir, readdirSync, readFile, readdir, rm, stat, statSync, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
@@ -53,7 +53,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
       if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
       const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      await flushed(path.join(siteDir, 'pagefind', 'pagefind-entry.json'));
+      await flushed(path.join(siteDir, 'pagefind'));
     } finally {
       await pagefind.close();
     }
@@ -83,14 +83,31 @@ async function layInput(siteDir: string, input: string, pages: readonly SiteFile
 }
 
 /**
- * Pagefind's service can answer writeFiles a moment before its entry file is
- * flushed; closing it then leaves pagefind-entry.json empty, and search fails
- * on every page. Waits (briefly) until the file holds something.
+ * Pagefind's service can answer writeFiles a moment before its files are
+ * flushed; closing it then leaves some empty or cut short (an empty
+ * pagefind-entry.json fails search on every page; a shard's half-written
+ * script makes the merge refuse it). Waits, briefly, until every file it
+ * wrote holds something and no size changes between two looks.
  */
-async function flushed(file: string): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    if ((await stat(file).catch(() => null))?.size) return;
+async function flushed(dir: string): Promise<void> {
+  let last = '';
+  for (let tries = 0; tries < 150; tries++) {
+    // Synchronous: thousands of files at a thousand chapters, looked at in milliseconds.
+    const sizes = fileSizes(dir);
+    const now = sizes.join(',');
+    if (sizes.length && !sizes.includes(0) && now === last) return;
+    last = now;
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function fileSizes(dir: string): number[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(path.join(entry.parentPath, entry.name), { throwIfNoEntry: false })?.size ?? 0);
+  } catch {
+    return [];
   }
 }
 
