@@ -114,6 +114,9 @@ function backgroundIndexer(): (output: string, state: BuildState) => void {
   };
 }
 
+/** What a save under `npm start` is seen in: the source and the translations. */
+export const watchedFolders = [paths.content, paths.locales] as const;
+
 export default function editionsPlugin(eleventyConfig: EleventyConfig, options: EditionsOptions = {}): void {
   const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
   const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
@@ -127,8 +130,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     return state;
   };
 
-  eleventyConfig.addWatchTarget(path.join(root, paths.content) + '/');
-  eleventyConfig.addWatchTarget(path.join(root, paths.locales) + '/');
+  for (const folder of watchedFolders) eleventyConfig.addWatchTarget(path.join(root, folder) + '/');
   // Eleventy reads passthrough paths from the working directory; the assets are Editions' own, wherever it is installed.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(engineDir, paths.templates, 'assets'))]: 'assets' });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

@@ -42,7 +42,7 @@ export async function watch(root: string, out: string, { search = true } = {}): 
       });
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, root);
   return {
     async save(file, text) {
       // Let the watcher settle between edits, as a person typing would.

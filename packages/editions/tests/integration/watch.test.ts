@@ -26,7 +26,7 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, dir);
   try {
     const written = new Promise<string[]>((resolve) => {
       done = resolve;
@@ -64,7 +64,7 @@ test('under start, a saved control character is refused and named once, never se
       cfg.on('eleventy.after', () => done?.());
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, dir);
   const saved = () =>
     new Promise<void>((resolve) => {
       done = resolve;
