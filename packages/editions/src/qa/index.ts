@@ -64,10 +64,17 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
   // Every part of every rendering: 김정일 is another name, not 김정은 misspelled.
   const known = new Set(latinNames.flatMap((r) => r.normalize('NFKC').split(/[\s・·=‧]+/)));
+  const memo = checkedStrings(glossary.entries, config.code, model);
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled, known));
+    const unit = lockKey(item.namespace, item.key);
+    let checked = memo.get(unit);
+    if (checked?.sourceText !== item.sourceText || checked.translation !== item.translation) {
+      checked = { sourceText: item.sourceText, translation: item.translation, findings: checkString(model, item, config, source, glossary.entries, latinNames, spelled, known) };
+      memo.set(unit, checked);
+    }
+    raw.push(...checked.findings);
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
@@ -96,6 +103,24 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
     else findings.push(problems.qaWaiverUnneeded(waiversPath(config.code), config.code, w.unit, w.code));
   }
   return { findings, waived };
+}
+
+/**
+ * A string's QA findings depend on its source text, its translation and the
+ * edition's glossary renderings: remembered per glossary (one per loaded
+ * model) and edition, so that watch mode, checking an edition again after
+ * each save, QAs only the strings that changed. An edit of a rendering
+ * (a glossary or quotes file) forgets the edition's strings.
+ */
+type Checked = { sourceText: string; translation: string; findings: QaFinding[] };
+const checkedMemo = new WeakMap<GlossaryEntry[], Map<string, { renderings: string; strings: Map<string, Checked> }>>();
+function checkedStrings(entries: GlossaryEntry[], locale: string, model: Model): Map<string, Checked> {
+  let byLocale = checkedMemo.get(entries);
+  if (!byLocale) checkedMemo.set(entries, (byLocale = new Map()));
+  const renderings = JSON.stringify(entries.map((e) => acceptedRenderings(model, e, locale)));
+  let memo = byLocale.get(locale);
+  if (memo?.renderings !== renderings) byLocale.set(locale, (memo = { renderings, strings: new Map() }));
+  return memo.strings;
 }
 
 /** A waiver holds while the source and the translation are those it was granted for. */

@@ -22,7 +22,7 @@ import { parseLocaleFile } from '../locales/load.ts';
 import type { LocaleFile } from '../locales/types.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { statusOnce, type StatusOf } from '../status/units.ts';
+import { patchedLocaleStatus, statusOnce, type StatusOf } from '../status/units.ts';
 import { settleIndexing } from './indexing.ts';
 import { buildPage, editionContext, type ChapterMark, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 import { printError } from '../terminal.ts';
@@ -143,7 +143,9 @@ export async function applyLocaleEdits(
   for (const warning of findings) printError(formatFinding(warning));
 
   const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
-  const status = statusOnce(model, tr);
+  // Only the edited files' strings are looked at again.
+  let status = tracked.status ?? statusOnce(model, tr);
+  for (const locale of editedLocales) status = patchedLocaleStatus(model, tr, status, locale.code, new Set(parsed.filter((p) => p.lng === locale.code).map((p) => p.ns)));
   tracked.status = status;
   // The one verdict, as in a full build.
   const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };

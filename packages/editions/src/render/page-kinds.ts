@@ -11,6 +11,7 @@ import { allPages } from '../model/load.ts';
 import { feedUrl, notFoundUrl, pageUrl, parallelUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
 import { buildParallelPages, parallelPagesToWrite } from './parallel-page.ts';
 import type { BuildState } from './build-state.ts';
+import type { PageView } from './pages.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { headersFile } from './csp.ts';
 
@@ -74,6 +75,13 @@ const storyPages = (model: Model, which: 'home' | 'chapter'): SiteFile[] =>
 /** In watch mode, after an edit, only the story pages that edit changed are written. */
 const storyViews = ({ state }: ViewContext) => state.render?.pages ?? state.pages;
 
+/** Watch mode, after an edit: the pages of the chapters it changed, in every edition (their parallel views are the only ones written). */
+function chaptersShown(state: BuildState): readonly PageView[] {
+  if (!state.render) return state.pages;
+  const slugs = new Set(state.render.pages.map((p) => p.slug));
+  return state.pages.filter((p) => slugs.has(p.slug));
+}
+
 export const pageKinds: readonly PageKind[] = [
   {
     name: 'home',
@@ -116,7 +124,7 @@ export const pageKinds: readonly PageKind[] = [
     // A shard builds only the views its edition writes: those with its edition first.
     views: ({ state }) =>
       parallelPagesToWrite(
-        buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined),
+        buildParallelPages(chaptersShown(state), state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined),
         state.render?.pages,
       ),
     files: (model) =>
