@@ -83,10 +83,45 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
     // An author's save of one chapter: that file is parsed again, its pages and the pages that show it re-rendered.
     (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, options));
   if (!update) return null;
-  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
+  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status, update.qa) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
   const searchPages = buildSearchPages(state.model, state.tr, locales);
-  return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
+  return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [], chrome: update.chrome === true } };
+}
+
+/**
+ * Watch mode: `run` (the books and cards, the search index) waits for a pause
+ * in the saves, so that it never holds up the next save's page (the books are
+ * made whole, on this thread); a build that starts meanwhile puts it off
+ * again. The builds it waited for are merged: the latest state, with every
+ * page any of them wrote (a card is drawn for each).
+ */
+export function afterAPause(run: (output: string, state: BuildState) => void, ms: number): { built(output: string, state: BuildState): void; building(): void } {
+  let waiting: { output: string; state: BuildState } | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const start = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const job = waiting!;
+      waiting = null;
+      run(job.output, job.state);
+    }, ms);
+  };
+  return {
+    built(output, state) {
+      waiting = { output, state: waiting ? merged(waiting.state, state) : state };
+      start();
+    },
+    building() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+function merged(earlier: BuildState, later: BuildState): BuildState {
+  if (!earlier.render || !later.render) return { ...later, render: undefined };
+  const pages = new Map([...earlier.render.pages, ...later.render.pages].map((p) => [p.url, p]));
+  return { ...later, render: { ...later.render, pages: [...pages.values()] } };
 }
 
 /**
@@ -193,20 +228,23 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
-  const binariesInBackground = backgroundBinaries(siteUrl);
+  const pause = 1000;
+  const binariesInBackground = afterAPause(backgroundBinaries(siteUrl), pause);
+  eleventyConfig.on('eleventy.before', () => binariesInBackground.building());
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
-    else binariesInBackground(directories.output, current());
+    else binariesInBackground.built(directories.output, current());
   });
 
   if (options.search !== false) {
-    const indexInBackground = backgroundIndexer();
+    const indexInBackground = afterAPause(backgroundIndexer(), pause);
+    eleventyConfig.on('eleventy.before', () => indexInBackground.building());
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       // The merge writes no pages to index: the shards bring their indexes (shard.ts).
       const { scope, model } = current();
       if (scope?.kind === 'site') return;
       if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
-      else indexInBackground(directories.output, current());
+      else indexInBackground.built(directories.output, current());
     });
   }
 }

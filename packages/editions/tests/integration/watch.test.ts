@@ -10,7 +10,12 @@ import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.t
 import { editionCodes as localeCodes } from '../helpers/project.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
 import { pageUrl, storySlug } from '../../src/urls.ts';
-import { copyProject, editJson } from '../helpers/project.ts';
+import { copyProject, editJson, npmScript, projectDir } from '../helpers/project.ts';
+import { diffSites } from '../helpers/site-diff.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 test('an edit of one Japanese string rewrites that page and no other edition page', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
@@ -40,6 +45,17 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
     const editionPages = urls.filter((u) => chapterPages.has(u));
     assert.deepEqual(editionPages, ['/ja/the-notes/']);
     assert.match(await readFile(path.join(out, 'ja/the-notes/index.html'), 'utf8'), /書き換えた段落。/);
+    // Nothing else is written but its parallel views: the sitemap, feeds, search and 404 pages would be the same bytes.
+    assert.deepEqual(urls.filter((u) => u !== '/ja/the-notes/').sort(), [
+      '/en/the-notes/parallel/ja/',
+      '/ja/the-notes/parallel/en/',
+      '/ja/the-notes/parallel/ko/',
+      '/ko/the-notes/parallel/ja/',
+    ]);
+    // And the site is the one a full build of the same source writes (the search index aside).
+    const [command, ...args] = npmScript('build');
+    await run(command, [...args, '--root', dir, '--out', 'full'], { cwd: projectDir });
+    assert.deepEqual(await diffSites(out, path.join(dir, 'full'), (f) => !f.startsWith('pagefind/')), { onlyInA: [], onlyInB: [], differ: [] });
   } finally {
     await eleventy.stopWatch();
   }
