@@ -22,6 +22,8 @@ export interface BuildState {
     statusPages: StatusPageView[];
     /** The edit changed the chrome (ui.json), which every template reads: every page of the kinds built whole is written. */
     chrome?: boolean;
+    /** The save was refused: the site stays as last built, nothing is written. */
+    refused?: boolean;
   };
   /** One edition (a shard) or only the site-wide files (the merge); none in a full build. See shard.ts. */
   scope?: BuildScope;

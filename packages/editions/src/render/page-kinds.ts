@@ -273,6 +273,8 @@ export function templateData(ctx: ViewContext): Record<string, unknown[]> {
  * which the templates read besides the views, writes them all.
  */
 function sinceLastWritten(state: BuildState, kind: PageKind, views: unknown[]): unknown[] {
+  // A refused save's model may hold what was refused: nothing of it is served.
+  if (state.render?.refused) return [];
   const written = state.tracked?.written;
   if (!kind.whole || !written) return views;
   const fresh = views.filter((view, i) => {

@@ -192,7 +192,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       if (!(watching && last && error instanceof EditionsError)) throw error;
       for (const finding of error.findings) printError(formatFinding(finding));
       printError(cliMessages.saveRefused(error.findings.length));
-      state = { ...last, render: { pages: [], statusPages: [] } };
+      state = { ...last, render: { pages: [], statusPages: [], refused: true } };
       refused = true;
     }
     prepared = null;
@@ -233,7 +233,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.on('eleventy.before', () => binariesInBackground.building());
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
-    else binariesInBackground.built(directories.output, current());
+    else if (!current().render?.refused) binariesInBackground.built(directories.output, current());
   });
 
   if (options.search !== false) {
@@ -244,7 +244,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       const { scope, model } = current();
       if (scope?.kind === 'site') return;
       if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
-      else indexInBackground.built(directories.output, current());
+      else if (!current().render?.refused) indexInBackground.built(directories.output, current());
     });
   }
 }
