@@ -27,8 +27,8 @@ type At = { file: string; line?: number };
 
 /**
  * What each file gave, remembered by the parsed file (a chapter, the quotes
- * catalogue, a locale file): an edit under `npm start` swaps in the files it
- * changed, so only those are read again. A locale file's links are held to
+ * catalogue, a locale file), which is never changed in place: an edit under
+ * `npm start` swaps in the files it changed, so only those are read again. A locale file's links are held to
  * its chapter's source: that chapter is part of its key.
  */
 const chapterMemo = new WeakMap<Chapter, Finding[]>();

@@ -68,7 +68,7 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    // An item the status kept from before an edit is the same object: no key to build.
+    // An item the status kept from before an edit is the same object (items are never changed in place): no key to build.
     let found = memo.items.get(item);
     if (!found) {
       const unit = lockKey(item.namespace, item.key);
