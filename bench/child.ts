@@ -3,20 +3,22 @@
  * memory is its own and nothing stays warm between runs. Prints one JSON line.
  *   watch <root> <file> <key> <n>  Eleventy watch mode (npm start without the server); edits one string n times
  *   content <root> <file> <key> <n>  the same, an author rewording one paragraph of a chapter n times
- *   merge <root> <out> <shard>...  npm run build:merge
  *   search <site>                  what a first search downloads per edition (search-weight.ts)
  *   books <root>                   each edition's EPUB, and the cards: drawn afresh (a sample) and from the cache
+ *   views <root>                   what the parallel views cost: building their views and writing their HTML, per view
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { merge } from '../packages/editions/src/cli/merge.ts';
 import { searchWeights } from './search-weight.ts';
 import { allPages, loadModel } from '../packages/editions/src/model/load.ts';
 import { pageUrl, storySlug } from '../packages/editions/src/urls.ts';
 import { watch as startWatch } from '../packages/editions/tests/helpers/watch.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { prepareBuild } from '../packages/editions/src/render/plugin.ts';
+import { chromeContext, prepareBuild } from '../packages/editions/src/render/plugin.ts';
+import { buildParallelPages } from '../packages/editions/src/render/parallel-page.ts';
+import { parallelHtml } from '../packages/editions/src/render/markup.ts';
+import { pageBottom, pageTop } from '../packages/editions/src/render/page-chrome.ts';
 import { buildBook } from '../packages/editions/src/book/book.ts';
 import { cardsOf } from '../packages/editions/src/render/books-and-cards.ts';
 import { writeCards } from '../packages/editions/src/cards/write.ts';
@@ -27,9 +29,8 @@ const report = (data: Record<string, unknown>) => {
 };
 
 const [mode, target, ...rest] = process.argv.slice(2);
-if (mode === 'merge') {
-  await merge({ root: target!, out: rest[0]!, shards: rest.slice(1) });
-  report({});
+if (mode === 'views') {
+  report(await parallelViews(target!));
 } else if (mode === 'books') {
   report(await booksAndCards(target!));
 } else if (mode === 'search') {
@@ -154,4 +155,23 @@ async function booksAndCards(root: string, sample = 5) {
   const cachedCpuMs = cpu(c) / picked.length;
   await rm(out, { recursive: true, force: true });
   return { books, cards: { count: cards.length, sampled: picked.length, drawMs, drawCpuMs, cachedMs, cachedCpuMs } };
+}
+
+/**
+ * The parallel views' own cost, apart from Eleventy's writing of them (the
+ * same per page as any page): building every view from the editions' page
+ * views, then its whole HTML (the chrome and the rows, as the layouts call
+ * them), in CPU per view, and their bytes.
+ */
+async function parallelViews(root: string) {
+  const state = await prepareBuild(root, false);
+  const c = chromeContext(state, 'https://example.org');
+  const start = process.cpuUsage();
+  const views = buildParallelPages(state.pages, state.tr, state.model.story.editions);
+  const built = process.cpuUsage(start);
+  let bytes = 0;
+  for (const pg of views) bytes += Buffer.byteLength(`${pageTop(c, pg)}\n${parallelHtml(c, pg)}\n${pageBottom(c, pg)}\n`);
+  const all = process.cpuUsage(start);
+  const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+  return { views: views.length, viewCpuMs: ms(built) / views.length, htmlCpuMs: (ms(all) - ms(built)) / views.length, bytesPerView: bytes / views.length };
 }

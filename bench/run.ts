@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,check,e2e]`:
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,views,check,e2e]`:
  * generates a synthetic publication per size and measures, in one run, the
  * full build against a bare Eleventy + Pagefind baseline of the same pages,
  * an incremental rebuild after one locale-string edit and after an author's
@@ -136,7 +136,7 @@ interface SizeResult {
   /** An author's saves of one paragraph: the first lowers the other editions' completeness (all their pages change); later saves change that chapter only. */
   contentEdit?: { firstSaveMs: number; firstPages: number; saveToPageMs: number; rebuildMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
   /** Each edition built on its own (`--locale`), against its share (1 / editions) of the full build measured in this run, and the merge. */
-  shards?: { editions: Record<string, { ms: number; cpuMs: number; shareRatio: number }>; mergeMs: number; slowestRatio: number };
+  shards?: { editions: Record<string, { ms: number; cpuMs: number; shareRatio: number }>; mergeMs: number; slowestRatio: number; threeMachinesRatio: number };
   /** Per edition: what a first search downloads, and the largest word-index chunk. */
   search?: Record<string, { query: string; firstSearchBytes: number; indexBytes: number; chunks: number; largestChunkBytes: number }>;
   /** Each edition's EPUB; the cards: how many, one drawn afresh (sampled) and one from the cache (src/render/books-and-cards.ts). */
@@ -144,6 +144,8 @@ interface SizeResult {
     editions: Record<string, { ms: number; cpuMs: number; bytes: number }>;
     cards: { count: number; sampled: number; drawMs: number; drawCpuMs: number; cachedMs: number; cachedCpuMs: number };
   };
+  /** The parallel views' own cost per view (child.ts `views`): building the view and its HTML, and its bytes. */
+  parallel?: { views: number; viewCpuMs: number; htmlCpuMs: number; bytesPerView: number };
   /** Every figure that has a baseline, as Editions / baseline. */
   ratios?: { buildWall: number; buildCpu: number; memory: number; htmlBytes: number };
 }
@@ -263,8 +265,16 @@ async function measure(chapters: number): Promise<SizeResult> {
       const ms = median(jobs.map((j) => j.ms));
       editions[l.code] = { ms, cpuMs: median(jobs.map((j) => j.cpuMs)), shareRatio: ms / (full / locales.length) };
     }
-    const merged = await child(['merge', gen.root, '_merged', ...locales.map((l) => `_shard-${l.code}`)]);
-    result.shards = { editions, mergeMs: merged.ms, slowestRatio: Math.max(...Object.values(editions).map((e) => e.shareRatio)) };
+    // The merge as CI runs it: `npm run build:merge`, compiled, like the shards.
+    const merged = await script('build:merge', ['--root', gen.root, '--out', '_merged', ...locales.map((l) => `_shard-${l.code}`)]);
+    const slowest = Math.max(...Object.values(editions).map((e) => e.ms));
+    result.shards = {
+      editions,
+      mergeMs: merged.ms,
+      slowestRatio: Math.max(...Object.values(editions).map((e) => e.shareRatio)),
+      // One machine per edition and one to merge: what CI waits for, against one machine building everything.
+      threeMachinesRatio: (slowest + merged.ms) / full,
+    };
   }
   if (!skip.has('search')) {
     log(`N=${chapters}: what a first search downloads`);
@@ -274,6 +284,11 @@ async function measure(chapters: number): Promise<SizeResult> {
     log(`N=${chapters}: books and cards`);
     const b = (await child(['books', gen.root])).report;
     result.books = { editions: b.books, cards: b.cards };
+  }
+  if (!skip.has('views')) {
+    log(`N=${chapters}: the parallel views' own cost`);
+    const { views, viewCpuMs, htmlCpuMs, bytesPerView } = (await child(['views', gen.root])).report;
+    result.parallel = { views, viewCpuMs, htmlCpuMs, bytesPerView };
   }
   if (!skip.has('check')) {
     log(`N=${chapters}: npm run check`);
@@ -334,16 +349,16 @@ function table(results: SizeResult[]): string {
     ['HTML pages written', (r) => (r.build ? String(r.pages) : '-')],
     ['full build: Editions', (r) => (r.build ? s(r.build.projectMs) : '-')],
     ['full build: bare Eleventy + Pagefind', (r) => (r.build ? s(r.build.baselineMs) : '-')],
-    ['full build ratio (target ≤ 1.00)', (r) => (r.build ? r.build.ratio.toFixed(2) : '-')],
+    ['full build ratio (target ≤ 0.90)', (r) => (r.build ? r.build.ratio.toFixed(2) : '-')],
     ['  CPU: Editions / baseline', (r) => (r.build ? `${s(r.build.projectCpuMs)} / ${s(r.build.baselineCpuMs)}` : '-')],
-    ['  CPU ratio', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
+    ['  CPU ratio (target ≤ 0.90)', (r) => (r.build ? r.build.cpuRatio.toFixed(2) : '-')],
     ['HTML bytes: Editions / baseline', (r) => (r.html ? `${(r.html.projectBytes / 1e6).toFixed(1)} MB / ${(r.html.baselineBytes / 1e6).toFixed(1)} MB` : '-')],
     [
       'peak memory: Editions / baseline',
       (r) => (r.memory ? `${r.memory.projectMB} MB / ${r.memory.baselineMB} MB (${(r.memory.projectMB / r.memory.baselineMB).toFixed(2)})` : '-'),
     ],
-    ['incremental rebuild (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
-    ['  save → page written', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
+    ['locale edit: incremental rebuild', (r) => (r.incremental ? s(r.incremental.rebuildMs) : '-')],
+    ['  save → page written (target < 0.5 s)', (r) => (r.incremental ? s(r.incremental.saveToPageMs) : '-')],
     ['  edition pages re-rendered / files written', (r) => (r.incremental ? `${r.incremental.pagesRendered} / ${r.incremental.filesWritten}` : '-')],
     ['author saves a chapter: save → page written (target < 0.5 s)', (r) => (r.contentEdit ? s(r.contentEdit.saveToPageMs) : '-')],
     ['  rebuild / edition pages re-rendered', (r) => (r.contentEdit ? `${s(r.contentEdit.rebuildMs)} / ${r.contentEdit.pagesRendered}` : '-')],
@@ -353,6 +368,7 @@ function table(results: SizeResult[]): string {
       (r) => (r.shards ? `${s(r.shards.editions[l.code]!.ms)} (${r.shards.editions[l.code]!.shareRatio.toFixed(2)})` : '-'),
     ]),
     ['  merge', (r) => (r.shards ? s(r.shards.mergeMs) : '-')],
+    ['  slowest edition + merge / one full build (target ≤ 0.50)', (r) => (r.shards ? r.shards.threeMachinesRatio.toFixed(2) : '-')],
     ...locales.map((l): [string, (r: SizeResult) => string] => [
       `first search, ${l.code}: bytes / largest chunk (target ≤ 300 KB)`,
       (r) => {
@@ -371,10 +387,17 @@ function table(results: SizeResult[]): string {
     ['  each drawn afresh (CPU), sampled', (r) => (r.books ? `${r.books.cards.drawMs.toFixed(0)} ms (${r.books.cards.drawCpuMs.toFixed(0)} ms)` : '-')],
     ['  each from the cache (CPU)', (r) => (r.books ? `${r.books.cards.cachedMs.toFixed(1)} ms (${r.books.cards.cachedCpuMs.toFixed(1)} ms)` : '-')],
     ['  a first build draws them all: CPU (estimate)', (r) => (r.books ? s(r.books.cards.count * r.books.cards.drawCpuMs) : '-')],
+    [
+      'parallel views: count, CPU per view (view + HTML), KB each',
+      (r) =>
+        r.parallel
+          ? `${r.parallel.views} × ${(r.parallel.viewCpuMs + r.parallel.htmlCpuMs).toFixed(2)} ms (${r.parallel.viewCpuMs.toFixed(2)} + ${r.parallel.htmlCpuMs.toFixed(2)}), ${(r.parallel.bytesPerView / 1024).toFixed(0)} KB`
+          : '-',
+    ],
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],
-    ['browser quote gate (target ≥ 50/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
+    ['browser quote gate (target ≥ 100/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];
   // A figure without a baseline (--skip baseline) reads as "-".

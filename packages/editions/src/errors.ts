@@ -347,7 +347,7 @@ export const problems = {
   quoteUntranslated: (q: QuoteAt, sourceLanguage: string): Finding =>
     quoteFinding(q, 'quote-untranslated', `is not translated: the page shows the ${sourceLanguage} source text.`, `Add "${q.key}" to ${q.file}.`),
   quoteWrongLang: (q: QuoteAt, found: string | null, expected: string): Finding =>
-    quoteFinding(q, 'quote-lang', `has lang="${found ?? ''}" but shows ${expected} text.`, 'The quote markup is wrong; check templates/_includes/blocks.njk.'),
+    quoteFinding(q, 'quote-lang', `has lang="${found ?? ''}" but shows ${expected} text.`, 'The quote markup is wrong; check quoteHtml in src/render/markup.ts.'),
   quoteWrongScript: (q: QuoteAt, language: string): Finding =>
     quoteFinding(
       q,

@@ -188,13 +188,21 @@ export function scriptPattern(iso15924: string | undefined): RegExp | undefined 
   }
 }
 
+/** Names already asked of Intl: building its DisplayNames costs far more than the lookup (pages ask thousands of times). */
+const displayNames = new Map<string, string | undefined>();
+
 /** `displayName("ja", "vi")` → "ベトナム語": a language's name in another language, from Intl. */
 export function displayName(inLanguage: string, code: string): string | undefined {
   if (code === 'und') return undefined;
+  const key = `${inLanguage}\u0000${code}`;
+  if (displayNames.has(key)) return displayNames.get(key);
+  let name: string | undefined;
   try {
-    const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(code);
-    return name && name !== code ? name : undefined;
+    name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(code);
   } catch {
-    return undefined;
+    name = undefined;
   }
+  const known = name && name !== code ? name : undefined;
+  displayNames.set(key, known);
+  return known;
 }

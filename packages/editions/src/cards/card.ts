@@ -8,8 +8,6 @@
 import { readFileSync } from '../files/own-files.ts';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import satori from 'satori';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { fontData, fontPackages, fontsFor, packageVersion } from './fonts.ts';
 
 export const CARD_WIDTH = 1200;
@@ -26,10 +24,16 @@ export interface CardSpec {
   footer: string;
 }
 
-let wasm: Promise<void> | null = null;
-function ready(): Promise<void> {
-  wasm ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return wasm;
+type Drawing = { satori: typeof import('satori').default; Resvg: typeof import('@resvg/resvg-wasm').Resvg };
+let drawing: Promise<Drawing> | null = null;
+/** The renderer and the rasteriser, loaded on the first card drawn: a build whose cards all come from the cache never pays for them. */
+function ready(): Promise<Drawing> {
+  drawing ??= (async () => {
+    const [{ default: satori }, resvg] = await Promise.all([import('satori'), import('@resvg/resvg-wasm')]);
+    await resvg.initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return { satori, Resvg: resvg.Resvg };
+  })();
+  return drawing;
 }
 
 /** The title's size: long titles get smaller type, so they fit in three lines. */
@@ -90,7 +94,7 @@ function drawingPackages(): string[] {
 }
 
 export async function drawCard(spec: CardSpec): Promise<Uint8Array> {
-  await ready();
+  const { satori, Resvg } = await ready();
   const files = fontsFor(spec.locale, spec.title + spec.kicker + spec.footer);
   const fonts = files.map((f) => ({ name: f.family, data: fontData(f.file), weight: f.weight, style: 'normal' as const }));
   // The fallbacks follow in the order given (fonts.ts): the edition's face first.

@@ -3,9 +3,11 @@
  * decides its bytes (card.ts): a build draws only the cards whose text or
  * fonts changed.
  */
-import { copyFile, existsSync, mkdir, rename, writeFile } from '../files/own-files.ts';
+import { copyFile, existsSync, link, mkdir, rename, writeFile } from '../files/own-files.ts';
+import { eachAtOnce } from '../at-once.ts';
 import path from 'node:path';
-import { cardKey, drawCard } from './card.ts';
+import { cardKey } from './card.ts';
+import { drawAll } from './draw-pool.ts';
 import type { CardView } from './views.ts';
 
 export interface CardsWritten {
@@ -13,26 +15,32 @@ export interface CardsWritten {
   cached: number;
 }
 
+/** Names the cards being written to the cache apart: two threads may draw the same card. */
+let partials = 0;
+
 /** Writes `cards` under `output`, drawing those `cache` (a folder, or null for none) does not hold. */
 export async function writeCards(output: string, cards: CardView[], cache: string | null): Promise<CardsWritten> {
   if (cache) await mkdir(cache, { recursive: true });
-  let drawn = 0;
-  for (const card of cards) {
+  await Promise.all([...new Set(cards.map((card) => path.dirname(path.join(output, card.url))))].map((dir) => mkdir(dir, { recursive: true })));
+  const toDraw: { card: CardView; file: string; cached: string | null }[] = [];
+  // Cards from the cache are linked (or copied, across file systems) many at a time; the others are drawn.
+  await eachAtOnce(cards, 32, async (card) => {
     const file = path.join(output, card.url);
-    await mkdir(path.dirname(file), { recursive: true });
     const cached = cache ? path.join(cache, `${cardKey(card.spec)}.png`) : null;
-    if (cached && existsSync(cached)) {
-      await copyFile(cached, file);
-      continue;
-    }
-    const png = await drawCard(card.spec);
-    drawn++;
-    await writeFile(file, png);
-    if (cached) {
-      // Written whole, then renamed: a build stopped midway never leaves half a card in the cache.
-      await writeFile(`${cached}.${process.pid}`, png);
-      await rename(`${cached}.${process.pid}`, cached);
-    }
-  }
-  return { drawn, cached: cards.length - drawn };
+    if (cached && existsSync(cached)) await link(cached, file).catch(() => copyFile(cached, file));
+    else toDraw.push({ card, file, cached });
+  });
+  await drawAll(
+    toDraw.map(({ card, file, cached }) => ({ spec: card.spec, file, cached })),
+    async ({ file, cached }, png) => {
+      await writeFile(file, png);
+      if (cached) {
+        // Written whole, then renamed: a build stopped midway never leaves half a card in the cache.
+        const partial = `${cached}.${process.pid}.${partials++}`;
+        await writeFile(partial, png);
+        await rename(partial, cached);
+      }
+    },
+  );
+  return { drawn: toDraw.length, cached: cards.length - toDraw.length };
 }

@@ -70,7 +70,9 @@ export async function renderSite(state: BuildState, root: string, target: string
     await eleventy.write();
     await finish?.(staging);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // Writes still in flight may add files while it goes: retried, and never allowed to hide the build's own error
+    // (what stays is swept by the next build's removeLeftovers).
+    await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
     throw editionsCause(error) ?? error;
   } finally {
     forget();

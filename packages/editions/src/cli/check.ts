@@ -4,16 +4,11 @@
  * (with the same `--draft`) would refuse to publish. `runCheck` is the whole
  * command but for printing and exiting, so tests run it in-process.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { judgedCheck } from '../checks/model.ts';
-import { judge } from '../checks/verdict.ts';
-import { cliMessages, EditionsError, formatFinding, type Finding } from '../errors.ts';
-import { loadModel } from '../model/load.ts';
-import { createTranslator } from '../translator/i18n.ts';
-import { platformFindings } from '../exchange/platforms.ts';
-import { buildReport } from '../status/report.ts';
-import { writeGithub } from './github.ts';
-import { print, printError, safeJson } from '../terminal.ts';
+import { cacheFile, codeVersion, loadCache, storeCache } from '../model/parse-cache.ts';
+import { recordReads, readsUnchanged, type ProjectRead } from '../files/safe-files.ts';
+import { print, printError } from '../terminal.ts';
 
 export interface CheckArgs {
   root: string;
@@ -31,52 +26,23 @@ export interface CheckRun {
   exit: 0 | 1 | 2;
 }
 
-export async function runCheck({ root, locale, draft, json, format }: CheckArgs): Promise<CheckRun> {
-  try {
-    const { model, findings: loadWarnings } = await loadModel(root);
-    const editions = model.story.editions;
-    const only = locale ? editions.filter((l) => l.code === locale) : editions;
-    if (only.length === 0)
-      return {
-        stdout: [],
-        stderr: [
-          cliMessages.unknownLocale(
-            locale!,
-            editions.map((l) => l.code),
-          ),
-        ],
-        exit: 2,
-      };
-    const context = { command: 'check', draft, editions } as const;
-    const tr = createTranslator(model);
-    const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, tr, 'check', draft, { only })];
-    // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
-    findings.push(...judge(await platformFindings(root, model), context));
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const exit = errors > 0 ? 1 : 0;
-    if (format === 'github') {
-      writeGithub(findings, buildReport(model, tr, only));
-      return { stdout: [], stderr: [], exit };
-    }
-    // `-- --json`: the findings as data for machines (CI annotations, editors), nothing else on stdout.
-    if (json) return { stdout: [safeJson({ locales: only.map((l) => l.code), errors, warnings: findings.length - errors, findings })], stderr: [], exit };
-    return {
-      stdout: [
-        ...findings.map(formatFinding),
-        cliMessages.checkSummary(
-          errors,
-          findings.length - errors,
-          only.map((l) => l.code),
-        ),
-      ],
-      stderr: [],
-      exit,
-    };
-  } catch (error) {
-    if (!(error instanceof EditionsError)) throw error;
-    if (json) return { stdout: [safeJson({ errors: error.findings.length, warnings: 0, findings: error.findings })], stderr: [], exit: 1 };
-    return { stdout: [], stderr: [error.message], exit: 1 };
-  }
+/**
+ * The check, remembered: when every read of the project the last check made
+ * answers the same now (by content: safe-files.ts records them), with the
+ * same code and arguments, its output is the same, and is given again
+ * without loading the model. Kept beside the parse cache (a project without
+ * node_modules has none); `--format github` writes files, so always runs.
+ */
+export async function runCheck(args: CheckArgs): Promise<CheckRun> {
+  const file = args.format === undefined ? cacheFile(args.root, 'check') : null;
+  if (!file) return (await import('./check-now.ts')).checkNow(args);
+  const key = JSON.stringify([codeVersion(), path.resolve(args.root), args.locale ?? null, args.draft, args.json]);
+  const stored = loadCache(file) as { key?: string; reads?: ProjectRead[]; run?: CheckRun } | undefined;
+  if (stored?.key === key && stored.run && stored.reads && readsUnchanged(stored.reads)) return stored.run;
+  const { checkNow } = await import('./check-now.ts');
+  const { value: run, reads } = await recordReads(() => checkNow(args));
+  storeCache(file, { key, reads, run });
+  return run;
 }
 
 export async function main(args: string[]): Promise<void> {

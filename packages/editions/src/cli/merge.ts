@@ -11,7 +11,8 @@
  * both. As with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
-import { copyFile, existsSync, mkdir, readFile, readdir } from '../files/own-files.ts';
+import { copyFile, existsSync, link, mkdir, readFile, readdir } from '../files/own-files.ts';
+import { eachAtOnce } from '../at-once.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
@@ -104,24 +105,26 @@ async function readShards(root: string, dirs: string[]): Promise<Shard[]> {
   return shards.sort((a, b) => localeCodes.indexOf(a.manifest.locale) - localeCodes.indexOf(b.manifest.locale));
 }
 
-/** Copies a shard's files into `staging`, all but its manifest and Pagefind entry; a file already there must be the same. */
+/**
+ * Brings a shard's files into `staging`, all but its manifest and Pagefind entry; a file already there
+ * must be the same. Hard-linked where the shard is on the same disk (copied otherwise), many at a time.
+ */
 async function copyShard(shard: Source, staging: string, from: Map<string, Source>): Promise<void> {
-  const made = new Set<string>();
-  for (const rel of await filesUnder(shard.dir)) {
-    if (rel === MANIFEST || rel === ENTRY_FILE) continue;
-    const target = path.join(staging, rel);
+  const files = (await filesUnder(shard.dir)).filter((rel) => rel !== MANIFEST && rel !== ENTRY_FILE);
+  const fresh = files.filter((rel) => !from.has(rel));
+  await Promise.all([...new Set(fresh.map((rel) => path.dirname(path.join(staging, rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await eachAtOnce(files, 32, async (rel) => {
     const earlier = from.get(rel);
     if (earlier) {
       const [a, b] = await Promise.all([readFile(path.join(earlier.dir, rel)), readFile(path.join(shard.dir, rel))]);
       if (!a.equals(b)) throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
-      continue;
+      return;
     }
-    const parent = path.dirname(target);
-    if (!made.has(parent)) await mkdir(parent, { recursive: true });
-    made.add(parent);
-    await copyFile(path.join(shard.dir, rel), target);
-    from.set(rel, shard);
-  }
+    const source = path.join(shard.dir, rel);
+    const target = path.join(staging, rel);
+    await link(source, target).catch(() => copyFile(source, target));
+  });
+  for (const rel of fresh) from.set(rel, shard);
 }
 
 /** Every file under `dir`, as paths relative to it. */

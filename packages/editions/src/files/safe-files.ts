@@ -6,6 +6,7 @@
  * never a stack trace, a hang, or a read or write somewhere else.
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { hash } from 'node:crypto';
 import path from 'node:path';
 import { EditionsError, problems, type Finding } from '../errors.ts';
 import { LIMITS } from './limits.ts';
@@ -58,8 +59,7 @@ function resolveInside(root: string, rel: string): Resolved {
   return { ok: true, real, stat: statSync(real) };
 }
 
-/** The names in a project folder (`[]` when it is absent); a folder linked from outside the project is a finding. */
-export function listFolder(root: string, rel: string, findings: Finding[]): string[] {
+function listFolderNow(root: string, rel: string, findings: Finding[]): string[] {
   const where = resolveInside(root, rel);
   if (!where.ok) {
     if (where.finding) findings.push({ ...where.finding, file: `${rel}/` });
@@ -84,18 +84,12 @@ export function listFolder(root: string, rel: string, findings: Finding[]): stri
   return names;
 }
 
-/** True when the project has a folder at `rel` (links followed only inside the project). */
-export function isProjectFolder(root: string, rel: string): boolean {
+function isProjectFolderNow(root: string, rel: string): boolean {
   const where = resolveInside(root, rel);
   return where.ok && where.stat.isDirectory();
 }
 
-/**
- * The text of a project file, decoded as strict UTF-8; `null` with a finding
- * when it is a link out of the project, not a regular file, or not UTF-8.
- * `null` without a finding when there is no such file.
- */
-export function readProjectText(root: string, rel: string, findings: Finding[], limit: number = LIMITS.fileBytes): string | null {
+function readProjectBytes(root: string, rel: string, findings: Finding[], limit: number): Uint8Array | null {
   const where = resolveInside(root, rel);
   if (!where.ok) {
     if (where.finding) findings.push(where.finding);
@@ -105,8 +99,91 @@ export function readProjectText(root: string, rel: string, findings: Finding[], 
     findings.push(problems.notAFile(rel, kindOf(where.stat)));
     return null;
   }
-  const bytes = readRegular(where.real, rel, limit, findings);
+  return readRegular(where.real, rel, limit, findings);
+}
+
+/** The names in a project folder (`[]` when it is absent); a folder linked from outside the project is a finding. */
+export function listFolder(root: string, rel: string, findings: Finding[]): string[] {
+  return recorded({ op: 'list', root, rel }, findings, () => listFolderNow(root, rel, findings));
+}
+
+/** True when the project has a folder at `rel` (links followed only inside the project). */
+export function isProjectFolder(root: string, rel: string): boolean {
+  return recorded({ op: 'folder', root, rel }, [], () => isProjectFolderNow(root, rel));
+}
+
+/**
+ * The text of a project file, decoded as strict UTF-8; `null` with a finding
+ * when it is a link out of the project, not a regular file, or not UTF-8.
+ * `null` without a finding when there is no such file.
+ */
+export function readProjectText(root: string, rel: string, findings: Finding[], limit: number = LIMITS.fileBytes): string | null {
+  // Recorded by its bytes: the text and its findings follow from them.
+  const bytes = recorded({ op: 'text', root, rel, limit }, findings, () => readProjectBytes(root, rel, findings, limit));
   return bytes && decodeUtf8(bytes, rel, findings);
+}
+
+/** One read of the project as a run saw it: what was asked, and a digest of the answer (its value and its findings). */
+export interface ProjectRead {
+  op: 'list' | 'folder' | 'text';
+  root: string;
+  rel: string;
+  limit?: number;
+  digest: string;
+}
+
+/** The runs recording their reads now (one, but tests may run checks side by side: each then records all). */
+const recorders = new Set<ProjectRead[]>();
+
+function recorded<T>(read: Omit<ProjectRead, 'digest'>, findings: Finding[], run: () => T): T {
+  if (recorders.size === 0) return run();
+  const before = findings.length;
+  const keep = (digest: string) => {
+    for (const reads of recorders) reads.push({ ...read, digest });
+  };
+  try {
+    const value = run();
+    keep(digest(value, findings.slice(before)));
+    return value;
+  } catch (error) {
+    // A read that stops the run (a file over its limit) is an answer too: the same file must stop it again.
+    keep(digest({ threw: String(error) }, findings.slice(before)));
+    throw error;
+  }
+}
+
+function digest(value: unknown, findings: Finding[]): string {
+  return hash('sha256', JSON.stringify([value instanceof Uint8Array ? hash('sha256', value) : value, findings]));
+}
+
+/**
+ * `run`, and every read of the project it made (through this module, the
+ * only way Editions reads a project): what a result computed from the
+ * project depends on, for `readsUnchanged` to tell whether it still holds.
+ */
+export async function recordReads<T>(run: () => Promise<T>): Promise<{ value: T; reads: ProjectRead[] }> {
+  const reads: ProjectRead[] = [];
+  recorders.add(reads);
+  try {
+    return { value: await run(), reads };
+  } finally {
+    recorders.delete(reads);
+  }
+}
+
+/** Whether every read answers now what it answered then: the same names, texts (by content, never by timestamp) and findings. */
+export function readsUnchanged(reads: readonly ProjectRead[]): boolean {
+  return reads.every((r) => {
+    const findings: Finding[] = [];
+    let value: unknown;
+    try {
+      value =
+        r.op === 'list' ? listFolderNow(r.root, r.rel, findings) : r.op === 'folder' ? isProjectFolderNow(r.root, r.rel) : readProjectBytes(r.root, r.rel, findings, r.limit!);
+    } catch (error) {
+      value = { threw: String(error) };
+    }
+    return digest(value, findings) === r.digest;
+  });
 }
 
 /**

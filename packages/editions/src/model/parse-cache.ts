@@ -38,13 +38,9 @@ export class ParseCache {
     const file = parseCacheFile(root);
     if (!file) return new ParseCache(null, '', new Map());
     const version = codeVersion();
-    let previous = new Map<string, Entry>();
-    try {
-      const stored = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Entry> };
-      if (stored.version === version) previous = stored.entries;
-    } catch {
-      // No cache yet, or an unreadable one: parse everything.
-    }
+    // No cache yet, or an unreadable one: parse everything.
+    const stored = loadCache(file) as { version?: string; entries?: Map<string, Entry> } | undefined;
+    const previous = stored?.version === version && stored.entries instanceof Map ? stored.entries : new Map<string, Entry>();
     return new ParseCache(file, version, previous);
   }
 
@@ -70,43 +66,58 @@ export class ParseCache {
   /** Writes the cache when this run parsed or dropped anything (call before anyone changes the results). */
   save(): void {
     if (!this.file || (!this.changed && this.used.size === this.previous.size)) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      // Written aside, then renamed: two runs at once never read half a cache.
-      const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync(partial, serialize({ version: this.version, entries: this.used }));
-      renameSync(partial, this.file);
-    } catch {
-      // A read-only node_modules: the cache is only a shortcut, so go on without it.
-    }
+    storeCache(this.file, { version: this.version, entries: this.used });
   }
 }
 
 /** Where the cache of the project at `root` lives; null when it has no node_modules to keep one in. */
 export function parseCacheFile(root: string): string | null {
+  return cacheFile(root, 'parsed');
+}
+
+/** `node_modules/.cache/editions/<kind>-<root's hash>.v8` of the project at `root`; null without node_modules. */
+export function cacheFile(root: string, kind: string): string | null {
   const modules = path.join(root, 'node_modules');
-  return existsSync(modules) ? path.join(modules, '.cache/editions', `parsed-${hash('sha256', path.resolve(root)).slice(0, 12)}.v8`) : null;
+  return existsSync(modules) ? path.join(modules, '.cache/editions', `${kind}-${hash('sha256', path.resolve(root)).slice(0, 12)}.v8`) : null;
+}
+
+/** Stores `value` at `file`, written aside then renamed (two runs at once never read half of it); a read-only folder is no error. */
+export function storeCache(file: string, value: unknown): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, serialize(value));
+    renameSync(partial, file);
+  } catch {
+    // A read-only node_modules: the cache is only a shortcut, so go on without it.
+  }
+}
+
+/** What `storeCache` stored at `file`, or undefined. */
+export function loadCache(file: string): unknown {
+  try {
+    return deserialize(readFileSync(file));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * A fingerprint of everything that makes a parse: Editions' source (every
- * file under src/, found from here whether this module runs as itself or
- * inside a bundle), the installed packages (package-lock.json: markdown-it,
- * js-yaml…) and the V8 version. A parser change must not reuse what the old
- * parser made. Without a project around it, a fingerprint nothing matches.
+ * A fingerprint of everything that makes a parse: the code that runs (every
+ * file of the folder this module is in, src/ through tsx or dist/ compiled,
+ * in this repository or installed), the engine's package.json, the
+ * package-lock.json beside it if any (markdown-it, js-yaml…) and the V8
+ * version. A parser change must not reuse what the old parser made.
  */
 let version: string | undefined;
-function codeVersion(): string {
+export function codeVersion(): string {
   if (version) return version;
-  let dir = import.meta.dirname;
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  const src = path.join(dir, 'src');
-  if (!existsSync(src)) return (version = `no source ${process.pid} ${Date.now()}`);
+  const code = path.dirname(import.meta.dirname);
+  const engine = path.dirname(code);
   const sum = createHash('sha256').update(process.versions.v8);
-  const lock = path.join(dir, 'package-lock.json');
-  if (existsSync(lock)) sum.update(readFileSync(lock));
-  for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = path.join(src, name);
+  for (const file of [path.join(engine, 'package.json'), path.join(engine, 'package-lock.json')]) if (existsSync(file)) sum.update(readFileSync(file));
+  for (const name of readdirSync(code, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(code, name);
     if (statSync(file).isFile()) sum.update(name).update(readFileSync(file));
   }
   return (version = sum.digest('hex'));

@@ -4,7 +4,7 @@
  */
 import { columns } from './text-width.ts';
 import path from 'node:path';
-import { engineDir, paths } from '../config.ts';
+import { engineDir, fixedNamespaces, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
 import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
@@ -21,11 +21,14 @@ import { bookUrl, feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 import type { BuildScope } from './shard.ts';
 export type { BuildState } from './build-state.ts';
-import { indexedPages, pageKinds, templateData } from './page-kinds.ts';
+import { indexedPages, pageKind, pageKinds, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
-import { parallelLinks } from './parallel-page.ts';
+import type { ParallelPageView } from './parallel-page.ts';
+import { markupContext, parallelHtml, storyPageHtml } from './markup.ts';
+import { cardMeta, headStart, pageBottom, pageTop, type ChromeContext, type ChromePage } from './page-chrome.ts';
+import type { CardView } from '../cards/views.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
 import { backgroundBinaries, cardOfPage, writeBooksAndCards } from './books-and-cards.ts';
@@ -198,9 +201,8 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     prepared = null;
   });
   const siteUrl = options.siteUrl ?? process.env.SITE_URL ?? 'http://localhost:8080';
-  // Every template paginates its kind's views (src/render/page-kinds.ts); the layouts read each kind's flags.
+  // Every template paginates its kind's views (src/render/page-kinds.ts); the chrome reads each kind's flags.
   eleventyConfig.addGlobalData('editions', () => ({ ...templateData({ state: current(), siteUrl }), sourceLanguage: current().model.story.sourceLanguage }));
-  eleventyConfig.addGlobalData('pageKinds', Object.fromEntries(pageKinds.map((k) => [k.name, k])));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   const editions = () => current().model.story.editions;
   eleventyConfig.addGlobalData('urls', () =>
@@ -211,8 +213,6 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
-  /** `{{ pg | jsonLd(siteUrl) | safe }}`: the page's structured data, safe inside <script> (issue #16). */
-  eleventyConfig.addFilter('jsonLd', (pg: PageView, origin: string) => scriptJson(articleData(pg, origin)));
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
   /** `{{ "site.credit" | tOptional(pg.locale) }}`: a chrome string the publication may leave out (empty then). */
   eleventyConfig.addFilter('tOptional', (key: string, lng: string) => (current().tr.has(lng, 'ui', key) ? current().tr.t(lng, 'ui', key) : ''));
@@ -220,33 +220,64 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
   eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
 
-  /** `<input size="{{ text | columns }}">`: a field as wide as its placeholder, so it wraps before clipping it. */
-  eleventyConfig.addFilter('columns', (text: string) => columns(text) + 1);
-
-  // Parallel view (#15): a chapter's "Read side by side with …" links. Lead: move to page-kinds.
-  eleventyConfig.addFilter('parallelLinks', (pg: PageView) => parallelLinks(pg, current().tr));
+  // The units' markup (markup.ts) and the pages' chrome (page-chrome.ts), one context per build.
+  const chromes = new WeakMap<BuildState, ChromeContext>();
+  const markup = (): ChromeContext => {
+    const built = current();
+    let c = chromes.get(built);
+    if (!c) chromes.set(built, (c = chromeContext(built, siteUrl)));
+    return c;
+  };
+  eleventyConfig.addFilter('pageTop', (pg: ChromePage) => pageTop(markup(), pg));
+  eleventyConfig.addFilter('pageBottom', (pg: ChromePage) => pageBottom(markup(), pg));
+  eleventyConfig.addFilter('headStart', (policy: string) => headStart(policy));
+  eleventyConfig.addFilter('cardMeta', (card: CardView | undefined) => cardMeta(card, siteUrl));
+  eleventyConfig.addFilter('storyPageHtml', (pg: PageView) => storyPageHtml(markup(), current().tr, pg, pageKind(pg.kind).indexed));
+  eleventyConfig.addFilter('parallelHtml', (pg: ParallelPageView) => parallelHtml(markup(), pg));
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
   const pause = 1000;
   const binariesInBackground = afterAPause(backgroundBinaries(siteUrl), pause);
-  eleventyConfig.on('eleventy.before', () => binariesInBackground.building());
-  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode === 'build') await writeBooksAndCards(directories.output, current(), siteUrl);
-    else if (!current().render?.refused) binariesInBackground.built(directories.output, current());
+  const indexInBackground = afterAPause(backgroundIndexer(), pause);
+  eleventyConfig.on('eleventy.before', () => {
+    binariesInBackground.building();
+    indexInBackground.building();
   });
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    const output = directories.output;
+    if (runMode !== 'build') {
+      // A refused save wrote nothing: nothing to catch up with.
+      if (current().render?.refused) return;
+      binariesInBackground.built(output, current());
+      if (options.search !== false && current().scope?.kind !== 'site') indexInBackground.built(output, current());
+      return;
+    }
+    const { scope, model } = current();
+    const binaries = () => writeBooksAndCards(output, current(), siteUrl);
+    // The merge writes no pages to index: the shards bring their indexes (shard.ts). The books and
+    // cards are made while Pagefind's process reads the pages, so the two cores work at once.
+    if (options.search === false || scope?.kind === 'site') await binaries();
+    else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
+  });
+}
 
-  if (options.search !== false) {
-    const indexInBackground = afterAPause(backgroundIndexer(), pause);
-    eleventyConfig.on('eleventy.before', () => indexInBackground.building());
-    eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      // The merge writes no pages to index: the shards bring their indexes (shard.ts).
-      const { scope, model } = current();
-      if (scope?.kind === 'site') return;
-      if (runMode === 'build') await writeSearchIndex(directories.output, indexedPages(model, scope?.locale));
-      else if (!current().render?.refused) indexInBackground.built(directories.output, current());
-    });
-  }
+/** What the chrome and the markup read of a build (page-chrome.ts, markup.ts). */
+export function chromeContext(state: BuildState, siteUrl: string): ChromeContext {
+  const { model, tr } = state;
+  const ogLocales = new Map(model.story.editions.map((l) => [l.code, l.ogLocale]));
+  return {
+    ...markupContext(model, tr),
+    siteUrl,
+    csp: metaPolicy,
+    kind: pageKind,
+    raw: (lng, key) => tr.t(lng, fixedNamespaces.ui, key),
+    optional: (lng, key) => (tr.has(lng, fixedNamespaces.ui, key) ? tr.t(lng, fixedNamespaces.ui, key) : ''),
+    ogLocale: (lng) => ogLocales.get(lng) ?? '',
+    card: (pg) => cardOfPage(state, pg),
+    jsonLd: (pg) => scriptJson(articleData(pg as PageView, siteUrl)),
+    columns: (text) => columns(text) + 1,
+  };
 }
 
 // `npm run build` adds the plugin with the build it prepared before .eleventy.js adds it plainly: the first one added is kept.

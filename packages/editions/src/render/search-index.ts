@@ -17,10 +17,13 @@ import { indexCopy } from './search-forms.ts';
 import { readEntry, writeEntry } from './pagefind-entry.ts';
 import type { SiteFile } from './page-kinds.ts';
 import { removedOnInterrupt } from './scratch.ts';
+import { eachAtOnce } from '../at-once.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
   tuned?: boolean;
+  /** Work for this thread while Pagefind's own process reads the pages (the build's books and cards). */
+  whileIndexing?: () => Promise<unknown>;
 }
 
 /** Where Pagefind reads from, inside the site (so hard links work, and a killed build's staging folder takes it along). */
@@ -30,7 +33,7 @@ export const INDEX_INPUT = '.pagefind-input';
 const PARALLEL = 32;
 
 /** Indexes `pages` (site URLs with their language) of the site built in `siteDir`. */
-export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true }: IndexOptions = {}): Promise<void> {
+export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true, whileIndexing }: IndexOptions = {}): Promise<void> {
   // Pagefind reads the pages of a folder in parallel, but added files one at
   // a time: the pages go to a folder laid out like the site (so each keeps
   // its URL), linked as built or written as their index copy.
@@ -42,7 +45,11 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
-      const problems = (await index.addDirectory({ path: input })).errors;
+      const adding = index.addDirectory({ path: input });
+      // Awaited below; a failure of the work in between must not leave it unhandled.
+      adding.catch(() => undefined);
+      await whileIndexing?.();
+      const problems = (await adding).errors;
       if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
       const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -73,15 +80,6 @@ async function layInput(siteDir: string, input: string, pages: readonly SiteFile
     if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
     else await link(from, to).catch(() => copyFile(from, to));
   });
-}
-
-/** Runs `job` over `items`, at most `limit` at a time. */
-async function eachAtOnce<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await job(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Proves the pseudo-locale test catches a hard-coded string: a copy of the
- * templates gets an English sentence in the footer, the pseudo build is made
+ * templates gets an English sentence above a chapter's text, the pseudo build is made
  * from it, and the real Playwright test is run over the result.
  */
 import assert from 'node:assert/strict';
@@ -24,8 +24,10 @@ test('a hard-coded English string in a template fails the pseudo-locale test, na
   const dir = await mkdtemp(path.join(tmpdir(), 'editions-pseudo-'));
   const templates = path.join(dir, 'templates');
   await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
-  const base = path.join(templates, '_includes/base.njk');
-  await writeFile(base, (await readFile(base, 'utf8')).replace('<footer class="colophon">', '<footer class="colophon">\n  <p>Share this story</p>'));
+  const page = path.join(templates, '_includes/edition-page.njk');
+  const planted = (await readFile(page, 'utf8')).replace('{{ pg | storyPageHtml | safe }}', '<p>Share this story</p>\n{{ pg | storyPageHtml | safe }}');
+  assert.match(planted, /Share this story/, 'the fault is planted');
+  await writeFile(page, planted);
   await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates });
 
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/pseudo.spec.ts', '-g', 'on /ko/the-route/', '--reporter=line'], {
