@@ -47,7 +47,8 @@ if (mode === 'views') {
 
 /**
  * Starts Eleventy's watcher over the publication, as `npm start` does (the dev
- * server only adds a reload on top), then edits one string of a locale file
+ * server only adds a reload on top), waits for the first build's background
+ * work (tests/helpers/watch.ts), then edits one string of a locale file
  * and times each rebuild: from the save to the written page (what a
  * translator waits for, including the watcher's 150 ms write-settle delay),
  * and Eleventy's rebuild alone (from the change event to the written page).

@@ -10,10 +10,10 @@ import { fixedNamespaces, type Edition } from '../config.ts';
 import { problems, type Finding } from '../errors.ts';
 import { localeFile } from '../locales/files.ts';
 import type { Model } from '../model/types.ts';
-import { statusItems, type StatusOf } from '../status/units.ts';
+import { statusItems, type StatusItem, type StatusOf } from '../status/units.ts';
 import { sourceResources, type Translator } from '../translator/i18n.ts';
 import { judge, type Command } from './verdict.ts';
-import { validateTranslation } from './translation.ts';
+import { mayFailValidation, validateTranslation } from './translation.ts';
 import { reviewFindings } from '../exchange/review.ts';
 import { qaFindings, type QaOf } from '../qa/index.ts';
 
@@ -36,8 +36,13 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
   for (const edition of options.only ?? model.story.editions) {
     const code = edition.code;
     const items = options.status?.(code) ?? statusItems(model, tr, code);
-    const expected = new Map(items.map((i) => [`${i.namespace}:${i.key}`, i]));
+    // Namespace → key → item: no key is built per string (this runs for every string, again after each save under `npm start`).
+    const expected = new Map<string, Map<string, StatusItem>>();
     for (const item of items) {
+      let keys = expected.get(item.namespace);
+      if (!keys) expected.set(item.namespace, (keys = new Map()));
+      keys.set(item.key, item);
+      if (item.state !== 'outdated' && item.state !== 'missing' && !item.unsynced) continue;
       const file = localeFile(code, item.namespace);
       // Only a finding needs the line: looking lines up costs a positioned parse of the file.
       const line = () => model.locales.get(code)?.files.get(item.namespace)?.lines.get(item.key);
@@ -55,8 +60,9 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
         findings.push(problems.unknownNamespace(file.file, code));
         continue;
       }
+      const keys = expected.get(ns);
       for (const [key, text] of file.strings) {
-        const item = expected.get(`${ns}:${key}`) ?? (ns === fixedNamespaces.ui ? chromeOverride(model, code, key) : undefined);
+        const item = keys?.get(key) ?? (ns === fixedNamespaces.ui ? chromeOverride(model, code, key) : undefined);
         if (!item) {
           // The chrome's keys are Editions' and the source ui.json's; anything else is an orphan.
           if (!(ns === fixedNamespaces.ui && (code === source || isChromeKey(model, code, key)))) {
@@ -65,6 +71,7 @@ export function checkModel(model: Model, tr: Translator, options: CheckOptions =
           continue;
         }
         // Per-string checks live in one function, shared with i18n:import.
+        if (!mayFailValidation(item.sourceText, text)) continue;
         for (const f of validateTranslation({ file: file.file, locale: code, namespace: ns, key, source: item.sourceText, translation: text })) {
           findings.push({ ...f, line: file.lines.get(key) });
         }

@@ -17,24 +17,78 @@ import { inlineMarkdown, markupOf, type InlineToken } from '../markdown/inline.t
 import { CORRECTIONS_FILE } from '../model/corrections.ts';
 import { isReference } from '../markdown/units.ts';
 import { allPages } from '../model/load.ts';
-import type { Model } from '../model/types.ts';
+import type { Chapter, Model } from '../model/types.ts';
+import type { LocaleFile } from '../locales/types.ts';
 import { translatables } from '../status/units.ts';
 import { contentLinkProblem } from '../urls.ts';
 import { forbiddenXmlChar, nameControlChar } from '../xml/chars.ts';
 
 type At = { file: string; line?: number };
 
+/**
+ * What each file gave, remembered by the parsed file (a chapter, the quotes
+ * catalogue, a locale file), which is never changed in place: an edit under
+ * `npm start` swaps in the files it changed, so only those are read again. A locale file's links are held to
+ * its chapter's source: that chapter is part of its key.
+ */
+const chapterMemo = new WeakMap<Chapter, Finding[]>();
+const catalogueMemo = new WeakMap<Model['quotes'], Finding[]>();
+const localeMemo = new WeakMap<LocaleFile, { chapter: Chapter | undefined; findings: Finding[] }>();
+
 export function translationTextFindings(model: Model): Finding[] {
   const findings: Finding[] = [];
   const source = model.story.sourceLanguage;
+  const chapters = new Map<string, Chapter>();
   for (const page of allPages(model.story)) {
-    for (const unit of page.units) {
-      if (isReference(unit.kind)) continue;
-      xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
-      contentLinks({ file: page.file, line: unit.line }, unit.id, unit.source, source, findings);
-      strayEmphasis({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+    chapters.set(page.slug, page);
+    let own = chapterMemo.get(page);
+    if (!own) chapterMemo.set(page, (own = chapterFindings(page, source)));
+    findings.push(...own);
+  }
+  let catalogue = catalogueMemo.get(model.quotes);
+  if (!catalogue) catalogueMemo.set(model.quotes, (catalogue = catalogueFindings(model, source)));
+  findings.push(...catalogue);
+
+  for (const [code, locale] of model.locales) {
+    // Built only if some string could hold a link: most locales have none.
+    let sources: Map<string, string> | undefined;
+    let rendered: Set<string> | undefined;
+    const isRendered = (ns: string, key: string) =>
+      (rendered ??= new Set(
+        translatables(model, code)
+          .filter((t) => RENDERED.has(t.kind))
+          .map((t) => `${t.namespace}:${t.key}`),
+      )).has(`${ns}:${key}`);
+    // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
+    const chromeSource = (key: string) => chromeSourceText(model, key) ?? '';
+    const sourceOf = (ns: string, key: string) =>
+      (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ??
+      (ns === fixedNamespaces.ui ? chromeSource(key) : '');
+    for (const [ns, file] of locale.files) {
+      const chapter = chapters.get(ns);
+      let memo = localeMemo.get(file);
+      if (!memo || memo.chapter !== chapter)
+        localeMemo.set(file, (memo = { chapter, findings: localeFileFindings(file, ns, code === source && ns === fixedNamespaces.ui, code, sourceOf, isRendered) }));
+      findings.push(...memo.findings);
     }
   }
+  return findings;
+}
+
+function chapterFindings(page: Chapter, source: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const unit of page.units) {
+    if (isReference(unit.kind)) continue;
+    xmlChars({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+    contentLinks({ file: page.file, line: unit.line }, unit.id, unit.source, source, findings);
+    strayEmphasis({ file: page.file, line: unit.line }, unit.id, unit.source, findings);
+  }
+  return findings;
+}
+
+/** content/quotes.yml (quotes, people, sources) and the correction notes: loaded together, replaced only by a full load. */
+function catalogueFindings(model: Model, source: string): Finding[] {
+  const findings: Finding[] = [];
   const quotesFile = 'content/quotes.yml';
   for (const q of model.quotes.values()) {
     xmlChars({ file: quotesFile, line: q.line }, q.id, q.text, findings);
@@ -65,34 +119,26 @@ export function translationTextFindings(model: Model): Finding[] {
     strayEmphasis({ file: quotesFile }, s.id, s.text, findings);
   }
   for (const c of model.corrections) strayEmphasis({ file: CORRECTIONS_FILE, line: c.line }, c.id, c.note, findings);
+  return findings;
+}
 
-  for (const [code, locale] of model.locales) {
-    // Built only if some string could hold a link: most locales have none.
-    let sources: Map<string, string> | undefined;
-    let rendered: Set<string> | undefined;
-    const isRendered = (ns: string, key: string) =>
-      (rendered ??= new Set(
-        translatables(model, code)
-          .filter((t) => RENDERED.has(t.kind))
-          .map((t) => `${t.namespace}:${t.key}`),
-      )).has(`${ns}:${key}`);
-    // A chrome key Editions translates itself is not a translatable, but an override of it is still held to its source.
-    const chromeSource = (key: string) => chromeSourceText(model, key) ?? '';
-    const sourceOf = (ns: string, key: string) =>
-      (sources ??= new Map(translatables(model, code).map((t) => [`${t.namespace}:${t.key}`, t.sourceText]))).get(`${ns}:${key}`) ??
-      (ns === fixedNamespaces.ui ? chromeSource(key) : '');
-    for (const [ns, file] of locale.files) {
-      // The source language's ui.json is the source of the chrome: nothing to compare its links with.
-      const isSource = code === source && ns === fixedNamespaces.ui;
-      for (const [key, text] of file.strings) {
-        const at = { file: file.file };
-        const own = textFindings(at, ns, key, text, isSource, () => sourceOf(ns, key));
-        if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
-        if (!isSource && (text.includes('**') || text.includes('__')) && isRendered(ns, key)) strayEmphasis(at, key, text, own);
-        // Lines only for a finding: looking one up costs a positioned parse of the file.
-        for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
-      }
-    }
+/** `isSource`: the source language's ui.json, the source of the chrome: nothing to compare its links with. */
+function localeFileFindings(
+  file: LocaleFile,
+  ns: string,
+  isSource: boolean,
+  code: string,
+  sourceOf: (ns: string, key: string) => string,
+  isRendered: (ns: string, key: string) => boolean,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [key, text] of file.strings) {
+    const at = { file: file.file };
+    const own = textFindings(at, ns, key, text, isSource, () => sourceOf(ns, key));
+    if (!isSource && text.includes('](')) markup(at, key, text, sourceOf(ns, key), code, own);
+    if (!isSource && (text.includes('**') || text.includes('__')) && isRendered(ns, key)) strayEmphasis(at, key, text, own);
+    // Lines only for a finding: looking one up costs a positioned parse of the file.
+    for (const f of own) findings.push({ ...f, line: file.lines.get(key) });
   }
   return findings;
 }

@@ -33,7 +33,7 @@ export async function main(args: string[]): Promise<void> {
     plugin: { prepared, draft: values.draft!, preview: true, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` },
     configure: (config) => (config as unknown as { setServerOptions(o: object): void }).setServerOptions({ middleware: [editionNotFound(editions)] }),
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, root);
   // Eleventy's dev server is not in its published types.
   await (eleventy as unknown as { serve(port: number): Promise<void> }).serve(port);
   process.on('SIGINT', async () => {

@@ -64,10 +64,23 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
   const spelled = nameParts(glossary.entries.filter((e) => e.forms.length > 0).flatMap((e) => acceptedRenderings(model, e, config.code)));
   // Every part of every rendering: 김정일 is another name, not 김정은 misspelled.
   const known = new Set(latinNames.flatMap((r) => r.normalize('NFKC').split(/[\s・·=‧]+/)));
+  const memo = checkedStrings(glossary.entries, config.code, model);
   for (const item of strings) {
     // Outdated strings are already reported as such: QA them once they are updated.
     if (item.state !== 'translated' || item.translation === undefined) continue;
-    raw.push(...checkString(model, item, config, source, glossary.entries, latinNames, spelled, known));
+    // An item the status kept from before an edit is the same object (items are never changed in place): no key to build.
+    let found = memo.items.get(item);
+    if (!found) {
+      const unit = lockKey(item.namespace, item.key);
+      const checked = memo.strings.get(unit);
+      if (checked?.sourceText === item.sourceText && checked.translation === item.translation) found = checked.findings;
+      else {
+        found = checkString(model, item, config, source, glossary.entries, latinNames, spelled, known);
+        memo.strings.set(unit, { sourceText: item.sourceText, translation: item.translation, findings: found });
+      }
+      memo.items.set(item, found);
+    }
+    if (found.length > 0) raw.push(...found);
   }
   const line = (f: QaFinding) => (f.key ? model.locales.get(config.code)?.files.get(namespaceOf(f))?.lines.get(keyOf(f)) : undefined);
   const findings: QaFinding[] = [...glossary.findings, ...rules.findings, ...waiverProblems];
@@ -77,7 +90,7 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
       findings.push(problems.qaFigureLanguage(config.code, language));
   }
   const waived: QaReport['waived'] = [];
-  const byUnit = new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
+  const byUnit = waivers.length === 0 ? new Map<string, StatusItem>() : new Map(strings.map((i) => [lockKey(i.namespace, i.key), i]));
   const used = new Set<Waiver>();
   for (const f of raw) {
     const level = severityOf(rules, f.code, config.code, f.severity);
@@ -96,6 +109,23 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
     else findings.push(problems.qaWaiverUnneeded(waiversPath(config.code), config.code, w.unit, w.code));
   }
   return { findings, waived };
+}
+
+/**
+ * A string's QA findings depend on its source text, its translation and the
+ * glossary as the edition renders it, nothing else of the model: remembered
+ * per edition for the glossary last seen, so that watch mode, checking an
+ * edition again after each save, QAs only the strings that changed. An edit
+ * of a rendering (a glossary or quotes file) forgets the edition's strings.
+ */
+type Checked = { sourceText: string; translation: string; findings: QaFinding[] };
+type Memo = { glossary: string; strings: Map<string, Checked>; items: WeakMap<StatusItem, QaFinding[]> };
+const checkedMemo = new Map<string, Memo>();
+function checkedStrings(entries: GlossaryEntry[], locale: string, model: Model): Memo {
+  const glossary = JSON.stringify([model.story.sourceLanguage, entries.map((e) => [e.namespace, e.key, e.forms, acceptedRenderings(model, e, locale)])]);
+  let memo = checkedMemo.get(locale);
+  if (memo?.glossary !== glossary) checkedMemo.set(locale, (memo = { glossary, strings: new Map(), items: new WeakMap() }));
+  return memo;
 }
 
 /** A waiver holds while the source and the translation are those it was granted for. */

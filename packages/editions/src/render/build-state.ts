@@ -17,7 +17,14 @@ export interface BuildState {
   /** Watch mode: what each page read, so an edit re-renders only the pages it touches. */
   tracked?: Tracked;
   /** Watch mode, after an edit: the only story and status pages this build writes. */
-  render?: { pages: PageView[]; statusPages: StatusPageView[] };
+  render?: {
+    pages: PageView[];
+    statusPages: StatusPageView[];
+    /** The edit changed the chrome (ui.json), which every template reads: every page of the kinds built whole is written. */
+    chrome?: boolean;
+    /** The save was refused: the site stays as last built, nothing is written. */
+    refused?: boolean;
+  };
   /** One edition (a shard) or only the site-wide files (the merge); none in a full build. See shard.ts. */
   scope?: BuildScope;
 }

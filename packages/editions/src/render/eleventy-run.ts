@@ -5,10 +5,11 @@
  * keeps one) loaded on top.
  */
 import { existsSync } from '../files/own-files.ts';
+import { isProjectFolder, listFolder } from '../files/safe-files.ts';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { engineDir, paths } from '../config.ts';
-import editionsPlugin, { type EditionsOptions } from './plugin.ts';
+import editionsPlugin, { watchedFolders, type EditionsOptions } from './plugin.ts';
 import type { EleventyConfig } from './eleventy.ts';
 
 /** Config files a publication may keep, as Eleventy names them. */
@@ -53,16 +54,36 @@ export async function createEleventy({ root, output, runMode, plugin = {}, templ
   return eleventy;
 }
 
-/** Starts Eleventy's watcher and waits until it has scanned what it watches, so the next save is seen. */
-export async function watchUntilReady(eleventy: InstanceType<typeof Eleventy>): Promise<void> {
+/** Starts Eleventy's watcher over `root` and waits until it watches every file of the publication's watched folders, so the next save is seen. */
+export async function watchUntilReady(eleventy: InstanceType<typeof Eleventy>, root: string): Promise<void> {
   await eleventy.watch();
-  const watcher = (eleventy as unknown as { watcher?: { once(event: 'ready', listener: () => void): void } }).watcher;
-  // chokidar says `ready` once, after its first scan; the fallback covers a scan that was already done.
-  if (watcher)
-    await new Promise<void>((resolve) => {
-      watcher.once('ready', resolve);
-      setTimeout(resolve, 3000).unref();
-    });
-  // Eleventy adds the plugin's watch targets (content/, locales/) after that first scan: let them settle.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const watcher = (eleventy as unknown as { watcher?: ChokidarWatcher }).watcher;
+  if (!watcher) return;
+  // chokidar says `ready` before its first scan is over when a watched path is missing (Eleventy watches
+  // config files a publication need not have; paulmillr/chokidar#1110), and a file saved before the scan
+  // reaches it never gives an event: at 1,000 chapters the scan takes seconds, and the first save was lost.
+  const deadline = performance.now() + 60_000;
+  while (unwatched(watcher, root) > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+interface ChokidarWatcher {
+  options?: { cwd?: string };
+  /** Folder (relative to `cwd` when set) → the names watched in it. */
+  getWatched(): Record<string, string[]>;
+}
+
+/** How many names under the watched folders the watcher does not watch yet. */
+function unwatched(watcher: ChokidarWatcher, root: string): number {
+  const base = watcher.options?.cwd ?? process.cwd();
+  const watched = new Map(Object.entries(watcher.getWatched()).map(([dir, names]) => [path.resolve(base, dir), new Set(names)]));
+  let missing = 0;
+  const walk = (rel: string) => {
+    const names = watched.get(path.join(root, rel));
+    for (const name of listFolder(root, rel, [])) {
+      if (!names?.has(name)) missing++;
+      else if (isProjectFolder(root, `${rel}/${name}`)) walk(`${rel}/${name}`);
+    }
+  };
+  for (const folder of watchedFolders) walk(folder);
+  return missing;
 }

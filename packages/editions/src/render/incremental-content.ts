@@ -29,8 +29,10 @@ import type { Chapter, Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
 import { patchedStatus } from '../status/patch.ts';
 import { statusOnce } from '../status/units.ts';
+import { qaOnce } from '../qa/index.ts';
 import { changedMarks, readKey, rerender, type Tracked, type Update } from './incremental.ts';
-import { editionContext, type PageView, type RenderOptions } from './pages.ts';
+import { editionContext, patchedContext, type PageView, type RenderOptions } from './pages.ts';
+import { allPages } from '../model/load.ts';
 import { printError } from '../terminal.ts';
 
 export async function applyContentEdits(
@@ -62,7 +64,11 @@ export async function applyContentEdits(
   // Swap the chapters into the model, and their source text into i18next (the source language's strings come from content/).
   const source = model.story.sourceLanguage;
   const changed = new Set<string>();
+  // The quotes a chapter shows: when they change, the status of the quotes is worked out anew (below).
+  const quotesOf = (c: Chapter) => c.units.flatMap((u) => (u.kind === 'quote' ? [u.id] : [])).join('\n');
+  let sameQuotes = true;
   for (const { index, chapter } of edited) {
+    if (quotesOf(model.story.chapters[index]!) !== quotesOf(chapter)) sameQuotes = false;
     const before = unitStrings(model.story.chapters[index]!);
     const after = unitStrings(chapter);
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -86,17 +92,20 @@ export async function applyContentEdits(
   tracked.status = status;
   // The one verdict, as in a full build.
   const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };
-  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: options.locales, status }), model.story.editions, draft, preview);
+  const qa = qaOnce(model, tr, status);
+  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: options.locales, status, qa }), model.story.editions, draft, preview);
 
   let statusChanged = false;
   for (const locale of options.locales) {
     const before = tracked.contexts.get(locale.code)!;
-    const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
+    const ctx = sameQuotes ? patchedContext(before, status(locale.code), slugs, allPages(model.story)) : editionContext(model, tr, options.locales, locale, { ...options, status });
     tracked.contexts.set(locale.code, ctx);
     for (const key of changedMarks(before, ctx)) changed.add(key);
     // A state read by a page is recorded as `<lng>\0<namespace:key>` (incremental.ts). A key
     // that is gone belonged to a unit or quote of an edited chapter: already in `changed`.
     for (const item of status(locale.code)) {
+      // Only the edited chapters' units and the quotes (their use) can have changed state.
+      if (item.kind !== 'quote' && !slugs.has(item.namespace)) continue;
       const key = lockKey(item.namespace, item.key);
       if (before.states.get(key) !== item.state) {
         changed.add(`${locale.code}\u0000${key}`);
@@ -109,5 +118,5 @@ export async function applyContentEdits(
 
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) => slugs.has(tracked.contexts.get(page.locale)!.pages[page.number]!.slug) || changedKeys.some((k) => reads.has(k)));
-  return { changed: out, statusChanged, status };
+  return { changed: out, statusChanged, status, qa };
 }

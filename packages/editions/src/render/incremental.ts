@@ -22,9 +22,10 @@ import { parseLocaleFile } from '../locales/load.ts';
 import type { LocaleFile } from '../locales/types.ts';
 import type { Model } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { statusOnce, type StatusOf } from '../status/units.ts';
+import { patchedLocaleStatus, statusOnce, type StatusOf } from '../status/units.ts';
 import { settleIndexing } from './indexing.ts';
-import { buildPage, editionContext, type ChapterMark, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
+import { qaOnce, type QaOf } from '../qa/index.ts';
+import { buildPage, editionContext, patchedContext, type ChapterMark, type EditionContext, type PageView, type RenderOptions } from './pages.ts';
 import { printError } from '../terminal.ts';
 
 /** "ja" + "the-notes" + "p-1" → one key naming a string of one edition. */
@@ -41,6 +42,8 @@ export function changedMarks(before: EditionContext, after: EditionContext): str
 export interface Tracked {
   /** Page URL → every string its view read. */
   reads: Map<string, Set<string>>;
+  /** Watch mode: each page of the kinds built whole, as last written (page-kinds.ts sinceLastWritten). */
+  written?: Map<string, string>;
   /** Per edition, what its pages were built from (unit states, chapter marks). */
   contexts: Map<string, EditionContext>;
   /** The status the pages were built with, for the next edit to start from (incremental-content.ts). */
@@ -70,7 +73,7 @@ function recording(ctx: EditionContext, reads: Set<string>): EditionContext {
 /** Every page of every edition, as buildPages makes them, plus what each one read. */
 export function buildTrackedPages(model: Model, tr: Translator, locales: readonly Edition[], options: RenderOptions = {}): { pages: PageView[]; tracked: Tracked } {
   const pages: PageView[] = [];
-  const tracked: Tracked = { reads: new Map(), contexts: new Map(), status: options.status };
+  const tracked: Tracked = { reads: new Map(), contexts: new Map(), status: options.status, written: new Map() };
   for (const locale of locales) {
     const ctx = editionContext(model, tr, locales, locale, options);
     tracked.contexts.set(locale.code, ctx);
@@ -90,8 +93,11 @@ export interface Update {
   changed: PageView[];
   /** True when a unit's state changed, so the status pages must be rebuilt. */
   statusChanged: boolean;
-  /** The status this update worked out, for the status pages to reuse. */
+  /** The status and QA this update worked out, for the status pages to reuse. */
   status?: StatusOf;
+  qa?: QaOf;
+  /** The edit changed the chrome (ui.json). */
+  chrome?: boolean;
 }
 
 /**
@@ -143,18 +149,24 @@ export async function applyLocaleEdits(
   for (const warning of findings) printError(formatFinding(warning));
 
   const editedLocales = model.story.editions.filter((e) => parsed.some((p) => p.lng === e.code));
-  const status = statusOnce(model, tr);
+  // Only the edited files' strings are looked at again.
+  let status = tracked.status ?? statusOnce(model, tr);
+  for (const locale of editedLocales) status = patchedLocaleStatus(model, tr, status, locale.code, new Set(parsed.filter((p) => p.lng === locale.code).map((p) => p.ns)));
   tracked.status = status;
   // The one verdict, as in a full build.
   const { draft, preview } = options.verdict ?? { draft: options.draft === true, preview: false };
-  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: editedLocales, status }), model.story.editions, draft, preview);
+  const qa = qaOnce(model, tr, status);
+  enforce(judgedCheck(model, tr, preview ? 'preview' : 'build', draft, { only: editedLocales, status, qa }), model.story.editions, draft, preview);
 
   // Every page of an edition shows its ui strings: a change there re-renders the edition.
   const wholeEditions = new Set<string>();
   let statusChanged = false;
   for (const locale of editedLocales) {
     const before = tracked.contexts.get(locale.code)!;
-    const ctx = editionContext(model, tr, options.locales, locale, { ...options, status });
+    const namespaces = new Set(parsed.filter((e) => e.lng === locale.code).map((e) => e.ns));
+    const ctx = namespaces.has(fixedNamespaces.ui)
+      ? editionContext(model, tr, options.locales, locale, { ...options, status })
+      : patchedContext(before, status(locale.code), namespaces);
     tracked.contexts.set(locale.code, ctx);
     if (parsed.some((e) => e.lng === locale.code && e.ns === fixedNamespaces.ui)) wholeEditions.add(locale.code);
     for (const key of changedMarks(before, ctx)) changed.add(key);
@@ -166,7 +178,7 @@ export async function applyLocaleEdits(
 
   const changedKeys = [...changed];
   const out = rerender(pages, tracked, (page, reads) => wholeEditions.has(page.locale) || changedKeys.some((k) => reads.has(k)));
-  return { changed: out, statusChanged, status };
+  return { changed: out, statusChanged, status, qa, chrome: wholeEditions.size > 0 };
 }
 
 /**

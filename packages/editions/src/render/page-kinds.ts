@@ -11,6 +11,7 @@ import { allPages } from '../model/load.ts';
 import { feedUrl, notFoundUrl, pageUrl, parallelUrl, searchUrl, statusUrl, storySlug } from '../urls.ts';
 import { buildParallelPages, parallelPagesToWrite } from './parallel-page.ts';
 import type { BuildState } from './build-state.ts';
+import type { PageView } from './pages.ts';
 import { feedViews, hostFiles, notFoundViews, rootView, sitemapEntries } from './site.ts';
 import { headersFile } from './csp.ts';
 
@@ -52,14 +53,16 @@ export interface PageKind {
   searchBox: boolean;
   /** Loads the script that keeps the reader's passage when switching language (assets/passage.js). */
   passage: boolean;
+  /** Its views are built whole for every build (watch mode writes those that differ from the last written; see sinceLastWritten). */
+  whole: boolean;
   views: (ctx: ViewContext) => unknown[];
   /** Every URL of this kind, from the model alone (no views are built). */
   files: (model: Model) => SiteFile[];
 }
 
 type Flags = Omit<PageKind, 'name' | 'span' | 'url' | 'template' | 'data' | 'views' | 'files'>;
-const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false };
-const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false };
+const htmlPage: Flags = { html: true, indexed: false, sitemap: false, noindex: false, social: true, titleAlone: false, searchBox: true, passage: false, whole: true };
+const file: Flags = { html: false, indexed: false, sitemap: false, noindex: false, social: false, titleAlone: false, searchBox: false, passage: false, whole: true };
 
 const perEdition =
   (url: (code: string) => string) =>
@@ -74,6 +77,13 @@ const storyPages = (model: Model, which: 'home' | 'chapter'): SiteFile[] =>
 /** In watch mode, after an edit, only the story pages that edit changed are written. */
 const storyViews = ({ state }: ViewContext) => state.render?.pages ?? state.pages;
 
+/** Watch mode, after an edit: the pages of the chapters it changed, in every edition (their parallel views are the only ones written). */
+function chaptersShown(state: BuildState): readonly PageView[] {
+  if (!state.render) return state.pages;
+  const slugs = new Set(state.render.pages.map((p) => p.slug));
+  return state.pages.filter((p) => slugs.has(p.slug));
+}
+
 export const pageKinds: readonly PageKind[] = [
   {
     name: 'home',
@@ -86,6 +96,7 @@ export const pageKinds: readonly PageKind[] = [
     sitemap: true,
     titleAlone: true,
     passage: true,
+    whole: false,
     views: storyViews,
     files: (model) => storyPages(model, 'home'),
   },
@@ -99,6 +110,7 @@ export const pageKinds: readonly PageKind[] = [
     indexed: true,
     sitemap: true,
     passage: true,
+    whole: false,
     views: storyViews,
     files: (model) => storyPages(model, 'chapter'),
   },
@@ -113,10 +125,11 @@ export const pageKinds: readonly PageKind[] = [
     noindex: true,
     social: false,
     passage: true,
+    whole: false,
     // A shard builds only the views its edition writes: those with its edition first.
     views: ({ state }) =>
       parallelPagesToWrite(
-        buildParallelPages(state.pages, state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined),
+        buildParallelPages(chaptersShown(state), state.tr, state.model.story.editions, state.scope?.kind === 'edition' ? state.scope.locale : undefined),
         state.render?.pages,
       ),
     files: (model) =>
@@ -145,6 +158,7 @@ export const pageKinds: readonly PageKind[] = [
     data: 'statusPages',
     ...htmlPage,
     noindex: true,
+    whole: false,
     views: ({ state }) => state.render?.statusPages ?? state.statusPages,
     files: perEdition(statusUrl),
   },
@@ -246,9 +260,32 @@ export function templateData(ctx: ViewContext): Record<string, unknown[]> {
     if (kind.data in data) continue;
     if (scope && (scope.kind === 'site') !== (kind.span === 'site')) data[kind.data] = [];
     else if (scope?.kind === 'edition') data[kind.data] = kind.views(ctx).filter((v) => (v as { locale?: string }).locale === scope.locale);
-    else data[kind.data] = kind.views(ctx);
+    else data[kind.data] = sinceLastWritten(ctx.state, kind, kind.views(ctx));
   }
   return data;
+}
+
+/**
+ * Watch mode: of a kind whose views are built whole every build (the sitemap,
+ * the feeds, the search and 404 pages…), after an edit, only the views that
+ * differ from those last written; the rest would be the same bytes (at 1,000
+ * chapters, 3 MB of them on every save). An edit of the chrome (ui.json),
+ * which the templates read besides the views, writes them all.
+ */
+function sinceLastWritten(state: BuildState, kind: PageKind, views: unknown[]): unknown[] {
+  // A refused save's model may hold what was refused: nothing of it is served.
+  if (state.render?.refused) return [];
+  const written = state.tracked?.written;
+  if (!kind.whole || !written) return views;
+  const fresh = views.filter((view, i) => {
+    const { url, path } = view as { url?: string; path?: string };
+    const key = `${kind.name}\u0000${url ?? path ?? i}`;
+    const json = JSON.stringify(view);
+    if (written.get(key) === json) return false;
+    written.set(key, json);
+    return true;
+  });
+  return state.render && !state.render.chrome ? fresh : views;
 }
 
 /** Every HTML page of the site, from the model alone: what the browser suite walks. */

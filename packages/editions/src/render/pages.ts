@@ -14,7 +14,7 @@ import { languageName } from '../translator/language-name.ts';
 import { directionAttribute } from './direction.ts';
 import type { Chapter, Model, Quote, Unit } from '../model/types.ts';
 import { lockKey } from '../locales/lock.ts';
-import { statusItems, type StatusOf, type UnitState } from '../status/units.ts';
+import { statusItems, type StatusItem, type StatusOf, type UnitState } from '../status/units.ts';
 import { renderFigureSvg, type LabelText } from './figures.ts';
 import { feedUrl, pageUrl, storySlug } from '../urls.ts';
 import { editorialView, formatDate, type EditorialView } from './editorial.ts';
@@ -206,6 +206,33 @@ export function editionContext(model: Model, tr: Translator, locales: readonly E
     marks: chapterMarks(pages, states, label),
     pages,
   };
+}
+
+/**
+ * The context after an edit of some of its edition's strings (`namespaces`:
+ * locale files, or chapters with their new text in `pages`), from the one
+ * before: only those strings' states are looked up again, and the marks of
+ * the chapters they hold (every chapter's when the quotes changed). Not for
+ * an edit of the chrome (the marks' labels), nor one that changes which
+ * quotes are used. The same context editionContext gives.
+ */
+export function patchedContext(before: EditionContext, items: readonly StatusItem[], namespaces: ReadonlySet<string>, pages: Chapter[] = before.pages): EditionContext {
+  if (!(before.states instanceof Map) || !(before.marks instanceof Map) || namespaces.has(fixedNamespaces.ui))
+    throw new Error('patchedContext: a context from editionContext, and no edit of the chrome');
+  const states = new Map<string, UnitState>(before.states);
+  // A chapter's units may have gone: its old ones are forgotten first.
+  for (const c of before.pages) if (namespaces.has(c.slug)) for (const u of c.units) states.delete(lockKey(c.slug, u.id));
+  for (const i of items) if (namespaces.has(i.namespace)) states.set(lockKey(i.namespace, i.key), i.state);
+  const marks = new Map<string, ChapterMark>(before.marks);
+  const again = namespaces.has(fixedNamespaces.quotes) ? pages : pages.filter((c) => namespaces.has(c.slug));
+  const label = (status: ChapterMark['status']) => before.tr.t(before.lng, fixedNamespaces.ui, `statusPage.${status}`);
+  const fresh = chapterMarks(again, states, label);
+  for (const c of again) {
+    const mark = fresh.get(c.slug);
+    if (mark) marks.set(c.slug, mark);
+    else marks.delete(c.slug);
+  }
+  return { ...before, states, marks, pages };
 }
 
 /**

@@ -86,10 +86,45 @@ async function applyEdits(root: string, state: BuildState, files: string[], draf
     // An author's save of one chapter: that file is parsed again, its pages and the pages that show it re-rendered.
     (await applyContentEdits(root, state.model, state.tr, state.pages, state.tracked, files, options));
   if (!update) return null;
-  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status) : state.statusPages;
+  const statusPages = update.statusChanged ? buildStatusPages(state.model, state.tr, locales, update.status, update.qa) : state.statusPages;
   // The search pages name every chapter and speaker: three small pages, rebuilt every time.
   const searchPages = buildSearchPages(state.model, state.tr, locales);
-  return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [] } };
+  return { ...state, statusPages, searchPages, render: { pages: update.changed, statusPages: update.statusChanged ? statusPages : [], chrome: update.chrome === true } };
+}
+
+/**
+ * Watch mode: `run` (the books and cards, the search index) waits for a pause
+ * in the saves, so that it never holds up the next save's page (the books are
+ * made whole, on this thread); a build that starts meanwhile puts it off
+ * again. The builds it waited for are merged: the latest state, with every
+ * page any of them wrote (a card is drawn for each).
+ */
+export function afterAPause(run: (output: string, state: BuildState) => void, ms: number): { built(output: string, state: BuildState): void; building(): void } {
+  let waiting: { output: string; state: BuildState } | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const start = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const job = waiting!;
+      waiting = null;
+      run(job.output, job.state);
+    }, ms);
+  };
+  return {
+    built(output, state) {
+      waiting = { output, state: waiting ? merged(waiting.state, state) : state };
+      start();
+    },
+    building() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+function merged(earlier: BuildState, later: BuildState): BuildState {
+  if (!earlier.render || !later.render) return { ...later, render: undefined };
+  const pages = new Map([...earlier.render.pages, ...later.render.pages].map((p) => [p.url, p]));
+  return { ...later, render: { ...later.render, pages: [...pages.values()] } };
 }
 
 /**
@@ -117,6 +152,9 @@ function backgroundIndexer(): (output: string, state: BuildState) => void {
   };
 }
 
+/** What a save under `npm start` is seen in: the source and the translations. */
+export const watchedFolders = [paths.content, paths.locales] as const;
+
 export default function editionsPlugin(eleventyConfig: EleventyConfig, options: EditionsOptions = {}): void {
   const root = path.resolve(options.root ?? process.env.EDITIONS_ROOT ?? process.cwd());
   const draft = options.draft ?? process.env.EDITIONS_DRAFT === '1';
@@ -130,8 +168,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     return state;
   };
 
-  eleventyConfig.addWatchTarget(path.join(root, paths.content) + '/');
-  eleventyConfig.addWatchTarget(path.join(root, paths.locales) + '/');
+  for (const folder of watchedFolders) eleventyConfig.addWatchTarget(path.join(root, folder) + '/');
   // Eleventy reads passthrough paths from the working directory; the assets are Editions' own, wherever it is installed.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(engineDir, paths.templates, 'assets'))]: 'assets' });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -158,7 +195,7 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       if (!(watching && last && error instanceof EditionsError)) throw error;
       for (const finding of error.findings) printError(formatFinding(finding));
       printError(cliMessages.saveRefused(error.findings.length));
-      state = { ...last, render: { pages: [], statusPages: [] } };
+      state = { ...last, render: { pages: [], statusPages: [], refused: true } };
       refused = true;
     }
     prepared = null;
@@ -200,13 +237,20 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
-  const binariesInBackground = backgroundBinaries(siteUrl);
-  const indexInBackground = backgroundIndexer();
+  const pause = 1000;
+  const binariesInBackground = afterAPause(backgroundBinaries(siteUrl), pause);
+  const indexInBackground = afterAPause(backgroundIndexer(), pause);
+  eleventyConfig.on('eleventy.before', () => {
+    binariesInBackground.building();
+    indexInBackground.building();
+  });
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const output = directories.output;
     if (runMode !== 'build') {
-      binariesInBackground(output, current());
-      if (options.search !== false && current().scope?.kind !== 'site') indexInBackground(output, current());
+      // A refused save wrote nothing: nothing to catch up with.
+      if (current().render?.refused) return;
+      binariesInBackground.built(output, current());
+      if (options.search !== false && current().scope?.kind !== 'site') indexInBackground.built(output, current());
       return;
     }
     const { scope, model } = current();

@@ -125,20 +125,47 @@ export function expandPlurals(source: Map<string, string>, locale: string): Map<
 export function statusItems(model: Model, tr: Translator, locale: string): StatusItem[] {
   const isSource = locale === model.story.sourceLanguage;
   const lock = model.locales.get(locale)?.lock ?? new Map<string, LockEntry>();
-  // Objects built field by field, not spread: this runs for every string of every locale.
-  return translatables(model, locale).map(({ namespace, key, kind, sourceText }) => {
-    if (isSource) return { locale, namespace, key, kind, state: 'source', sourceText };
-    // i18next decides whether it is translated; the lock compares the text as written.
-    const raw = tr.has(locale, namespace, key) ? rawString(model, locale, namespace, key) : undefined;
-    const entry = lock.get(lockKey(namespace, key));
-    const { state, unsynced } = stateOf(sourceText, raw, entry);
-    const item: StatusItem = { locale, namespace, key, kind, state, sourceText };
-    if (raw !== undefined) item.translation = raw;
-    if (state === 'outdated') item.previousSource = entry!.source;
-    if (unsynced) item.unsynced = unsynced;
-    if (state === 'translated' && isReviewed(entry, sourceText, raw)) item.reviewed = true;
-    return item;
-  });
+  return translatables(model, locale).map((t) => itemOf(model, tr, locale, lock, isSource, t));
+}
+
+/** One string's item. Objects built field by field, not spread: this runs for every string of every locale. */
+function itemOf(model: Model, tr: Translator, locale: string, lock: Map<string, LockEntry>, isSource: boolean, { namespace, key, kind, sourceText }: Translatable): StatusItem {
+  if (isSource) return { locale, namespace, key, kind, state: 'source', sourceText };
+  // i18next decides whether it is translated; the lock compares the text as written.
+  const raw = tr.has(locale, namespace, key) ? rawString(model, locale, namespace, key) : undefined;
+  const entry = lock.get(lockKey(namespace, key));
+  const { state, unsynced } = stateOf(sourceText, raw, entry);
+  const item: StatusItem = { locale, namespace, key, kind, state, sourceText };
+  if (raw !== undefined) item.translation = raw;
+  if (state === 'outdated') item.previousSource = entry!.source;
+  if (unsynced) item.unsynced = unsynced;
+  if (state === 'translated' && isReviewed(entry, sourceText, raw)) item.reviewed = true;
+  return item;
+}
+
+/**
+ * The status after an edit of some of `locale`'s files (`namespaces`), from
+ * the status before it: the same strings to translate (the source did not
+ * change), only those of the edited files looked at again. An edit of the
+ * chrome (ui) may change what needs translating: that locale is worked out
+ * afresh. Item for item what statusItems gives.
+ */
+export function patchedLocaleStatus(model: Model, tr: Translator, before: StatusOf, locale: string, namespaces: ReadonlySet<string>): StatusOf {
+  // Taken out of `before` now, so that a long session's edits do not chain one status onto the last.
+  const memo = new Map(model.story.editions.map((e) => [e.code, before(e.code)]));
+  const lock = model.locales.get(locale)?.lock ?? new Map<string, LockEntry>();
+  const isSource = locale === model.story.sourceLanguage;
+  memo.set(
+    locale,
+    namespaces.has(fixedNamespaces.ui)
+      ? statusItems(model, tr, locale)
+      : before(locale).map((i) => (namespaces.has(i.namespace) ? itemOf(model, tr, locale, lock, isSource, i) : i)),
+  );
+  return (code) => {
+    let items = memo.get(code);
+    if (!items) memo.set(code, (items = statusItems(model, tr, code)));
+    return items;
+  };
 }
 
 /** A locale's status items, each worked out once per build and shared by the build gate, the pages and the report. */

@@ -42,7 +42,8 @@ export async function watch(root: string, out: string, { search = true } = {}): 
       });
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, root);
+  await settled();
   return {
     async save(file, text) {
       // Let the watcher settle between edits, as a person typing would.
@@ -64,4 +65,20 @@ export async function watch(root: string, out: string, { search = true } = {}): 
     },
     stop: () => eleventy.stopWatch(),
   };
+}
+
+/**
+ * Until this thread has been free for 1.5 s (at most two minutes): the
+ * first build's books, cards and search index are made in the background, and
+ * a save made meanwhile would wait for them (npm start's first seconds), not
+ * only for its own rebuild.
+ */
+async function settled(quietMs = 1500, limitMs = 120_000): Promise<void> {
+  const start = performance.now();
+  let quiet = 0;
+  while (quiet < quietMs && performance.now() - start < limitMs) {
+    const before = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    quiet = performance.now() - before < 65 ? quiet + 50 : 0;
+  }
 }

@@ -10,7 +10,12 @@ import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.t
 import { editionCodes as localeCodes } from '../helpers/project.ts';
 import { allPages, loadModel } from '../../src/model/load.ts';
 import { pageUrl, storySlug } from '../../src/urls.ts';
-import { copyProject, editJson } from '../helpers/project.ts';
+import { copyProject, editJson, npmScript, projectDir } from '../helpers/project.ts';
+import { diffSites } from '../helpers/site-diff.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 test('an edit of one Japanese string rewrites that page and no other edition page', { timeout: 120_000 }, async () => {
   const dir = await copyProject();
@@ -26,7 +31,7 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
       cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, dir);
   try {
     const written = new Promise<string[]>((resolve) => {
       done = resolve;
@@ -40,6 +45,17 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
     const editionPages = urls.filter((u) => chapterPages.has(u));
     assert.deepEqual(editionPages, ['/ja/the-notes/']);
     assert.match(await readFile(path.join(out, 'ja/the-notes/index.html'), 'utf8'), /書き換えた段落。/);
+    // Nothing else is written but its parallel views: the sitemap, feeds, search and 404 pages would be the same bytes.
+    assert.deepEqual(urls.filter((u) => u !== '/ja/the-notes/').sort(), [
+      '/en/the-notes/parallel/ja/',
+      '/ja/the-notes/parallel/en/',
+      '/ja/the-notes/parallel/ko/',
+      '/ko/the-notes/parallel/ja/',
+    ]);
+    // And the site is the one a full build of the same source writes (the search index aside).
+    const [command, ...args] = npmScript('build');
+    await run(command, [...args, '--root', dir, '--out', 'full'], { cwd: projectDir });
+    assert.deepEqual(await diffSites(out, path.join(dir, 'full'), (f) => !f.startsWith('pagefind/')), { onlyInA: [], onlyInB: [], differ: [] });
   } finally {
     await eleventy.stopWatch();
   }
@@ -48,7 +64,7 @@ test('an edit of one Japanese string rewrites that page and no other edition pag
 test('under start, a saved control character is refused and named once, never served, and the next good save is', { timeout: 120_000 }, async (t) => {
   const dir = await copyProject('japanese-source');
   const out = path.join(dir, '_site');
-  let done: (() => void) | null = null;
+  let done: ((urls: string[]) => void) | null = null;
   const errors: string[] = [];
   // Every line to the terminal goes through src/terminal.ts, which writes to stderr itself.
   t.mock.method(process.stderr, 'write', (chunk: unknown) => {
@@ -61,12 +77,12 @@ test('under start, a saved control character is refused and named once, never se
     runMode: 'watch',
     plugin: { preview: true, search: false },
     configure(cfg: any) {
-      cfg.on('eleventy.after', () => done?.());
+      cfg.on('eleventy.after', ({ results }: { results: { url: string }[] }) => done?.(results.map((r) => r.url)));
     },
   });
-  await watchUntilReady(eleventy);
+  await watchUntilReady(eleventy, dir);
   const saved = () =>
-    new Promise<void>((resolve) => {
+    new Promise<string[]>((resolve) => {
       done = resolve;
     });
   const chapter = path.join(dir, 'content/chapters/market.md');
@@ -74,7 +90,8 @@ test('under start, a saved control character is refused and named once, never se
   try {
     let written = saved();
     await writeFile(chapter, `${original}\n鐘が\u0007鳴った。 {#p-a39995}\n`);
-    await written;
+    // Nothing is written: the site stays as last built.
+    assert.deepEqual(await written, []);
     const refused = errors.filter((e) => e.includes('U+0007'));
     assert.equal(refused.length, 1, errors.join('\n'));
     assert.match(refused[0]!, /^content\/chapters\/market\.md:\d+ \[p-a39995\] The text holds the character U\+0007/);
