@@ -11,13 +11,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPublication } from '../packages/editions/src/model/publication.ts';
-import { parseCacheFile } from '../packages/editions/src/model/parse-cache.ts';
+import { cacheFile, parseCacheFile } from '../packages/editions/src/model/parse-cache.ts';
 import { htmlSizes, padBaseline } from './baseline.ts';
 import { generate, projectDir } from './generate.ts';
 
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     skip: { type: 'string', default: '' },
     dir: { type: 'string', default: path.join(tmpdir(), 'editions-bench') },
+    results: { type: 'string', default: 'bench/results.json' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -90,10 +91,9 @@ const projectBuild = (root: string) => script('build', ['--root', root, '--out',
 /** The baseline's build: plain Eleventy and Pagefind, no TypeScript loader (baseline-build.mjs). */
 const baselineBuild = (dir: string) => job(process.execPath, ['--import', './bench/report-usage.mjs', 'bench/baseline-build.mjs', dir]);
 
-/** Empties the parse cache of the publication at `root`. */
+/** Empties the parse cache and the remembered check of the publication at `root`: the next run starts cold. */
 const forgetParses = async (root: string) => {
-  const file = parseCacheFile(root);
-  if (file) await rm(file, { force: true });
+  for (const file of [parseCacheFile(root), cacheFile(root, 'check')]) if (file) await rm(file, { force: true });
 };
 
 const median = (xs: number[]) => {
@@ -133,8 +133,8 @@ interface SizeResult {
   memory?: { projectMB: number; baselineMB: number };
   html?: { projectBytes: number; baselineBytes: number };
   incremental?: { rebuildMs: number; saveToPageMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
-  /** Warm: the parse cache holds content/ (see src/model/parse-cache.ts); cold: it was emptied first. */
-  check?: { ms: number; cpuMs: number; runs: number[]; coldMs: number; coldRuns: number[] };
+  /** Warm: nothing changed since the last check (src/cli/check.ts remembers it); cold: the parse cache and the remembered check emptied first. */
+  check?: { ms: number; cpuMs: number; runs: number[]; coldMs: number; coldRuns: number[]; editedMs?: number; editedRuns?: number[] };
   browser?: { pages: number; seconds: number; pagesPerSecond: number };
   /** An author's saves of one paragraph: the first lowers the other editions' completeness (all their pages change); later saves change that chapter only. */
   contentEdit?: { firstSaveMs: number; firstPages: number; saveToPageMs: number; rebuildMs: number; pagesRendered: number; filesWritten: number; runs: unknown[] };
@@ -307,7 +307,23 @@ async function measure(chapters: number): Promise<SizeResult> {
       cold.push(await job(command, [...args, '--root', gen.root]));
     }
     for (let r = 1; r <= runs; r++) checks.push(await job(command, [...args, '--root', gen.root]));
+    // A translator's edit of one string, then the check: only the parse cache helps (the remembered check no longer holds).
+    const edited: Job[] = [];
+    const target = path.join(gen.root, gen.editTarget.file);
+    const original = await readFile(target, 'utf8');
+    try {
+      for (let r = 1; r <= runs; r++) {
+        const data = JSON.parse(original);
+        data[gen.editTarget.key] = `${data[gen.editTarget.key]}（${r}）`;
+        await writeFile(target, JSON.stringify(data, null, 2));
+        edited.push(await job(command, [...args, '--root', gen.root]).catch((error: Error) => ({ ms: NaN, cpuMs: NaN, report: { error: error.message } })));
+      }
+    } finally {
+      await writeFile(target, original);
+    }
     result.check = {
+      editedMs: median(edited.map((j) => j.ms)),
+      editedRuns: edited.map((j) => j.ms),
       ms: median(checks.map((j) => j.ms)),
       cpuMs: median(checks.map((j) => j.cpuMs)),
       runs: checks.map((j) => j.ms),
@@ -410,6 +426,7 @@ function table(results: SizeResult[]): string {
     ['npm run check (target < 1 s)', (r) => (r.check ? s(r.check.ms) : '-')],
     ['  CPU', (r) => (r.check ? s(r.check.cpuMs) : '-')],
     ['  with nothing parsed before (cold)', (r) => (r.check ? s(r.check.coldMs) : '-')],
+    ['  after one string of a translation is edited', (r) => (r.check?.editedMs !== undefined ? s(r.check.editedMs) : '-')],
     ['browser quote gate (target ≥ 100/s)', (r) => (r.browser ? `${r.browser.pagesPerSecond.toFixed(1)} pages/s` : '-')],
   ];
   const head = ['', ...results.map((r) => `N=${r.chapters}`)];
@@ -421,7 +438,7 @@ function table(results: SizeResult[]): string {
 }
 
 const results: SizeResult[] = [];
-const file = path.join(projectDir, 'bench/results.json');
+const file = path.resolve(projectDir, values.results!);
 // The machine's load (1, 5 and 15 minute averages) when each size starts and ends: on a shared machine, read the ratios.
 const load: { chapters: number; start: number[]; end: number[] }[] = [];
 for (const n of sizes) {
