@@ -8,7 +8,7 @@ import { engineDir, fixedNamespaces, paths } from '../config.ts';
 import { enforce } from '../checks/verdict.ts';
 import { judgedCheck } from '../checks/model.ts';
 import { cliMessages, EditionsError, formatFinding } from '../errors.ts';
-import { createTranslator } from '../translator/i18n.ts';
+import { createTranslator, type Translator } from '../translator/i18n.ts';
 import { loadModel } from '../model/load.ts';
 import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
 import { applyContentEdits } from './incremental-content.ts';
@@ -17,17 +17,16 @@ import { buildStatusPages } from './status-page.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
-import { bookUrl, feedUrl, pageUrl, searchUrl, statusUrl } from '../urls.ts';
 import type { BuildState } from './build-state.ts';
 import type { BuildScope } from './shard.ts';
 export type { BuildState } from './build-state.ts';
-import { indexedPages, pageKind, pageKinds, templateData } from './page-kinds.ts';
+import { indexedPages, pageKind, templateData } from './page-kinds.ts';
 import type { EleventyConfig } from './eleventy.ts';
 import { articleData, scriptJson } from './structured-data.ts';
 import type { PageView } from './pages.ts';
 import type { ParallelPageView } from './parallel-page.ts';
 import { markupContext, parallelHtml, storyPageHtml } from './markup.ts';
-import { cardMeta, headStart, pageBottom, pageTop, type ChromeContext, type ChromePage } from './page-chrome.ts';
+import { cardMeta, editionUrls, headStart, pageBottom, pageTop, type ChromeContext, type ChromePage } from './page-chrome.ts';
 import type { CardView } from '../cards/views.ts';
 import { directionAttribute } from './direction.ts';
 import { statusOnce } from '../status/units.ts';
@@ -205,17 +204,13 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData('editions', () => ({ ...templateData({ state: current(), siteUrl }), sourceLanguage: current().model.story.sourceLanguage }));
   eleventyConfig.addGlobalData('siteUrl', siteUrl);
   const editions = () => current().model.story.editions;
-  eleventyConfig.addGlobalData('urls', () =>
-    Object.fromEntries(
-      editions().map((l) => [l.code, { home: pageUrl(l.code, ''), search: searchUrl(l.code), status: statusUrl(l.code), feed: feedUrl(l.code), book: bookUrl(l.code) }]),
-    ),
-  );
+  eleventyConfig.addGlobalData('urls', () => Object.fromEntries(editions().map((l) => [l.code, editionUrls(l.code)])));
   eleventyConfig.addGlobalData('csp', metaPolicy);
   eleventyConfig.addGlobalData('ogLocale', () => Object.fromEntries(editions().map((l) => [l.code, l.ogLocale])));
   /** `{{ "nav.next" | t(pg.locale) }}`: a chrome string from locales/<lng>/ui.json. */
   eleventyConfig.addFilter('t', (key: string, lng: string, values?: Record<string, string | number>) => current().tr.t(lng, 'ui', key, values));
   /** `{{ "site.credit" | tOptional(pg.locale) }}`: a chrome string the publication may leave out (empty then). */
-  eleventyConfig.addFilter('tOptional', (key: string, lng: string) => (current().tr.has(lng, 'ui', key) ? current().tr.t(lng, 'ui', key) : ''));
+  eleventyConfig.addFilter('tOptional', (key: string, lng: string) => optionalText(current().tr, lng, key));
 
   /** `lang="{{ x }}"{{ x | dir | safe }}`: right-to-left text gets `dir` wherever it appears, and left-to-right text inside it too. */
   eleventyConfig.addFilter('dir', (code: string) => directionAttribute(code, current().model));
@@ -262,6 +257,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   });
 }
 
+/** A chrome string the publication may leave out: '' when it does. */
+function optionalText(tr: Translator, lng: string, key: string): string {
+  return tr.has(lng, fixedNamespaces.ui, key) ? tr.t(lng, fixedNamespaces.ui, key) : '';
+}
+
 /** What the chrome and the markup read of a build (page-chrome.ts, markup.ts). */
 export function chromeContext(state: BuildState, siteUrl: string): ChromeContext {
   const { model, tr } = state;
@@ -272,7 +272,7 @@ export function chromeContext(state: BuildState, siteUrl: string): ChromeContext
     csp: metaPolicy,
     kind: pageKind,
     raw: (lng, key) => tr.t(lng, fixedNamespaces.ui, key),
-    optional: (lng, key) => (tr.has(lng, fixedNamespaces.ui, key) ? tr.t(lng, fixedNamespaces.ui, key) : ''),
+    optional: (lng, key) => optionalText(tr, lng, key),
     ogLocale: (lng) => ogLocales.get(lng) ?? '',
     card: (pg) => cardOfPage(state, pg),
     jsonLd: (pg) => scriptJson(articleData(pg as PageView, siteUrl)),
