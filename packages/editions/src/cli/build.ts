@@ -57,18 +57,27 @@ export async function build({ root, out, draft, pseudo = false, templates, local
 
 /**
  * Renders `state` with Eleventy into a staging folder, lets `finish` add to
- * it, and only then swaps it in for `target`: on any error `target` is left
- * as it was. Shared by the build and the merge.
+ * it, and swaps it in for `target` (replaceOutput).
  */
 export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>, search = true): Promise<void> {
+  await replaceOutput(target, async (staging) => {
+    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
+    await eleventy.write();
+    await finish?.(staging);
+  });
+}
+
+/**
+ * Lets `fill` write a staging folder and only then swaps it in for `target`:
+ * on any error `target` is left as it was. Shared by the build and the merge.
+ */
+export async function replaceOutput(target: string, fill: (staging: string) => Promise<void>): Promise<void> {
   const staging = `${target}.staging-${process.pid}`;
   // A killed build's staging and previous folders go first (a running build's are kept).
   await removeLeftovers(target);
   const forget = removedOnInterrupt(staging);
   try {
-    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
-    await eleventy.write();
-    await finish?.(staging);
+    await fill(staging);
   } catch (error) {
     // Writes still in flight may add files while it goes: retried, and never allowed to hide the build's own error
     // (what stays is swept by the next build's removeLeftovers).

@@ -3,12 +3,13 @@
  * editions built apart (`npm run build -- --locale <code> --out <folder>`,
  * one CI job each) into the site a full build writes.
  *
- * Each shard brings its edition's pages and search index; the merge renders
- * the site-wide files from the source (root chooser, root 404, host files,
- * assets) and the shards' manifests (the sitemap), copies the shards in,
- * and writes Pagefind's entry file naming every edition's index. A file that
- * two shards both hold (the assets, Pagefind's scripts) must be the same in
- * both. As with the build, `--out` is replaced only when all of it succeeded.
+ * Each shard brings its edition's pages and search index, and the site-wide
+ * files (root chooser, root 404, sitemap, host files, assets: each shard
+ * prepared the whole build, so each writes them); the merge copies the shards
+ * in, and writes Pagefind's entry file naming every edition's index. A file
+ * that two shards both hold must be the same in both: shards built from other
+ * sources or versions are refused, not mixed. Nothing is rendered again. As
+ * with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
 import { copyFile, existsSync, link, mkdir, readFile, readdir } from '../files/own-files.ts';
@@ -18,11 +19,10 @@ import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { ENTRY_FILE, mergeEntries, readEntry, writeEntry, type PagefindEntry } from '../render/pagefind-entry.ts';
-import { prepareBuild } from '../render/plugin.ts';
 import { MANIFEST, readManifest, siteUrlFromEnv, type ShardManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { errorText, escapeControls, print, printError } from '../terminal.ts';
-import { renderSite } from './build.ts';
+import { replaceOutput } from './build.ts';
 
 /** A merge that cannot go ahead: the message says what to do. */
 export class MergeError extends Error {
@@ -58,14 +58,9 @@ interface Source {
 export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<string[]> {
   if (!dirs.length) throw new MergeError(cliMessages.mergeUsage());
   const shards = await readShards(root, dirs);
-  const [first] = shards;
-  // The site-wide files are built from the source, as a full build writes them (page-kinds.ts, span "site").
-  const state = await prepareBuild(root, first!.manifest.draft, first!.manifest.pseudo, false, false, { kind: 'site' });
-  await renderSite(state, root, path.resolve(root, out), undefined, async (staging) => {
+  await replaceOutput(path.resolve(root, out), async (staging) => {
+    await mkdir(staging, { recursive: true });
     const from = new Map<string, Source>();
-    // What the merge's own build wrote (assets, root files) counts as a source too: a shard may not differ from it.
-    const own: Source = { dir: staging, name: 'the source here' };
-    for (const file of await filesUnder(staging)) from.set(file, own);
     for (const shard of shards) await copyShard({ dir: shard.dir, name: shard.given }, staging, from);
     const entries: PagefindEntry[] = [];
     for (const shard of shards) entries.push(await readEntry(shard.dir));

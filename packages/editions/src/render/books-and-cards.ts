@@ -48,9 +48,8 @@ export function cardCache(root: string): string {
   return existsSync(path.join(root, 'node_modules')) ? path.join(root, 'node_modules', '.cache', 'editions', 'cards') : path.join(tmpdir(), 'editions-cards');
 }
 
-export async function writeBooksAndCards(output: string, state: BuildState, origin: string): Promise<BinariesReport | null> {
+export async function writeBooksAndCards(output: string, state: BuildState, origin: string): Promise<BinariesReport> {
   const scope = state.scope;
-  if (scope?.kind === 'site') return null;
   const locales = state.model.story.editions.map((e) => e.code).filter((code) => !scope || scope.locale === code);
   let start = performance.now();
   const books = await writeBooks(output, state, origin, locales);

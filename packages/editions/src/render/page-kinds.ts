@@ -29,7 +29,7 @@ export interface SiteFile {
 
 export interface PageKind {
   name: string;
-  /** Written per edition (a shard writes its own), or once for the site (the merge writes it). */
+  /** Written per edition (a shard writes its own), or once for the site (every shard writes it, the merge checks they agree). */
   span: 'edition' | 'site';
   /** The URL rule, as documentation: `<lng>` is an edition's code. */
   url: string;
@@ -250,16 +250,16 @@ export function pageKind(name: string): PageKind {
 
 /**
  * Each template's data: the views of the kinds it writes, built once per data
- * key. A shard writes its edition's views of the per-edition kinds; the merge
- * writes the site-wide kinds; a full build writes everything.
+ * key. A shard writes its edition's views of the per-edition kinds and all of
+ * the site-wide kinds (the merge holds the shards to agree on them); a full
+ * build writes everything.
  */
 export function templateData(ctx: ViewContext): Record<string, unknown[]> {
   const scope = ctx.state.scope;
   const data: Record<string, unknown[]> = {};
   for (const kind of pageKinds) {
     if (kind.data in data) continue;
-    if (scope && (scope.kind === 'site') !== (kind.span === 'site')) data[kind.data] = [];
-    else if (scope?.kind === 'edition') data[kind.data] = kind.views(ctx).filter((v) => (v as { locale?: string }).locale === scope.locale);
+    if (scope && kind.span === 'edition') data[kind.data] = kind.views(ctx).filter((v) => (v as { locale?: string }).locale === scope.locale);
     else data[kind.data] = sinceLastWritten(ctx.state, kind, kind.views(ctx));
   }
   return data;

@@ -62,7 +62,6 @@ export async function prepareBuild(root: string, draft: boolean, pseudo = false,
   const locales = model.story.editions;
   // A preview serves a strict edition that is still being written as a draft (its fallbacks flagged).
   const render = { draft: draft || preview, status };
-  if (scope?.kind === 'site') return { model, tr, pages: buildPages(model, tr, locales, render), statusPages: [], searchPages: [], scope };
   // QA once: the verdict weighs its findings, the status pages list them.
   const qa = qaOnce(model, tr, status);
   // The one verdict: the build refuses exactly what `editions check` (with the same --draft) calls an error.
@@ -245,14 +244,13 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       // A refused save wrote nothing: nothing to catch up with.
       if (current().render?.refused) return;
       binariesInBackground.built(output, current());
-      if (options.search !== false && current().scope?.kind !== 'site') indexInBackground.built(output, current());
+      if (options.search !== false) indexInBackground.built(output, current());
       return;
     }
     const { scope, model } = current();
     const binaries = () => writeBooksAndCards(output, current(), siteUrl);
-    // The merge writes no pages to index: the shards bring their indexes (shard.ts). The books and
-    // cards are made while Pagefind's process reads the pages, so the two cores work at once.
-    if (options.search === false || scope?.kind === 'site') await binaries();
+    // The books and cards are made while Pagefind's process reads the pages, so the two cores work at once.
+    if (options.search === false) await binaries();
     else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
   });
 }

@@ -2,16 +2,17 @@
  * Editions built apart and put together. A shard (`npm run build -- --locale
  * ko`) prepares the whole build (its pages link to, and its parallel views
  * show, every edition) but writes only the pages of the kinds that belong to
- * one edition, for that edition, and indexes them; beside them goes a
- * manifest saying how it was built. The merge (`npm run build:merge`) writes
- * only the site-wide kinds (root chooser, root 404, sitemap, host files) and
- * brings the shards in. Which kind is which is `span` in page-kinds.ts.
+ * one edition, for that edition, and indexes them, plus the site-wide files
+ * (root chooser, root 404, sitemap, host files: every shard has what they are
+ * made of); beside them goes a manifest saying how it was built. The merge
+ * (`npm run build:merge`) brings the shards in, holding them to agree on every
+ * file two of them write. Which kind is which is `span` in page-kinds.ts.
  */
 import { readFile, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 
-/** What a build writes: one edition (a shard), or only the site-wide files (the merge). A full build has no scope. */
-export type BuildScope = { kind: 'edition'; locale: string } | { kind: 'site' };
+/** What a build writes: one edition and the site-wide files (a shard). A full build has no scope. */
+export type BuildScope = { kind: 'edition'; locale: string };
 
 /** Written beside a shard's pages; read, and left out of the site, by the merge. */
 export const MANIFEST = 'editions-shard.json';

@@ -91,12 +91,11 @@ test('search works in every edition of the merged site', { timeout: 60_000 }, as
   }
 });
 
-test('a shard holds its own edition only, with a manifest the merge leaves out', async () => {
+test('a shard holds its own edition and the site-wide files, with a manifest the merge leaves out', async () => {
   const files = await siteFiles(path.join(dir, 'shard-ko'));
-  assert.ok(files.includes('editions-shard.json'));
   assert.deepEqual(
-    files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)),
-    ['editions-shard.json'],
+    files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)).sort(),
+    ['404.html', '_headers', '_redirects', 'editions-shard.json', 'index.html', 'robots.txt', 'sitemap.xml'],
   );
   assert.ok(!(await siteFiles(path.join(dir, 'merged'))).includes('editions-shard.json'));
 });
@@ -118,7 +117,13 @@ test('a merge refuses shards that do not make one site, and leaves --out as it w
   // A shard from another version: a file both hold (the stylesheet) differs.
   await cp(path.join(dir, shardDirs[2]!), path.join(dir, 'other-version'), { recursive: true });
   await writeFile(path.join(dir, 'other-version', 'assets/site.css'), 'body{}');
-  await refused([...shardDirs.slice(0, 2), 'other-version'], cliMessages.shardsConflict('assets/site.css', ['the source here', 'other-version']));
+  await refused([...shardDirs.slice(0, 2), 'other-version'], cliMessages.shardsConflict('assets/site.css', [shardDirs[0]!, 'other-version']));
+
+  // A shard built from another source: the sitemap it wrote (the story's other chapters) differs.
+  await cp(path.join(dir, shardDirs[2]!), path.join(dir, 'other-source'), { recursive: true });
+  const sitemap = path.join(dir, 'other-source', 'sitemap.xml');
+  await writeFile(sitemap, (await readFile(sitemap, 'utf8')).replace('</urlset>', '<url><loc>http://localhost:8080/en/elsewhere/</loc></url></urlset>'));
+  await refused([...shardDirs.slice(0, 2), 'other-source'], cliMessages.shardsConflict('sitemap.xml', [shardDirs[0]!, 'other-source']));
 
   assert.deepEqual(await siteFiles(path.join(dir, 'merged')), before);
 });
