@@ -93,10 +93,15 @@ test('search works in every edition of the merged site', { timeout: 60_000 }, as
 
 test('a shard holds its own edition and the site-wide files, with a manifest the merge leaves out', async () => {
   const files = await siteFiles(path.join(dir, 'shard-ko'));
-  assert.deepEqual(
-    files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)).sort(),
-    ['404.html', '_headers', '_redirects', 'editions-shard.json', 'index.html', 'robots.txt', 'sitemap.xml'],
-  );
+  assert.deepEqual(files.filter((f) => !/^(ko|pagefind|assets)\//.test(f)).sort(), [
+    '404.html',
+    '_headers',
+    '_redirects',
+    'editions-shard.json',
+    'index.html',
+    'robots.txt',
+    'sitemap.xml',
+  ]);
   assert.ok(!(await siteFiles(path.join(dir, 'merged'))).includes('editions-shard.json'));
 });
 
