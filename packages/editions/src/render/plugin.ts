@@ -14,7 +14,7 @@ import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
 import { applyContentEdits } from './incremental-content.ts';
 import { buildPages } from './pages.ts';
 import { buildStatusPages } from './status-page.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { indexAsRendered, writeSearchIndex, type IndexFeed } from './search-index.ts';
 import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
 import type { BuildState } from './build-state.ts';
@@ -234,9 +234,20 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   const pause = 1000;
   const binariesInBackground = afterAPause(backgroundBinaries(siteUrl), pause);
   const indexInBackground = afterAPause(backgroundIndexer(), pause);
-  eleventyConfig.on('eleventy.before', () => {
+  // A build's index is fed each page as it is rendered (search-index.ts); watch mode indexes after a pause.
+  let indexing = false;
+  let feed: IndexFeed | null = null;
+  // Made at the first page: the before-handlers run together, and the state is the other one's to prepare.
+  const fed = () => (feed ??= indexAsRendered(indexedPages(current().model, current().scope?.locale)));
+  eleventyConfig.on('eleventy.before', ({ runMode }: { runMode: string }) => {
     binariesInBackground.building();
     indexInBackground.building();
+    indexing = runMode === 'build' && options.search !== false;
+    feed = null;
+  });
+  eleventyConfig.addTransform('editions-search-index', function (this: { page: { url: string | false } }, content: string) {
+    if (indexing && typeof this.page.url === 'string') fed().page(this.page.url, content);
+    return content;
   });
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const output = directories.output;
@@ -247,11 +258,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       if (options.search !== false) indexInBackground.built(output, current());
       return;
     }
-    const { scope, model } = current();
     const binaries = () => writeBooksAndCards(output, current(), siteUrl);
-    // The books and cards are made while Pagefind's process reads the pages, so the two cores work at once.
-    if (options.search === false) await binaries();
-    else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
+    if (!indexing) return void (await binaries());
+    // The books and cards are made while Pagefind's process finishes the index, so the two cores work at once.
+    await fed().write(output, binaries);
+    feed = null;
   });
 }
 
