@@ -6,15 +6,15 @@
  * its staging folder.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
 import { loadModel } from '../../src/model/load.ts';
 import { indexedPages } from '../../src/render/page-kinds.ts';
-import { copyProject, npmScript } from '../helpers/project.ts';
+import { copyProject, engineDir, npmScript } from '../helpers/project.ts';
 
 test('the index holds every home and chapter page of each edition, and nothing else; nothing else is written', { timeout: 180_000 }, async () => {
   const dir = await copyProject();
@@ -61,4 +61,37 @@ test('a build stopped with Ctrl-C removes its staging folder and publishes no ha
     [],
     'no staging folder, and no half-written site',
   );
+});
+
+test('a build that fails half-way through rendering stops Pagefind and leaves the previous site as it was', { timeout: 180_000 }, async () => {
+  const dir = await copyProject();
+  await build({ root: dir, out: '_site', draft: false, search: false });
+  const before = await readFile(path.join(dir, '_site/en/index.html'), 'utf8');
+  // Templates that break on the fourth story page, after Pagefind has been handed the first ones.
+  const templates = path.join(dir, 'templates');
+  await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
+  const layout = path.join(templates, '_includes/edition-page.njk');
+  await writeFile(layout, (await readFile(layout, 'utf8')).replace('{{ pg | storyPageHtml | safe }}', '{% if pg.number == 3 and pg.locale == "ko" %}{% include "no-such-part.njk" %}{% endif %}{{ pg | storyPageHtml | safe }}'));
+  await assert.rejects(build({ root: dir, out: '_site', draft: false, templates }), (error: Error) => {
+    // Eleventy wraps the template's error: the cause names the missing part.
+    const chain: string[] = [];
+    for (let e: unknown = error; e; e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause) chain.push(String((e as Error).message));
+    assert.match(chain.join('\n'), /template not found: no-such-part\.njk/);
+    return true;
+  });
+  assert.equal(await readFile(path.join(dir, '_site/en/index.html'), 'utf8'), before, 'the previous site is untouched');
+  // Stopped, it exits a moment later: looked for until then.
+  const pagefindChildren = () => {
+    const pids = spawnSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).stdout.trim();
+    const name = (pid: string) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8');
+      } catch {
+        return ''; // gone meanwhile
+      }
+    };
+    return (pids ? pids.split('\n') : []).filter((pid) => name(pid).includes('pagefind'));
+  };
+  for (let tries = 0; tries < 50 && pagefindChildren().length; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual(pagefindChildren(), [], "Pagefind's process does not outlive the build");
 });
