@@ -71,7 +71,13 @@ test('a build that fails half-way through rendering stops Pagefind and leaves th
   const templates = path.join(dir, 'templates');
   await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
   const layout = path.join(templates, '_includes/edition-page.njk');
-  await writeFile(layout, (await readFile(layout, 'utf8')).replace('{{ pg | storyPageHtml | safe }}', '{% if pg.number == 3 and pg.locale == "ko" %}{% include "no-such-part.njk" %}{% endif %}{{ pg | storyPageHtml | safe }}'));
+  await writeFile(
+    layout,
+    (await readFile(layout, 'utf8')).replace(
+      '{{ pg | storyPageHtml | safe }}',
+      '{% if pg.number == 3 and pg.locale == "ko" %}{% include "no-such-part.njk" %}{% endif %}{{ pg | storyPageHtml | safe }}',
+    ),
+  );
   await assert.rejects(build({ root: dir, out: '_site', draft: false, templates }), (error: Error) => {
     // Eleventy wraps the template's error: the cause names the missing part.
     const chain: string[] = [];
