@@ -1,11 +1,11 @@
 /** Test helpers: a throwaway copy of the publication's content/, locales/ and platform templates to break. */
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readPublication } from '../../src/model/publication.ts';
+import { tempDir } from './tmp.ts';
 
 /** The engine's package folder (templates, fixtures, its own command). */
 export const engineDir = path.resolve(import.meta.dirname, '../..');
@@ -36,9 +36,10 @@ export function npmScript(name: string, { compiled = false } = {}): [string, ...
  * Copies content/ and locales/ into a new temp folder, then lays the named
  * fixture (tests/fixtures/<what-it-breaks>/) over it. A fixture folder holding
  * a `.replaces-folder` file replaces the folder instead of adding to it.
+ * The copy goes when the process exits (tmp.ts).
  */
 export async function copyProject(fixture?: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
+  const dir = await tempDir(`editions-${fixture ?? 'copy'}-`);
   await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
   await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
   // The committed Weblate/Crowdin templates: `npm run check` holds them to the source.

@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
 import { engineDir, freePort, projectDir, repoDir } from '../helpers/project.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
   assert.deepEqual(findHardCoded('/en/', ['[Ṗαṛţ ṓṇḛ]', '日本語', 'English', '2024', 'Share this story']).map(formatFinding), [
@@ -21,7 +21,7 @@ test('findHardCoded names plain text and lets pseudo-localized text and endonyms
 });
 
 test('a hard-coded English string in a template fails the pseudo-locale test, naming page and text', { timeout: 120_000 }, async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'editions-pseudo-'));
+  const dir = await tempDir('editions-pseudo-');
   const templates = path.join(dir, 'templates');
   await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
   const page = path.join(templates, '_includes/edition-page.njk');
