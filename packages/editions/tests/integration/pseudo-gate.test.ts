@@ -4,14 +4,13 @@
  * from it, and the real Playwright test is run over the result.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/cli/build.ts';
 import { findHardCoded } from '../../src/checks/pseudo.ts';
 import { formatFinding } from '../../src/errors.ts';
-import { engineDir, freePort, projectDir, repoDir } from '../helpers/project.ts';
+import { engineDir, projectDir, runBrowserSuite } from '../helpers/project.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 test('findHardCoded names plain text and lets pseudo-localized text and endonyms through', () => {
@@ -28,16 +27,11 @@ test('a hard-coded English string in a template fails the pseudo-locale test, na
   const planted = (await readFile(page, 'utf8')).replace('{{ pg | storyPageHtml | safe }}', '<p>Share this story</p>\n{{ pg | storyPageHtml | safe }}');
   assert.match(planted, /Share this story/, 'the fault is planted');
   await writeFile(page, planted);
-  // The pages the run below reads (/ko/the-route/ and its parallel views) never load the search index.
-  await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates, search: false });
+  // The pages the run below reads (/ko/the-route/ and its parallel views): the Korean edition, no search index.
+  await build({ root: projectDir, out: path.join(dir, 'site'), draft: false, pseudo: true, templates, search: false, locale: 'ko' });
 
-  const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', 'tests/e2e/pseudo.spec.ts', '-g', 'on /ko/the-route/', '--reporter=line'], {
-    cwd: repoDir,
-    encoding: 'utf8',
-    // SITE_DIR too: the suite's web server must find a site even on a fresh clone, before any _site is built.
-    env: { ...process.env, PSEUDO_SITE: path.join(dir, 'site'), SITE_DIR: path.join(dir, 'site'), E2E_PORT: String(await freePort()) },
-  });
-  const output = run.stdout + run.stderr;
-  assert.equal(run.status, 1, output);
+  // SITE_DIR too (runBrowserSuite): the suite's web server must find a site even on a fresh clone, before any _site is built.
+  const { status, output } = await runBrowserSuite(path.join(dir, 'site'), 'pseudo.spec.ts', 'on /ko/the-route/', { PSEUDO_SITE: path.join(dir, 'site') });
+  assert.equal(status, 1, output);
   assert.ok(output.includes('On /ko/the-route/, "Share this story" is not from the locale files'), output);
 });
