@@ -33,20 +33,23 @@ for (const page of pages) {
   });
 }
 
-test('a section link lands on the same chapter and passage in the other edition', async ({ page: tab, request }) => {
-  for (const page of pages.filter((p) => p.slug !== '')) {
-    await tab.goto(page.url);
-    const hrefs = await tab.locator('h2[id] .section-switch a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(hrefs.length, `${page.url} should have section links`).toBeGreaterThan(0);
-    for (const href of hrefs) {
-      const [target, hash] = href.split('#') as [string, string];
-      const html = await (await request.get(target)).text();
-      expect(html, `${href} should hold the passage #${hash}`).toContain(`id="${hash}"`);
-    }
-    // And one real click, as a reader would.
-    await tab.locator('h2[id] .section-switch a').first().click();
-    await expect(tab).toHaveURL(new RegExp(`/${page.slug}/#${hrefs[0]!.split('#')[1]}$`));
-  }
+kept('a section link lands on the same chapter and passage in the other edition', async ({ walk, request }) => {
+  await walk(
+    pages.filter((p) => p.slug !== ''),
+    async (tab, page) => {
+      await tab.goto(page.url);
+      const hrefs = await tab.locator('h2[id] .section-switch a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length, `${page.url} should have section links`).toBeGreaterThan(0);
+      for (const href of hrefs) {
+        const [target, hash] = href.split('#') as [string, string];
+        const html = await (await request.get(target)).text();
+        expect(html, `${href} should hold the passage #${hash}`).toContain(`id="${hash}"`);
+      }
+      // And one real click, as a reader would.
+      await tab.locator('h2[id] .section-switch a').first().click();
+      await expect(tab).toHaveURL(new RegExp(`/${page.slug}/#${hrefs[0]!.split('#')[1]}$`));
+    },
+  );
 });
 
 test('the root page offers every edition without redirecting', async ({ page: tab }) => {
