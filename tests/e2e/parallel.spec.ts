@@ -67,7 +67,7 @@ test('no parallel view is in the sitemap', async ({ request }) => {
   expect(sitemap).not.toContain('/parallel/');
 });
 
-test("no parallel view is in any edition's search index", async ({ page }) => {
+walking("no parallel view is in any edition's search index", async ({ keptTab: page }) => {
   for (const lng of new Set(parallelPages.map((v) => v.locale))) {
     await page.goto(`/${lng}/search/`);
     const urls: string[] = await page.evaluate(async () => {

@@ -180,7 +180,7 @@ test('the CSP check catches a violation (an inline style and script)', async ({ 
 });
 
 for (const code of localeCodes) {
-  test(`an unknown address in the ${code} edition gets that edition's 404 page`, async ({ page: tab }) => {
+  walking(`an unknown address in the ${code} edition gets that edition's 404 page`, async ({ keptTab: tab }) => {
     const response = await tab.goto(`/${code}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(tab.locator('html')).toHaveAttribute('lang', code);
