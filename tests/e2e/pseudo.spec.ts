@@ -25,7 +25,7 @@ test.afterAll(async () => {
 const scripted = new Set(searchUrls);
 
 for (const url of ['/', ...pages.map((p) => p.url), ...parallelPages.map((p) => p.url), ...searchUrls]) {
-  // One page per test, on a tab the worker keeps open (walk.ts): the names stay per page, as pseudo-gate.test.ts selects one.
+  // One page per test, on a tab the worker keeps open (walk.ts): the names stay per page, as browser-gates.test.ts selects one.
   test(`no hard-coded text on ${url}`, async ({ keptTab: page }) => {
     if (scripted.has(url)) await page.goto(`${served.origin}${url}`);
     else {

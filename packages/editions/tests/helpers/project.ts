@@ -120,18 +120,24 @@ export async function buildApart(root: string, out: string): Promise<void> {
 }
 
 /**
- * The real browser suite run on `site` (one spec, the tests `grep` names), as a
+ * The real browser suite run on `site` (the specs named, the tests `grep` names), as a
  * process of its own on a free port: its exit status and everything it printed.
  * `site` may be one edition's shard (`build({ locale })`, a third of a full build):
  * the suite's web server waits for `/` to answer, so a shard gets a stand-in root page.
  */
-export async function runBrowserSuite(site: string, spec: string, grep: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+export async function runBrowserSuite(site: string, specs: string[], grep: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
   if (!existsSync(path.join(site, 'index.html'))) await writeFile(path.join(site, 'index.html'), '<!doctype html><title>shard</title>\n');
-  const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', `tests/e2e/${spec}`, '-g', grep, '--reporter=line'], {
-    cwd: repoDir,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_DIR: site, E2E_PORT: String(await freePort()), ...env },
-  });
+  // Its own results folder: the browser tier may be running beside it (scripts/test.sh), and a run empties its folder first.
+  const output = await tempDir('editions-results-');
+  const run = spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...specs.map((s) => `tests/e2e/${s}`), '-g', grep, '--reporter=line', '--output', output],
+    {
+      cwd: repoDir,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_DIR: site, E2E_PORT: String(await freePort()), ...env },
+    },
+  );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
