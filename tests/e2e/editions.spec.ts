@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
 import { pages } from './site.ts';
 import { test as kept } from './walk.ts';
+import { writePage } from './axe.ts';
 
 for (const page of pages) {
-  // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
+  // Reads one page: written into a tab the worker keeps open (walk.ts, axe.ts), no context or navigation of its own.
   kept(`switcher and alternates on ${page.url}`, async ({ keptTab: tab }) => {
-    await tab.goto(page.url);
+    expect(await writePage(tab, page.url)).toBe(200);
     // Reading needs no JavaScript: the one script keeps the passage when switching (passage.spec.ts), deferred,
     // external; the JSON-LD is a data block, never run.
     await expect(tab.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
