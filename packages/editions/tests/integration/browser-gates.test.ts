@@ -6,7 +6,7 @@
  *     built in draft mode (so it renders).
  *   - The pseudo-locale gate: a copy of the templates gets an English sentence
  *     above a chapter's text, and the pseudo build is made from it.
- * Both builds are of the Korean edition only: the pages the run reads.
+ * Both builds are of the Korean edition only: the run reads its pages.
  */
 import assert from 'node:assert/strict';
 import { cp, readFile, writeFile } from 'node:fs/promises';
@@ -34,7 +34,8 @@ before(
     // The copy's quote is missing: a draft pseudo build still renders it.
     await build({ root: dir, out: 'pseudo', draft: true, pseudo: true, templates, search: false, locale: 'ko' });
 
-    run = await runBrowserSuite(path.join(dir, '_site'), ['quotes.spec.ts', 'pseudo.spec.ts'], 'quotes read in ko:|on /ko/the-route/', {
+    // One test of each gate: a failed test costs the run a fresh worker and browser.
+    run = await runBrowserSuite(path.join(dir, '_site'), ['quotes.spec.ts', 'pseudo.spec.ts'], 'quotes read in ko:|on /ko/the-route/$', {
       EDITIONS_ROOT: dir,
       PSEUDO_SITE: path.join(dir, 'pseudo'),
     });
