@@ -5,9 +5,8 @@
  * into docs/images/, to look at before calling book or card work done.
  * Needs a built _site (or SITE_DIR).
  */
-import { mkdir, mkdtemp, copyFile, writeFile } from 'node:fs/promises';
+import { mkdir, copyFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -15,6 +14,7 @@ import { unzipSync } from 'fflate';
 import { editionCodes, readPublication } from '../packages/editions/src/model/publication.ts';
 import { bookUrl, cardUrl } from '../packages/editions/src/urls.ts';
 import { launchOptions, requireChromium } from './lib/chromium.ts';
+import { tempDir } from '../packages/editions/tests/helpers/tmp.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const site = process.env.SITE_DIR ?? path.join(root, '_site');
@@ -26,7 +26,7 @@ await mkdir(out, { recursive: true });
 const browser = await chromium.launch(launchOptions);
 try {
   for (const lng of editionCodes(readPublication(root))) {
-    const dir = await mkdtemp(path.join(tmpdir(), `editions-book-${lng}-`));
+    const dir = await tempDir(`editions-book-${lng}-`);
     for (const [name, data] of Object.entries(unzipSync(readFileSync(path.join(site, bookUrl(lng)))))) {
       if (name.endsWith('/')) continue;
       await mkdir(path.dirname(path.join(dir, name)), { recursive: true });

@@ -29,7 +29,8 @@ test('the axe check catches a fault (an image without alt text)', async ({ page:
 });
 
 for (const page of pages.filter((p) => p.kind === 'home' || p.slug === 'the-route')) {
-  test(`keyboard: skip link, visible focus, switcher and navigation on ${page.url}`, async ({ page: tab }) => {
+  // A tab the worker keeps open (walk.ts): the test's own goto starts the page afresh.
+  test(`keyboard: skip link, visible focus, switcher and navigation on ${page.url}`, async ({ keptTab: tab }) => {
     await tab.goto(page.url);
     // The first Tab shows the skip link, on screen and outlined.
     await tab.keyboard.press('Tab');

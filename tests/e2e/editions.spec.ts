@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test';
 import { editionCodes as localeCodes } from './site.ts';
 import { pages } from './site.ts';
 import { test as kept } from './walk.ts';
+import { writePage } from './axe.ts';
 
 for (const page of pages) {
-  // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
+  // Reads one page: written into a tab the worker keeps open (walk.ts, axe.ts), no context or navigation of its own.
   kept(`switcher and alternates on ${page.url}`, async ({ keptTab: tab }) => {
-    await tab.goto(page.url);
+    expect(await writePage(tab, page.url)).toBe(200);
     // Reading needs no JavaScript: the one script keeps the passage when switching (passage.spec.ts), deferred,
     // external; the JSON-LD is a data block, never run.
     await expect(tab.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
@@ -33,20 +34,23 @@ for (const page of pages) {
   });
 }
 
-test('a section link lands on the same chapter and passage in the other edition', async ({ page: tab, request }) => {
-  for (const page of pages.filter((p) => p.slug !== '')) {
-    await tab.goto(page.url);
-    const hrefs = await tab.locator('h2[id] .section-switch a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(hrefs.length, `${page.url} should have section links`).toBeGreaterThan(0);
-    for (const href of hrefs) {
-      const [target, hash] = href.split('#') as [string, string];
-      const html = await (await request.get(target)).text();
-      expect(html, `${href} should hold the passage #${hash}`).toContain(`id="${hash}"`);
-    }
-    // And one real click, as a reader would.
-    await tab.locator('h2[id] .section-switch a').first().click();
-    await expect(tab).toHaveURL(new RegExp(`/${page.slug}/#${hrefs[0]!.split('#')[1]}$`));
-  }
+kept('a section link lands on the same chapter and passage in the other edition', async ({ walk, request }) => {
+  await walk(
+    pages.filter((p) => p.slug !== ''),
+    async (tab, page) => {
+      await tab.goto(page.url);
+      const hrefs = await tab.locator('h2[id] .section-switch a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length, `${page.url} should have section links`).toBeGreaterThan(0);
+      for (const href of hrefs) {
+        const [target, hash] = href.split('#') as [string, string];
+        const html = await (await request.get(target)).text();
+        expect(html, `${href} should hold the passage #${hash}`).toContain(`id="${hash}"`);
+      }
+      // And one real click, as a reader would.
+      await tab.locator('h2[id] .section-switch a').first().click();
+      await expect(tab).toHaveURL(new RegExp(`/${page.slug}/#${hrefs[0]!.split('#')[1]}$`));
+    },
+  );
 });
 
 test('the root page offers every edition without redirecting', async ({ page: tab }) => {

@@ -10,6 +10,7 @@ import { editions as locales } from './site.ts';
 import { correctionsOf, lastModified } from '../../packages/editions/src/model/corrections.ts';
 import { model, pages } from './site.ts';
 import { creditName } from '../../packages/editions/src/model/credits.ts';
+import { writePage } from './axe.ts';
 
 interface Agent {
   '@type': string;
@@ -37,7 +38,7 @@ const names = (list: { name: string }[] | undefined) => (list ?? []).map((a) => 
 for (const page of pages) {
   // Reads one page: on a tab the worker keeps open (walk.ts), no context of its own.
   kept(`JSON-LD on ${page.url} parses and matches the page`, async ({ keptTab: tab }) => {
-    await tab.goto(page.url);
+    expect(await writePage(tab, page.url)).toBe(200);
     const found = await tab.evaluate(() => ({
       blocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
       lang: document.documentElement.lang,

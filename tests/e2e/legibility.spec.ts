@@ -7,6 +7,7 @@
 import { expect } from '@playwright/test';
 import { model, pages } from './site.ts';
 import { test } from './walk.ts';
+import { writePage } from './axe.ts';
 
 const withFigures = pages.filter((p) =>
   allChapters()
@@ -26,7 +27,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
     const problems = (
       await walk(withFigures, async (tab, p) => {
         await tab.setViewportSize(viewport);
-        await tab.goto(p.url);
+        expect(await writePage(tab, p.url), p.url).toBe(200);
         await tab.evaluate(() => document.fonts.ready);
         const found = await tab.locator('figure[data-figure] svg').evaluateAll((svgs, edge) => {
           type Box = { x: number; y: number; width: number; height: number };

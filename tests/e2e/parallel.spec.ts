@@ -9,6 +9,7 @@ import { pageUrl, parallelUrl } from '../../packages/editions/src/urls.ts';
 import { model, pages, parallelPages } from './site.ts';
 import { test as walking } from './walk.ts';
 import { press } from './press.ts';
+import { writePage } from './axe.ts';
 
 /** What a parallel view must pair: every unit of the chapter except figures, which it shows once. */
 const pairedUnits = new Map(model.story.chapters.map((c) => [c.slug, c.units.filter((u) => u.kind !== 'figure').map((u) => u.id)]));
@@ -16,7 +17,7 @@ const pairedUnits = new Map(model.story.chapters.map((c) => [c.slug, c.units.fil
 walking('every parallel view pairs each unit of its chapter, once per language, with the right lang', async ({ walk }) => {
   const problems = (
     await walk(parallelPages, async (tab, view) => {
-      await tab.goto(view.url);
+      expect(await writePage(tab, view.url), view.url).toBe(200);
       const found = await tab.evaluate(() => ({
         lang: document.documentElement.lang,
         robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
@@ -50,7 +51,7 @@ walking('every chapter links to its parallel view with each other edition', asyn
   const chapters = pages.filter((p) => p.kind === 'chapter');
   const problems = (
     await walk(chapters, async (tab, page) => {
-      await tab.goto(page.url);
+      expect(await writePage(tab, page.url), page.url).toBe(200);
       const links = await tab.locator('a[data-parallel]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-parallel')!, a.getAttribute('href')!]));
       const expected = parallelPages.filter((v) => v.locale === page.locale && v.slug === page.slug).map((v) => [v.other, v.url]);
       return JSON.stringify(links) === JSON.stringify(expected) ? [] : [`${page.url}: ${JSON.stringify(links)}, expected ${JSON.stringify(expected)}`];
@@ -66,7 +67,7 @@ test('no parallel view is in the sitemap', async ({ request }) => {
   expect(sitemap).not.toContain('/parallel/');
 });
 
-test("no parallel view is in any edition's search index", async ({ page }) => {
+walking("no parallel view is in any edition's search index", async ({ keptTab: page }) => {
   for (const lng of new Set(parallelPages.map((v) => v.locale))) {
     await page.goto(`/${lng}/search/`);
     const urls: string[] = await page.evaluate(async () => {

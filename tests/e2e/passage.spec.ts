@@ -97,16 +97,18 @@ test('back at the top of the chapter, the links lead to the top of the other edi
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const { slug, middle } of sectioned) {
-    test(`the masthead of /ja/${slug}/ still leads to the chapter in the other editions`, async ({ page: tab }) => {
-      await tab.goto(pageUrl('ja', slug));
+  // Every sectioned chapter in one test: one context without JavaScript, not one per chapter; each failure names its page.
+  test('the masthead of every sectioned /ja/ chapter still leads to the chapter in the other editions', async ({ page: tab }) => {
+    for (const { slug, middle } of sectioned) {
+      const url = pageUrl('ja', slug);
+      await tab.goto(url);
       await readTo(tab, middle);
-      for (const to of ['en', 'ko']) await expect(tab.locator(`header nav a[hreflang="${to}"]`)).toHaveAttribute('href', pageUrl(to, slug));
+      for (const to of ['en', 'ko']) await expect(tab.locator(`header nav a[hreflang="${to}"]`), `${url}: the ${to} link`).toHaveAttribute('href', pageUrl(to, slug));
       await tab.locator('header nav a[hreflang="en"]').click();
-      await expect(tab).toHaveURL(new RegExp(`${pageUrl('en', slug)}$`));
-      await expect(tab.locator('h1')).toBeVisible();
-    });
-  }
+      await expect(tab, `${url}: the en link`).toHaveURL(new RegExp(`${pageUrl('en', slug)}$`));
+      await expect(tab.locator('h1'), `${pageUrl('en', slug)}: the chapter`).toBeVisible();
+    }
+  });
 });
 
 test('scrolling back up to "read side by side", and on to "read only in …", keeps the passage read', async ({ page: tab }) => {

@@ -8,6 +8,7 @@ import { expect } from '@playwright/test';
 import { creditName } from '../../packages/editions/src/model/credits.ts';
 import { model, pages, tr } from './site.ts';
 import { test } from './walk.ts';
+import { writePage } from './axe.ts';
 
 const chapters = [model.story.home, ...model.story.chapters];
 /** The number each page shows as "Chapter N", 0 for none: the home and back matter (numbered: false). */
@@ -20,7 +21,7 @@ const numberOf = (slug: string) => {
 test("the contents number the chapters only, and a chapter's kicker gives its own number", async ({ walk }) => {
   const problems = (
     await walk(pages, async (tab, p) => {
-      await tab.goto(p.url);
+      expect(await writePage(tab, p.url), p.url).toBe(200);
       const items = await tab.locator('nav.contents li').evaluateAll((lis) =>
         lis.map((li) => ({
           href: li.querySelector('a')!.getAttribute('href')!,
@@ -46,7 +47,7 @@ test("the home opens with the byline and the date of publication, in each editio
   const homes = pages.filter((p) => p.kind === 'home');
   const problems = (
     await walk(homes, async (tab, p) => {
-      await tab.goto(p.url);
+      expect(await writePage(tab, p.url), p.url).toBe(200);
       const line = tab.locator('.chapter-head .dateline');
       const out: string[] = [];
       if ((await line.locator(`time[datetime="${model.story.published}"]`).count()) !== 1) out.push(`${p.url}: no <time datetime="${model.story.published}"> at the top`);
@@ -65,7 +66,7 @@ test("on a phone the masthead's search field shows its whole placeholder", async
   const problems = (
     await walk(pages, async (tab, p) => {
       await tab.setViewportSize({ width: 390, height: 800 });
-      await tab.goto(p.url);
+      expect(await writePage(tab, p.url), p.url).toBe(200);
       const fit = await tab.locator('#masthead-q').evaluate((input: HTMLInputElement) => {
         // The placeholder's width, set in the field's own font.
         const probe = document.createElement('span');
@@ -91,7 +92,7 @@ test('no number is split from its counter at a line end', async ({ walk }) => {
       pages.filter((p) => p.locale === 'ja'),
       async (tab, p) => {
         await tab.setViewportSize({ width: 390, height: 800 });
-        await tab.goto(p.url);
+        expect(await writePage(tab, p.url), p.url).toBe(200);
         const split = await tab.locator('article .nw').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
         const kept = await tab.locator('article .nw').count();
         await tab.setViewportSize({ width: 1280, height: 900 });

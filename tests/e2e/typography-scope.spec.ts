@@ -7,6 +7,7 @@
 import { expect, type Page } from '@playwright/test';
 import { editionCodes, pages, parallelPages } from './site.ts';
 import { test } from './walk.ts';
+import { writePage } from './axe.ts';
 
 const PROPS = ['letter-spacing', 'text-autospace', 'line-break', 'word-break', 'overflow-wrap'] as const;
 type Setting = Record<(typeof PROPS)[number], string>;
@@ -41,7 +42,7 @@ test('every side of every parallel view is set as its own edition sets it', asyn
   const own = await ownSettings(tabs[0]!);
   const problems = (
     await walk(parallelPages, async (tab, p) => {
-      await tab.goto(p.url);
+      expect(await writePage(tab, p.url), p.url).toBe(200);
       return (await settings(tab, 'p.side[data-unit]')).flatMap(({ lang, unit, s }) =>
         PROPS.filter((prop) => s[prop] !== own.get(lang)![prop]).map(
           (prop) => `${p.url} [${unit}] (${lang}): ${prop} is ${s[prop]}, as its own edition sets it: ${own.get(lang)![prop]}`,

@@ -4,10 +4,12 @@
  * and the edition's quotation marks around quotes.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { test as kept } from './walk.ts';
 
 const style = (el: Locator, prop: string, pseudo?: string) => el.evaluate((e, [p, ps]) => getComputedStyle(e, ps ?? null).getPropertyValue(p!), [prop, pseudo] as const);
 
-test('Japanese is set with strict line breaking and Japanese faces, quotes in 「」', async ({ page: tab }) => {
+// Reading one page: on a tab the worker keeps open (walk.ts), no context of its own.
+kept('Japanese is set with strict line breaking and Japanese faces, quotes in 「」', async ({ keptTab: tab }) => {
   await tab.goto('/ja/the-notes/');
   const paragraph = tab.locator('article > p').first();
   expect(await style(paragraph, 'line-break')).toBe('strict');
@@ -18,7 +20,7 @@ test('Japanese is set with strict line breaking and Japanese faces, quotes in �
   expect(await style(quote.locator('p').last(), 'content', '::after')).toBe('close-quote');
 });
 
-test('Korean breaks between words only, in Korean faces', async ({ page: tab }) => {
+kept('Korean breaks between words only, in Korean faces', async ({ keptTab: tab }) => {
   await tab.goto('/ko/the-notes/');
   const paragraph = tab.locator('article > p').first();
   expect(await style(paragraph, 'word-break')).toBe('keep-all');

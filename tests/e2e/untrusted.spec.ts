@@ -9,16 +9,18 @@
  *     recorded. No script of a payload may run, no request may leave the
  *     origin, and no page may navigate anywhere.
  * The numbers (payloads, pages, requests) are printed for the README.
+ * The quote payload is the html-in-translation fixture's (bad-input.test.ts).
  */
-import { mkdtemp, writeFile, readdir } from 'node:fs/promises';
+import { writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from '../../packages/editions/src/cli/build.ts';
 import { EditionsError } from '../../packages/editions/src/errors.ts';
 import { copyProject, editJson, editText, layFixture } from '../../packages/editions/tests/helpers/project.ts';
+import { tempDir } from '../../packages/editions/tests/helpers/tmp.ts';
 import { serveSite, type Served } from '../../scripts/lib/serve.ts';
+import { TABS } from './walk.ts';
 
 /** Refused payloads: fixture (tests/fixtures/) → the finding code it must produce. Each touches its own file. */
 const REFUSED: Record<string, string> = {
@@ -147,7 +149,7 @@ test.beforeAll(async () => {
   for (const [, plant] of PUBLISHED) await plant(dir);
   // This copy is about markup, not wording: translation QA (which would refuse the mangled names and figures) is off.
   await writeFile(path.join(dir, 'content/qa.yml'), 'severity:\n  qa-figure: off\n  qa-term: off\n  qa-term-variant: off\n');
-  const out = path.join(await mkdtemp(path.join(tmpdir(), 'editions-untrusted-')), 'site');
+  const out = path.join(await tempDir('editions-untrusted-'), 'site');
   await build({ root: dir, out, draft: true });
   served = await serveSite(out);
   pages = (await readdir(out, { recursive: true }))
@@ -165,43 +167,53 @@ test('the refused payloads stop the build, each named, and nothing is written', 
   expect(siteAfterRefusal).toBe(false);
 });
 
-test('every page with the published payloads: no script runs, no request leaves the origin, no navigation', async ({ page }) => {
+test('every page with the published payloads: no script runs, no request leaves the origin, no navigation', async ({ browser }) => {
   test.setTimeout(300_000);
   const origin = served.origin;
   const requests: string[] = [];
   const offOrigin: string[] = [];
   const dialogs: string[] = [];
-  const navigations: string[] = [];
-  page.on('request', (r) => {
+  // One context of a few tabs loading pages at once (as walk.ts does): every tab's requests and dialogs are the context's.
+  const context = await browser.newContext();
+  context.on('request', (r) => {
     requests.push(r.url());
     if (!r.url().startsWith(`${origin}/`) && !r.url().startsWith('data:')) offOrigin.push(r.url());
   });
-  page.on('dialog', async (d) => {
+  context.on('dialog', async (d) => {
     dialogs.push(d.message());
     await d.dismiss();
   });
-  page.on('framenavigated', (frame) => navigations.push(frame.url()));
   // Block anything that would leave the origin (and record it above), so a failure cannot reach the network.
-  await page.route(
+  await context.route(
     (url) => !url.href.startsWith(`${origin}/`),
     (route) => route.abort(),
   );
-
-  for (const url of pages) {
-    navigations.length = 0;
-    await page.goto(`${origin}${url}`, { waitUntil: 'load' });
-    await page.waitForTimeout(150); // timers and meta refreshes a payload might set
-    expect(
-      navigations.filter((n) => n !== `${origin}${url}`),
-      `navigation away from ${url}`,
-    ).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), url).toBeUndefined();
-    // The only scripts are Editions' own files; structured data is a data block, which browsers never run, and must parse.
-    for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(data), url).not.toThrow();
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || `inline: ${e.textContent}`));
-    for (const src of scripts) expect(src.startsWith(`${origin}/assets/`) || src.startsWith(`${origin}/pagefind/`), `${url}: ${src}`).toBe(true);
-    expect(await page.locator('iframe, object, embed, foreignObject, meta[http-equiv="refresh"], [onerror], [onload], [onclick]').count(), url).toBe(0);
-  }
+  const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
+  const queue = [...pages];
+  await Promise.all(
+    tabs.map(async (page) => {
+      const navigations: string[] = [];
+      page.on('framenavigated', (frame) => navigations.push(frame.url()));
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        navigations.length = 0;
+        await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+        await page.waitForTimeout(150); // timers and meta refreshes a payload might set
+        expect(
+          navigations.filter((n) => n !== `${origin}${url}`),
+          `navigation away from ${url}`,
+        ).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), url).toBeUndefined();
+        // The only scripts are Editions' own files; structured data is a data block, which browsers never run, and must parse.
+        for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(data), url).not.toThrow();
+        const scripts = await page
+          .locator('script:not([type="application/ld+json"])')
+          .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src || `inline: ${e.textContent}`));
+        for (const src of scripts) expect(src.startsWith(`${origin}/assets/`) || src.startsWith(`${origin}/pagefind/`), `${url}: ${src}`).toBe(true);
+        expect(await page.locator('iframe, object, embed, foreignObject, meta[http-equiv="refresh"], [onerror], [onload], [onclick]').count(), url).toBe(0);
+      }
+    }),
+  );
+  const page = tabs[0]!;
   // What was planted is on the page, as text.
   await page.goto(`${origin}/ja/the-notes/`);
   await expect(page.locator('[data-quote="note-betrayal"]')).toContainText(`<script>${PWNED}</script>`);
@@ -220,4 +232,22 @@ test('every page with the published payloads: no script runs, no request leaves 
     `untrusted input: ${Object.keys(REFUSED).length + 1} refused payloads (build stopped, codes: ${[...new Set(refusedCodes)].sort().join(', ')}); ` +
       `${PUBLISHED.length} published-as-text payloads over ${pages.length} pages: ${requests.length} requests, ${offOrigin.length} off the origin, ${dialogs.length} dialogs, 0 navigations away.`,
   );
+  await context.close();
+});
+
+// The same quote payload on its own page: every character a reader sees, and nothing more of it in the DOM.
+test('HTML and script in a Japanese quote are shown as text, and nothing runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto(`${served.origin}/ja/the-notes/`);
+  const quote = page.locator('[data-quote="note-betrayal"]');
+  await expect(quote).toContainText('<img src=x onerror=alert(1)>私は党を<script>window.__pwned=1</script>裏切った');
+  await expect(quote.locator('img, script')).toHaveCount(0);
+  // Emphasis, the markup the design allows, goes through the one sanitized path.
+  await expect(quote.locator('em')).toHaveText('本当に');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
 });

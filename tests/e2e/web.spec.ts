@@ -9,6 +9,7 @@ import { editionCodes as localeCodes } from './site.ts';
 import { ASSET_MAX_AGE } from '../../packages/editions/src/render/csp.ts';
 import { everyPage, pages } from './site.ts';
 import { pageRuns, test as walking, walkTimeout } from './walk.ts';
+import { writePage } from './axe.ts';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -25,9 +26,9 @@ const pathOf = (url: string) => new URL(url).pathname;
 
 type Cluster = Record<string, string>;
 
-/** The `<link rel="alternate" hreflang>` cluster and canonical of a page, as paths. */
+/** The `<link rel="alternate" hreflang>` cluster and canonical of a page, as paths (the page written into a kept tab, axe.ts). */
 async function headLinks(tab: Page, url: string): Promise<{ cluster: Cluster; canonical: string | null }> {
-  await tab.goto(url);
+  expect(await writePage(tab, url), url).toBe(200);
   const { links, canonical } = await tab.evaluate(() => ({
     links: [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, (l as HTMLLinkElement).href]),
     canonical: (document.querySelector('head link[rel="canonical"]') as HTMLLinkElement | null)?.href ?? null,
@@ -37,11 +38,12 @@ async function headLinks(tab: Page, url: string): Promise<{ cluster: Cluster; ca
 
 const indexable = ['/', ...pages.map((p) => p.url)];
 
-test('hreflang alternates are complete and reciprocal across every page', async ({ page: tab }) => {
+walking('hreflang alternates are complete and reciprocal across every page', async ({ walk }) => {
   const clusters = new Map<string, Cluster>();
   const problems: string[] = [];
-  for (const url of indexable) {
-    const { cluster, canonical } = await headLinks(tab, url);
+  const heads = await walk(indexable, headLinks);
+  for (const [i, url] of indexable.entries()) {
+    const { cluster, canonical } = heads[i]!;
     clusters.set(url, cluster);
     if (canonical !== url) problems.push(`${url}: canonical is ${canonical}`);
     for (const code of [...localeCodes, 'x-default']) if (!cluster[code]) problems.push(`${url}: no hreflang="${code}" alternate`);
@@ -60,27 +62,28 @@ test('hreflang alternates are complete and reciprocal across every page', async 
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('sitemap.xml lists every page with the same alternates as the page', async ({ page: tab, request }) => {
+walking('sitemap.xml lists every page with the same alternates as the page', async ({ walk, request }) => {
   const doc = parseXml(await (await request.get('/sitemap.xml')).text());
   expect(doc.namespaceURI).toBe(SITEMAP);
   expect(doc.localName).toBe('urlset');
   const entries = children(doc, SITEMAP, 'url');
   const locs = entries.map((u) => pathOf(text(u, SITEMAP, 'loc')));
   expect(locs.sort()).toEqual([...indexable].sort());
-  for (const entry of entries) {
+  const heads = await walk(entries, (tab, entry) => headLinks(tab, pathOf(text(entry, SITEMAP, 'loc'))));
+  for (const [i, entry] of entries.entries()) {
     const loc = pathOf(text(entry, SITEMAP, 'loc'));
     expect(text(entry, SITEMAP, 'lastmod'), `${loc} lastmod`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const links = children(entry, XHTML, 'link');
     for (const link of links) expect(link.getAttribute('rel'), `${loc}: xhtml:link rel`).toBe('alternate');
     const sitemapCluster = Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, pathOf(l.getAttribute('href')!)]));
-    expect(sitemapCluster, `${loc}: sitemap alternates should match the page's <head>`).toEqual((await headLinks(tab, loc)).cluster);
+    expect(sitemapCluster, `${loc}: sitemap alternates should match the page's <head>`).toEqual(heads[i]!.cluster);
   }
 });
 
 for (const code of localeCodes) {
-  test(`the ${code} Atom feed parses and lists every chapter of the edition`, async ({ page: tab, request }) => {
+  walking(`the ${code} Atom feed parses and lists every chapter of the edition`, async ({ keptTab: tab, walk, request }) => {
     const home = `/${code}/`;
-    await tab.goto(home);
+    expect(await writePage(tab, home)).toBe(200);
     const feedHref = await tab.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
     expect(feedHref).toBe(`/${code}/feed.xml`);
     const response = await request.get(feedHref!);
@@ -100,15 +103,15 @@ for (const code of localeCodes) {
     const chapters = pages.filter((p) => p.locale === code && p.kind === 'chapter').map((p) => p.url);
     const linked = entries.map((e) => pathOf(children(e, ATOM, 'link')[0]!.getAttribute('href')!));
     expect(linked).toEqual(chapters);
-    for (const entry of entries) {
+    await walk(entries, async (tab, entry) => {
       const url = pathOf(children(entry, ATOM, 'link')[0]!.getAttribute('href')!);
       expect(text(entry, ATOM, 'id'), `${url} id`).not.toBe('');
       expect(text(entry, ATOM, 'updated'), `${url} updated`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       expect(text(entry, ATOM, 'summary'), `${url} summary`).not.toBe('');
-      await tab.goto(url);
-      await expect(tab.locator('html')).toHaveAttribute('lang', code);
-      await expect(tab.locator('h1')).toHaveText(text(entry, ATOM, 'title'));
-    }
+      expect(await writePage(tab, url), url).toBe(200);
+      await expect(tab.locator('html'), url).toHaveAttribute('lang', code);
+      await expect(tab.locator('h1'), url).toHaveText(text(entry, ATOM, 'title'));
+    });
   });
 }
 
@@ -177,7 +180,7 @@ test('the CSP check catches a violation (an inline style and script)', async ({ 
 });
 
 for (const code of localeCodes) {
-  test(`an unknown address in the ${code} edition gets that edition's 404 page`, async ({ page: tab }) => {
+  walking(`an unknown address in the ${code} edition gets that edition's 404 page`, async ({ keptTab: tab }) => {
     const response = await tab.goto(`/${code}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(tab.locator('html')).toHaveAttribute('lang', code);
@@ -187,9 +190,9 @@ for (const code of localeCodes) {
   });
 }
 
-test('every edition page names its edition, description and social tags in its own language', async ({ page: tab }) => {
-  for (const page of pages) {
-    await tab.goto(page.url);
+walking('every edition page names its edition, description and social tags in its own language', async ({ walk }) => {
+  await walk(pages, async (tab, page) => {
+    expect(await writePage(tab, page.url), page.url).toBe(200);
     const meta = (sel: string) => tab.locator(`head meta[${sel}]`).first().getAttribute('content');
     expect(await tab.title(), `${page.url} <title>`).toContain(await tab.locator('h1').innerText());
     expect(await meta('name="description"'), `${page.url} description`).toBeTruthy();
@@ -197,8 +200,8 @@ test('every edition page names its edition, description and social tags in its o
     const alternates = await tab.locator('head meta[property="og:locale:alternate"]').evaluateAll((m) => m.map((e) => e.getAttribute('content')));
     expect(alternates.map((a) => a!.slice(0, 2)).sort(), `${page.url} og:locale:alternate`).toEqual(localeCodes.filter((c) => c !== page.locale));
     expect(pathOf((await meta('property="og:url"'))!)).toBe(page.url);
-    expect(await meta('name="twitter:title"')).toBe(await meta('property="og:title"'));
-  }
+    expect(await meta('name="twitter:title"'), page.url).toBe(await meta('property="og:title"'));
+  });
 });
 
 test('the stylesheet is cached for a while (from _headers), the pages are not', async ({ request }) => {

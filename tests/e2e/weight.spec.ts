@@ -40,8 +40,9 @@ async function weigh(tab: Page, url: string): Promise<{ total: number; parts: st
   await tab.route('**/*', uncached);
   tab.on('response', onResponse);
   try {
+    // 'load' waits for the stylesheet and scripts; a font is asked for once the text is laid out, so wait for the fonts too.
     await tab.goto(url);
-    await tab.waitForLoadState('networkidle');
+    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     await Promise.all(reading);
   } finally {
     tab.off('response', onResponse);

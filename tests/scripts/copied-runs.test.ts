@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { tempDir } from '../../packages/editions/tests/helpers/tmp.ts';
 import { sharedRuns, sourceRuns, words } from '../../scripts/lib/copied-runs.ts';
 
 const seed =
@@ -29,7 +29,7 @@ test('words inside double quotes are quoted on purpose and break a run', () => {
 
 test('the command names the unit holding a planted run, and fails', async () => {
   const root = path.resolve(import.meta.dirname, '../..');
-  const dir = await mkdtemp(path.join(tmpdir(), 'copied-runs-'));
+  const dir = await tempDir('copied-runs-');
   for (const sub of ['content', 'locales']) await cp(path.join(root, sub), path.join(dir, sub), { recursive: true });
   const chapter = path.join(dir, 'content/chapters/drone-warfare.md');
   const text = await readFile(chapter, 'utf8');

@@ -1,11 +1,12 @@
 /** Test helpers: a throwaway copy of the publication's content/, locales/ and platform templates to break. */
-import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { readPublication } from '../../src/model/publication.ts';
+import { tempDir } from './tmp.ts';
 
 /** The engine's package folder (templates, fixtures, its own command). */
 export const engineDir = path.resolve(import.meta.dirname, '../..');
@@ -36,9 +37,10 @@ export function npmScript(name: string, { compiled = false } = {}): [string, ...
  * Copies content/ and locales/ into a new temp folder, then lays the named
  * fixture (tests/fixtures/<what-it-breaks>/) over it. A fixture folder holding
  * a `.replaces-folder` file replaces the folder instead of adding to it.
+ * The copy goes when the process exits (tmp.ts).
  */
 export async function copyProject(fixture?: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `editions-${fixture ?? 'copy'}-`));
+  const dir = await tempDir(`editions-${fixture ?? 'copy'}-`);
   await cp(path.join(projectDir, 'content'), path.join(dir, 'content'), { recursive: true });
   await cp(path.join(projectDir, 'locales'), path.join(dir, 'locales'), { recursive: true });
   // The committed Weblate/Crowdin templates: `npm run check` holds them to the source.
@@ -97,13 +99,46 @@ export async function editText(dir: string, file: string, edit: (text: string) =
 }
 
 /** A free loopback port, for a browser suite run inside a test. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A build of `root` into `out` (relative to root) in a process of its own: fresh modules, nothing
+ * shared with a watcher the test runs. No search index: the tests compare every other file.
+ */
+export async function buildApart(root: string, out: string): Promise<void> {
+  const options = { root, out, draft: false, search: false };
+  const script = `const { build } = await import(${JSON.stringify(path.join(engineDir, 'src/cli/build.ts'))}); await build(${JSON.stringify(options)});`;
+  // Not spawnSync: the watcher in this process goes on seeing events meanwhile.
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectDir });
+}
+
+/**
+ * The real browser suite run on `site` (the specs named, the tests `grep` names), as a
+ * process of its own on a free port: its exit status and everything it printed.
+ * `site` may be one edition's shard (`build({ locale })`, a third of a full build):
+ * the suite's web server waits for `/` to answer, so a shard gets a stand-in root page.
+ */
+export async function runBrowserSuite(site: string, specs: string[], grep: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  if (!existsSync(path.join(site, 'index.html'))) await writeFile(path.join(site, 'index.html'), '<!doctype html><title>shard</title>\n');
+  // Its own results folder: the browser tier may be running beside it (scripts/test.sh), and a run empties its folder first.
+  const output = await tempDir('editions-results-');
+  const run = spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...specs.map((s) => `tests/e2e/${s}`), '-g', grep, '--reporter=line', '--output', output],
+    {
+      cwd: repoDir,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_DIR: site, E2E_PORT: String(await freePort()), ...env },
+    },
+  );
+  return { status: run.status, output: run.stdout + run.stderr };
 }
 
 /** The publication's editions, as content/story.md declares them. */

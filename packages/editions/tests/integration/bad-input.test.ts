@@ -88,7 +88,7 @@ const catalogue: Case[] = [
       `locales/ko/ui.json:${line('placeholder-added', 'locales/ko/ui.json', '"missing": "{{file}}')} [status.missing] The placeholders differ from the source: expected none, found {{file}}. Fix: Keep every {{placeholder}} of the source, spelled exactly the same.`,
     ],
   },
-  // Markup in a translation is not an error: it is shown as text (see tests/e2e/hostile.spec.ts).
+  // Markup in a translation is not an error: it is shown as text (see tests/e2e/untrusted.spec.ts).
   // Published as text (the tags are escaped); the "__" of window.__pwned would show as it is, and the check says so.
   {
     fixture: 'html-in-translation',

@@ -14,9 +14,8 @@ import { build } from '../../src/cli/build.ts';
 import { copyProject, projectDir } from '../helpers/project.ts';
 import { prepareBuild } from '../../src/render/plugin.ts';
 import { buildBook } from '../../src/book/book.ts';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { bookEntries, epubcheck, pngSize } from '../helpers/book.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 let dir = '';
 const site = (...parts: string[]) => path.join(dir, '_site', ...parts);
@@ -136,7 +135,7 @@ test('a publication may set its Japanese book horizontally; a wrong setting is a
 
 test("the first publication's books (figures as SVG, corrections, the same bytes from the same model) pass EPUBCheck", { timeout: 180_000 }, async () => {
   const state = await prepareBuild(projectDir, false);
-  const out = await mkdtemp(path.join(tmpdir(), 'editions-books-'));
+  const out = await tempDir('editions-books-');
   const books = state.model.story.editions.map((edition) => ({ edition, file: path.join(out, `${edition.code}.epub`) }));
   for (const { edition, file } of books) {
     const bytes = buildBook({

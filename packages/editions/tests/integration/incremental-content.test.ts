@@ -7,17 +7,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { editionCodes as localeCodes } from '../helpers/project.ts';
-import { copyProject, engineDir, projectDir } from '../helpers/project.ts';
-
-const run = promisify(execFile);
+import { buildApart, copyProject } from '../helpers/project.ts';
 import { diffSites } from '../helpers/site-diff.ts';
 import { watch, type Watching } from '../helpers/watch.ts';
 
 const chapterFile = 'content/chapters/the-route.md';
-const buildModule = path.join(engineDir, 'src/cli/build.ts');
 let dir = '';
 let watching: Watching;
 let original = '';
@@ -41,9 +36,7 @@ after(async () => {
  * every file but the search index, which is not compared and so not built.
  */
 async function sameAsFullBuild(label: string): Promise<void> {
-  const options = { root: dir, out: `full-${label}`, draft: false, search: false };
-  const script = `const { build } = await import(${JSON.stringify(buildModule)}); await build(${JSON.stringify(options)});`;
-  await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectDir });
+  await buildApart(dir, `full-${label}`);
   const diff = await diffSites(path.join(dir, 'watched'), path.join(dir, `full-${label}`), (f) => !f.startsWith('pagefind/'));
   assert.deepEqual(diff, { onlyInA: [], onlyInB: [], differ: [] }, `after "${label}" the watched site differs from a full build`);
 }

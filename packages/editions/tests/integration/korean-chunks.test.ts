@@ -6,16 +6,16 @@
  * with the index copies.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { writeSearchIndex } from '../../src/render/search-index.ts';
 import type { SiteFile } from '../../src/render/page-kinds.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 /** `pages` Korean pages of distinct words (syllables from a small seeded walk), enough positions for several chunks. */
 async function koreanSite(pages: number, words: number): Promise<{ dir: string; pages: SiteFile[] }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'editions-korean-chunks-'));
+  const dir = await tempDir('editions-korean-chunks-');
   let seed = 7;
   const syllable = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -36,13 +36,9 @@ const koreanChunks = async (site: string) => (await readdir(path.join(site, 'pag
 
 test('a large Korean index is cut into chunks (Pagefind alone keeps it in one)', { timeout: 120_000 }, async () => {
   const { dir: site, pages } = await koreanSite(120, 250);
-  try {
-    await writeSearchIndex(site, pages, { tuned: false });
-    assert.equal(await koreanChunks(site), 1, "Pagefind's defaults: one chunk (if this fails, Pagefind fixed #1211 and korean-index.ts may go)");
-    await rm(path.join(site, 'pagefind'), { recursive: true });
-    await writeSearchIndex(site, pages);
-    assert.ok((await koreanChunks(site)) > 1, 'with the index copies, several chunks');
-  } finally {
-    await rm(site, { recursive: true, force: true });
-  }
+  await writeSearchIndex(site, pages, { tuned: false });
+  assert.equal(await koreanChunks(site), 1, "Pagefind's defaults: one chunk (if this fails, Pagefind fixed #1211 and korean-index.ts may go)");
+  await rm(path.join(site, 'pagefind'), { recursive: true });
+  await writeSearchIndex(site, pages);
+  assert.ok((await koreanChunks(site)) > 1, 'with the index copies, several chunks');
 });

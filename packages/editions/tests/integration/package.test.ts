@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import { engineDir } from '../helpers/project.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -60,68 +60,64 @@ const quoteTranslations: Record<string, object> = {
 };
 
 test('a packed engine installs in an empty folder, starts a Korean publication and builds it in every edition', { timeout: 600_000 }, async () => {
-  const work = await mkdtemp(path.join(tmpdir(), 'editions-package-'));
-  try {
-    const packed = run(engineDir, npm, ['pack', '--silent', '--pack-destination', work]).trim().split('\n').pop()!;
-    const tarball = path.join(work, packed);
-    const dir = path.join(work, 'newsroom');
-    run(work, 'mkdir', [dir]);
-    run(dir, npm, ['init', '-y']);
-    run(dir, npm, ['install', '--prefer-offline', tarball]);
-    const editions = (...args: string[]) => run(dir, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
-    // Nothing but compiled JavaScript runs: no TypeScript in the installed package.
-    const installed = await readdir(path.join(dir, 'node_modules/editions'), { recursive: true });
-    assert.deepEqual(
-      installed.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')),
-      [],
-    );
+  const work = await tempDir('editions-package-');
+  const packed = run(engineDir, npm, ['pack', '--silent', '--pack-destination', work]).trim().split('\n').pop()!;
+  const tarball = path.join(work, packed);
+  const dir = path.join(work, 'newsroom');
+  run(work, 'mkdir', [dir]);
+  run(dir, npm, ['init', '-y']);
+  run(dir, npm, ['install', '--prefer-offline', tarball]);
+  const editions = (...args: string[]) => run(dir, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
+  // Nothing but compiled JavaScript runs: no TypeScript in the installed package.
+  const installed = await readdir(path.join(dir, 'node_modules/editions'), { recursive: true });
+  assert.deepEqual(
+    installed.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    [],
+  );
 
-    editions('init', '.', '--source', 'ko', '--editions', 'ko,en,ja');
-    editions('check');
-    editions('build');
-    assert.match(await readFile(path.join(dir, '_site/ko/index.html'), 'utf8'), /<html lang="ko"/);
+  editions('init', '.', '--source', 'ko', '--editions', 'ko,en,ja');
+  editions('check');
+  editions('build');
+  assert.match(await readFile(path.join(dir, '_site/ko/index.html'), 'utf8'), /<html lang="ko"/);
 
-    // The starter replaced by a real Korean chapter and its quote.
-    await rm(path.join(dir, 'content/chapters/getting-started.md'));
-    await writeFile(path.join(dir, 'content/chapters/market.md'), chapter);
-    const story = (await readFile(path.join(dir, 'content/story.md'), 'utf8')).replace('  - getting-started', '  - market');
-    await writeFile(path.join(dir, 'content/story.md'), story);
-    await writeFile(path.join(dir, 'content/quotes.yml'), quotes);
-    for (const [lng, data] of Object.entries(quoteTranslations)) await writeFile(path.join(dir, `locales/${lng}/quotes.json`), JSON.stringify(data, null, 2));
-    editions('ids');
-    editions('check');
-    editions('build');
+  // The starter replaced by a real Korean chapter and its quote.
+  await rm(path.join(dir, 'content/chapters/getting-started.md'));
+  await writeFile(path.join(dir, 'content/chapters/market.md'), chapter);
+  const story = (await readFile(path.join(dir, 'content/story.md'), 'utf8')).replace('  - getting-started', '  - market');
+  await writeFile(path.join(dir, 'content/story.md'), story);
+  await writeFile(path.join(dir, 'content/quotes.yml'), quotes);
+  for (const [lng, data] of Object.entries(quoteTranslations)) await writeFile(path.join(dir, `locales/${lng}/quotes.json`), JSON.stringify(data, null, 2));
+  editions('ids');
+  editions('check');
+  editions('build');
 
-    const ko = await readFile(path.join(dir, '_site/ko/market/index.html'), 'utf8');
-    assert.match(ko, /data-quote="trader-morning"[^>]*lang="ko"|lang="ko"[^>]*data-quote="trader-morning"/);
-    assert.match(ko, /아침마다 값이 달라요/);
-    assert.doesNotMatch(ko, /data-status="missing"/);
-    assert.match(ko, /id="dawn-market"/);
-    for (const lng of ['en', 'ja']) {
-      const page = await readFile(path.join(dir, `_site/${lng}/market/index.html`), 'utf8');
-      assert.match(page, new RegExp(`<html lang="${lng}"`));
-      // The quote is translated; the prose of a draft edition falls back to Korean, marked.
-      assert.match(page, lng === 'en' ? /The price changes every morning/ : /値段は毎朝変わります/);
-      assert.match(page, /lang="ko"[^>]*data-status="missing"|data-status="missing"[^>]*lang="ko"/);
-    }
-    for (const lng of ['ko', 'en', 'ja']) assert.ok((await readdir(path.join(dir, `_site/pagefind`))).length > 0, lng);
-
-    // The same installed engine starts a Japanese-source publication with a Vietnamese edition: Editions' own chrome, no ui.json.
-    const ja = path.join(dir, 'ja-newsroom');
-    const inJa = (...args: string[]) => run(ja, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
-    run(dir, 'mkdir', [ja]);
-    inJa('init', '.', '--source', 'ja', '--editions', 'ja,en,vi');
-    assert.deepEqual(
-      (await readdir(path.join(ja, 'locales/vi'))).filter((f) => f.endsWith('.json')),
-      [],
-    );
-    assert.match(inJa('check'), /^0 error\(s\)/m);
-    inJa('build');
-    const vi = await readFile(path.join(ja, '_site/vi/getting-started/index.html'), 'utf8');
-    assert.match(vi, /<html lang="vi"/);
-    assert.match(vi, /Mục lục/);
-    assert.match(vi, /lang="ja" data-status="missing"/);
-  } finally {
-    await rm(work, { recursive: true, force: true });
+  const ko = await readFile(path.join(dir, '_site/ko/market/index.html'), 'utf8');
+  assert.match(ko, /data-quote="trader-morning"[^>]*lang="ko"|lang="ko"[^>]*data-quote="trader-morning"/);
+  assert.match(ko, /아침마다 값이 달라요/);
+  assert.doesNotMatch(ko, /data-status="missing"/);
+  assert.match(ko, /id="dawn-market"/);
+  for (const lng of ['en', 'ja']) {
+    const page = await readFile(path.join(dir, `_site/${lng}/market/index.html`), 'utf8');
+    assert.match(page, new RegExp(`<html lang="${lng}"`));
+    // The quote is translated; the prose of a draft edition falls back to Korean, marked.
+    assert.match(page, lng === 'en' ? /The price changes every morning/ : /値段は毎朝変わります/);
+    assert.match(page, /lang="ko"[^>]*data-status="missing"|data-status="missing"[^>]*lang="ko"/);
   }
+  for (const lng of ['ko', 'en', 'ja']) assert.ok((await readdir(path.join(dir, `_site/pagefind`))).length > 0, lng);
+
+  // The same installed engine starts a Japanese-source publication with a Vietnamese edition: Editions' own chrome, no ui.json.
+  const ja = path.join(dir, 'ja-newsroom');
+  const inJa = (...args: string[]) => run(ja, process.execPath, [path.join(dir, 'node_modules/editions/bin/editions.js'), ...args]);
+  run(dir, 'mkdir', [ja]);
+  inJa('init', '.', '--source', 'ja', '--editions', 'ja,en,vi');
+  assert.deepEqual(
+    (await readdir(path.join(ja, 'locales/vi'))).filter((f) => f.endsWith('.json')),
+    [],
+  );
+  assert.match(inJa('check'), /^0 error\(s\)/m);
+  inJa('build');
+  const vi = await readFile(path.join(ja, '_site/vi/getting-started/index.html'), 'utf8');
+  assert.match(vi, /<html lang="vi"/);
+  assert.match(vi, /Mục lục/);
+  assert.match(vi, /lang="ja" data-status="missing"/);
 });

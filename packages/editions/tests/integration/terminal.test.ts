@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { copyProject, editJson, engineDir } from '../helpers/project.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 /** Each class of control a terminal acts on: CSI, OSC (window title), BEL, C1 (NEL, CSI as one byte), bidi override and isolate, a lone CR. */
 const HOSTILE = '\u001b[2J\u001b]0;pwned\u0007\u0085\u009b31m\u202e\u2067\r';
@@ -22,14 +22,14 @@ async function hostileProject(): Promise<{ dir: string; po: string }> {
     d[`p-gone${HOSTILE}`] = `orphan${HOSTILE}`;
   });
   await writeFile(path.join(dir, `locales/ja/x${HOSTILE}.json`), '{"a": "b"}\n');
-  const po = path.join(tmpdir(), `in${HOSTILE.replace(/[\r/]/g, '')}-${process.pid}.po`);
+  const po = path.join(await tempDir('editions-po-'), `in${HOSTILE.replace(/[\r/]/g, '')}.po`);
   await writeFile(po, `msgid ""\nmsgstr ""\n"Language: ja\\n"\n"X-Editions-Namespace: the-route\\n"\n\nmsgctxt "p-gone${HOSTILE.replace(/\r/g, '')}"\nmsgid "x"\nmsgstr "y"\n`);
   return { dir, po };
 }
 
 describe('no raw control or bidi character reaches the terminal, from any command', { concurrency: 2 }, async () => {
   const { dir, po } = await hostileProject();
-  const out = path.join(tmpdir(), `editions-export-${process.pid}`);
+  const out = path.join(await tempDir('editions-export-'), 'out');
   const commands: string[][] = [
     ['check'],
     ['check', '--json'],

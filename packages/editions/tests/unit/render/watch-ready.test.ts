@@ -5,14 +5,14 @@
  * a file saved before the scan reaches it never gives an event.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { watchUntilReady } from '../../../src/render/eleventy-run.ts';
+import { tempDir } from '../../helpers/tmp.ts';
 
 test('the watcher is ready when it watches every file under content/ and locales/, not when chokidar says so', async () => {
-  const root = await mkdtemp(path.join(tmpdir(), 'editions-ready-'));
+  const root = await tempDir('editions-ready-');
   await mkdir(path.join(root, 'content/chapters'), { recursive: true });
   await mkdir(path.join(root, 'locales/ja'), { recursive: true });
   await writeFile(path.join(root, 'content/chapters/a.md'), '');
