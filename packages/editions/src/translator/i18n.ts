@@ -45,6 +45,11 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   return res;
 }
 
+/** The namespaces of sourceResources, without building them (the check asks after every save under `npm start`). */
+export function sourceNamespaces(model: Model): string[] {
+  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, CORRECTIONS_NAMESPACE, fixedNamespaces.figures, GLOSSARY_NAMESPACE];
+}
+
 /** `site.name` and `site.credit` for edition `lng`, from content/story.md. */
 function siteStrings(model: Model, lng: string): Record<string, string> {
   const { site, sourceLanguage } = model.story;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTranslator } from '../../../src/translator/i18n.ts';
+import { createTranslator, sourceNamespaces, sourceResources } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
 import { projectDir } from '../../helpers/project.ts';
 
@@ -35,4 +35,9 @@ test('remembered answers are forgotten when a bundle changes, as in watch mode',
   tr.i18n.removeResourceBundle('en', 'ui');
   tr.i18n.addResourceBundle('en', 'ui', { ...ui, nav: { ...ui.nav, chapterNumber: 'Part {{number}}' } });
   assert.equal(tr.t('en', 'ui', 'nav.chapterNumber', { number: 3 }), 'Part 3');
+});
+
+test('sourceNamespaces names exactly the namespaces sourceResources builds', async () => {
+  const { model } = await loadModel(projectDir);
+  assert.deepEqual(new Set(sourceNamespaces(model)), new Set(Object.keys(sourceResources(model))));
 });
