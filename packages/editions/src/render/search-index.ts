@@ -24,6 +24,8 @@ export interface IndexOptions {
   tuned?: boolean;
   /** Work for this thread while Pagefind's own process reads the pages (the build's books and cards). */
   whileIndexing?: () => Promise<unknown>;
+  /** Watch mode: resolves when no build is running; the index waits on it between pages, so a save's build never shares the thread with it. */
+  noBuild?: () => Promise<void>;
 }
 
 /** Where Pagefind reads from, inside the site (so hard links work, and a killed build's staging folder takes it along). */
@@ -33,7 +35,7 @@ export const INDEX_INPUT = '.pagefind-input';
 const PARALLEL = 32;
 
 /** Indexes `pages` (site URLs with their language) of the site built in `siteDir`. */
-export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true, whileIndexing }: IndexOptions = {}): Promise<void> {
+export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true, whileIndexing, noBuild }: IndexOptions = {}): Promise<void> {
   // Pagefind reads the pages of a folder in parallel, but added files one at
   // a time: the pages go to a folder laid out like the site (so each keeps
   // its URL), linked as built or written as their index copy.
@@ -41,7 +43,9 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
   await rm(input, { recursive: true, force: true });
   const forget = removedOnInterrupt(input);
   try {
-    await layInput(siteDir, input, pages, tuned);
+    await layInput(siteDir, input, pages, tuned, noBuild);
+    // Pagefind's process takes every core while it reads the pages: not while a save is being built.
+    await noBuild?.();
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
@@ -71,10 +75,11 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
  * on purpose: in watch mode this runs in the background, and the next edit's
  * rebuild must not wait for it.
  */
-async function layInput(siteDir: string, input: string, pages: readonly SiteFile[], tuned: boolean): Promise<void> {
+async function layInput(siteDir: string, input: string, pages: readonly SiteFile[], tuned: boolean, noBuild?: () => Promise<void>): Promise<void> {
   const files = pages.map((p) => ({ rel: fileOfUrl(p.url), tuning: tuned ? language(p.locale)?.search : undefined }));
   await Promise.all([...new Set(files.map((f) => path.dirname(path.join(input, f.rel))))].map((dir) => mkdir(dir, { recursive: true })));
   await eachAtOnce(files, PARALLEL, async ({ rel, tuning }) => {
+    await noBuild?.();
     const from = path.join(siteDir, rel);
     const to = path.join(input, rel);
     if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
