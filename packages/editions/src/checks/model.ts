@@ -11,7 +11,7 @@ import { problems, type Finding } from '../errors.ts';
 import { localeFile } from '../locales/files.ts';
 import type { Model } from '../model/types.ts';
 import { statusItems, type StatusItem, type StatusOf } from '../status/units.ts';
-import { sourceResources, type Translator } from '../translator/i18n.ts';
+import { sourceNamespaces, type Translator } from '../translator/i18n.ts';
 import { judge, type Command } from './verdict.ts';
 import { mayFailValidation, validateTranslation } from './translation.ts';
 import { reviewFindings } from '../exchange/review.ts';
@@ -31,7 +31,7 @@ export interface CheckOptions {
 export function checkModel(model: Model, tr: Translator, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const source = model.story.sourceLanguage;
-  const known = new Set([...Object.keys(sourceResources(model)), fixedNamespaces.ui]);
+  const known = new Set([...sourceNamespaces(model), fixedNamespaces.ui]);
 
   for (const edition of options.only ?? model.story.editions) {
     const code = edition.code;

@@ -9,6 +9,7 @@ import { loadModel } from '../model/load.ts';
 import { createTranslator } from '../translator/i18n.ts';
 import { platformFindings } from '../exchange/platforms.ts';
 import { buildReport } from '../status/report.ts';
+import { rememberQa } from '../qa/remembered.ts';
 import { writeGithub } from './github.ts';
 import { safeJson } from '../terminal.ts';
 import type { CheckArgs, CheckRun } from './check.ts';
@@ -31,7 +32,10 @@ export async function checkNow({ root, locale, draft, json, format }: CheckArgs)
       };
     const context = { command: 'check', draft, editions } as const;
     const tr = createTranslator(model);
+    // Each string's QA findings as the last check worked them out, for the strings whose texts are the same.
+    const qa = rememberQa(root);
     const findings: Finding[] = [...judge(loadWarnings, context), ...judgedCheck(model, tr, 'check', draft, { only })];
+    qa.save();
     // The Weblate/Crowdin templates must be in step with the source (the build refreshes them).
     findings.push(...judge(await platformFindings(root, model), context));
     const errors = findings.filter((f) => f.severity === 'error').length;

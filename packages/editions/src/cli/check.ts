@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheFile, codeVersion, loadCache, storeCache } from '../model/parse-cache.ts';
-import { recordReads, readsUnchanged, type ProjectRead } from '../files/safe-files.ts';
+import { forgetReadAhead, recordReads, readsUnchanged, type ProjectRead } from '../files/safe-files.ts';
 import { print, printError } from '../terminal.ts';
 
 export interface CheckArgs {
@@ -38,11 +38,16 @@ export async function runCheck(args: CheckArgs): Promise<CheckRun> {
   if (!file) return (await import('./check-now.ts')).checkNow(args);
   const key = JSON.stringify([codeVersion(), path.resolve(args.root), args.locale ?? null, args.draft, args.json]);
   const stored = loadCache(file) as { key?: string; reads?: ProjectRead[]; run?: CheckRun } | undefined;
-  if (stored?.key === key && stored.run && stored.reads && readsUnchanged(stored.reads)) return stored.run;
+  // A changed read: the files read to find out are kept for the check that follows, which reads each once.
+  if (stored?.key === key && stored.run && stored.reads && readsUnchanged(stored.reads, { readAhead: true })) return stored.run;
   const { checkNow } = await import('./check-now.ts');
-  const { value: run, reads } = await recordReads(() => checkNow(args));
-  storeCache(file, { key, reads, run });
-  return run;
+  try {
+    const { value: run, reads } = await recordReads(() => checkNow(args));
+    storeCache(file, { key, reads, run });
+    return run;
+  } finally {
+    forgetReadAhead();
+  }
 }
 
 export async function main(args: string[]): Promise<void> {

@@ -118,8 +118,19 @@ export function isProjectFolder(root: string, rel: string): boolean {
  * `null` without a finding when there is no such file.
  */
 export function readProjectText(root: string, rel: string, findings: Finding[], limit: number = LIMITS.fileBytes): string | null {
+  const ahead = takeReadAhead(root, rel, limit);
   // Recorded by its bytes: the text and its findings follow from them.
-  const bytes = recorded({ op: 'text', root, rel, limit }, findings, () => readProjectBytes(root, rel, findings, limit));
+  const bytes = ahead
+    ? recorded(
+        { op: 'text', root, rel, limit },
+        findings,
+        () => {
+          findings.push(...ahead.findings);
+          return ahead.value;
+        },
+        ahead.digest,
+      )
+    : recorded({ op: 'text', root, rel, limit }, findings, () => readProjectBytes(root, rel, findings, limit));
   return bytes && decodeUtf8(bytes, rel, findings);
 }
 
@@ -135,7 +146,8 @@ export interface ProjectRead {
 /** The runs recording their reads now (one, but tests may run checks side by side: each then records all). */
 const recorders = new Set<ProjectRead[]>();
 
-function recorded<T>(read: Omit<ProjectRead, 'digest'>, findings: Finding[], run: () => T): T {
+/** `known`: the digest of what `run` gives, when it was worked out already (a read ahead). */
+function recorded<T>(read: Omit<ProjectRead, 'digest'>, findings: Finding[], run: () => T, known?: string): T {
   if (recorders.size === 0) return run();
   const before = findings.length;
   const keep = (digest: string) => {
@@ -143,7 +155,7 @@ function recorded<T>(read: Omit<ProjectRead, 'digest'>, findings: Finding[], run
   };
   try {
     const value = run();
-    keep(digest(value, findings.slice(before)));
+    keep(known ?? digest(value, findings.slice(before)));
     return value;
   } catch (error) {
     // A read that stops the run (a file over its limit) is an answer too: the same file must stop it again.
@@ -171,19 +183,50 @@ export async function recordReads<T>(run: () => Promise<T>): Promise<{ value: T;
   }
 }
 
-/** Whether every read answers now what it answered then: the same names, texts (by content, never by timestamp) and findings. */
-export function readsUnchanged(reads: readonly ProjectRead[]): boolean {
-  return reads.every((r) => {
+/**
+ * Whether every read answers now what it answered then: the same names, texts (by content, never by timestamp) and findings.
+ * `readAhead`: every file is read even after one differs, and kept with its digest for the run that follows, which
+ * then reads each file once (readProjectText takes it; `forgetReadAhead` drops what it did not).
+ */
+export function readsUnchanged(reads: readonly ProjectRead[], { readAhead = false } = {}): boolean {
+  let same = true;
+  for (const r of reads) {
+    if (!same && (!readAhead || r.op !== 'text')) continue;
     const findings: Finding[] = [];
     let value: unknown;
+    let threw = false;
     try {
       value =
         r.op === 'list' ? listFolderNow(r.root, r.rel, findings) : r.op === 'folder' ? isProjectFolderNow(r.root, r.rel) : readProjectBytes(r.root, r.rel, findings, r.limit!);
     } catch (error) {
       value = { threw: String(error) };
+      threw = true;
     }
-    return digest(value, findings) === r.digest;
-  });
+    const now = digest(value, findings);
+    if (readAhead && r.op === 'text' && !threw) ahead.set(aheadKey(r.root, r.rel, r.limit!), { value: value as Uint8Array | null, findings, digest: now });
+    if (now !== r.digest) {
+      same = false;
+      if (!readAhead) return false;
+    }
+  }
+  if (same) forgetReadAhead();
+  return same;
+}
+
+/** Files read by `readsUnchanged`, by root, path and limit: their bytes (or null), findings and digest. */
+const ahead = new Map<string, { value: Uint8Array | null; findings: Finding[]; digest: string }>();
+const aheadKey = (root: string, rel: string, limit: number) => `${root}\u0000${rel}\u0000${limit}`;
+
+function takeReadAhead(root: string, rel: string, limit: number) {
+  if (ahead.size === 0) return undefined;
+  const key = aheadKey(root, rel, limit);
+  const found = ahead.get(key);
+  ahead.delete(key);
+  return found;
+}
+
+export function forgetReadAhead(): void {
+  ahead.clear();
 }
 
 /**

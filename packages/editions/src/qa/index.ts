@@ -18,6 +18,7 @@ import { typography, type TypographyCode } from './punctuation.ts';
 import { misspelledMention, misspelledName, nameParts } from './spelling.ts';
 import { loadSeverityRules, severityOf } from './severity.ts';
 import { loadWaivers, waiversPath, type Waiver } from './waivers.ts';
+import { memoChanged, qaMemo, textsDigest, type LocaleMemo } from './remembered.ts';
 
 export interface QaFinding extends Finding {
   /** The source text beside it, for reviewers. */
@@ -73,10 +74,12 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
     if (!found) {
       const unit = lockKey(item.namespace, item.key);
       const checked = memo.strings.get(unit);
-      if (checked?.sourceText === item.sourceText && checked.translation === item.translation) found = checked.findings;
+      const digest = textsDigest(item.sourceText, item.translation);
+      if (checked?.digest === digest) found = checked.findings;
       else {
         found = checkString(model, item, config, source, glossary.entries, latinNames, spelled, known);
-        memo.strings.set(unit, { sourceText: item.sourceText, translation: item.translation, findings: found });
+        memo.strings.set(unit, { digest, findings: found });
+        memoChanged();
       }
       memo.items.set(item, found);
     }
@@ -114,18 +117,24 @@ export function qaReport(model: Model, tr: Translator, locale: LanguageFacts | s
 /**
  * A string's QA findings depend on its source text, its translation and the
  * glossary as the edition renders it, nothing else of the model: remembered
- * per edition for the glossary last seen, so that watch mode, checking an
- * edition again after each save, QAs only the strings that changed. An edit
- * of a rendering (a glossary or quotes file) forgets the edition's strings.
+ * per edition for the glossary last seen (./remembered.ts, kept between
+ * checks), so that watch mode, checking an edition again after each save, and
+ * a check after an edit QA only the strings that changed. An edit of a
+ * rendering (a glossary or quotes file) forgets the edition's strings.
  */
-type Checked = { sourceText: string; translation: string; findings: QaFinding[] };
-type Memo = { glossary: string; strings: Map<string, Checked>; items: WeakMap<StatusItem, QaFinding[]> };
-const checkedMemo = new Map<string, Memo>();
+type Memo = LocaleMemo & { items: WeakMap<StatusItem, QaFinding[]> };
+/** Status items already looked up, per locale memo: the same object is the same string (items are never changed in place). */
+const itemsMemo = new WeakMap<LocaleMemo, WeakMap<StatusItem, QaFinding[]>>();
 function checkedStrings(entries: GlossaryEntry[], locale: string, model: Model): Memo {
   const glossary = JSON.stringify([model.story.sourceLanguage, entries.map((e) => [e.namespace, e.key, e.forms, acceptedRenderings(model, e, locale)])]);
-  let memo = checkedMemo.get(locale);
-  if (memo?.glossary !== glossary) checkedMemo.set(locale, (memo = { glossary, strings: new Map(), items: new WeakMap() }));
-  return memo;
+  let memo = qaMemo.get(locale);
+  if (memo?.glossary !== glossary) {
+    qaMemo.set(locale, (memo = { glossary, strings: new Map() }));
+    memoChanged();
+  }
+  let items = itemsMemo.get(memo);
+  if (!items) itemsMemo.set(memo, (items = new WeakMap()));
+  return { ...memo, items };
 }
 
 /** A waiver holds while the source and the translation are those it was granted for. */

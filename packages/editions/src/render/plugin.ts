@@ -130,7 +130,7 @@ function merged(earlier: BuildState, later: BuildState): BuildState {
  * once and search catches up a moment later; one run at a time, and one more
  * if a build finished meanwhile.
  */
-function backgroundIndexer(): (output: string, state: BuildState) => void {
+function backgroundIndexer(noBuild: () => Promise<void>): (output: string, state: BuildState) => void {
   let indexing: Promise<void> | null = null;
   let again = false;
   let latest: BuildState;
@@ -143,7 +143,7 @@ function backgroundIndexer(): (output: string, state: BuildState) => void {
     indexing = (async () => {
       do {
         again = false;
-        await writeSearchIndex(output, indexedPages(latest.model)).catch((error: unknown) => printError(errorText(error)));
+        await writeSearchIndex(output, indexedPages(latest.model), { noBuild }).catch((error: unknown) => printError(errorText(error)));
       } while (again);
       indexing = null;
     })();
@@ -232,14 +232,29 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
   // Each page's link-preview card (og:image), and after the pages, the books and the cards themselves.
   eleventyConfig.addFilter('card', (pg: { locale: string; kind: string; slug?: string }) => cardOfPage(current(), pg));
   const pause = 1000;
+  // Watch mode: a save's build (eleventy.before to eleventy.after) that the background index steps aside for.
+  let build: { done: Promise<void>; end: () => void } | null = null;
+  const buildEnded = () => {
+    build?.end();
+    build = null;
+  };
   const binariesInBackground = afterAPause(backgroundBinaries(siteUrl), pause);
-  const indexInBackground = afterAPause(backgroundIndexer(), pause);
+  const indexInBackground = afterAPause(
+    backgroundIndexer(async () => {
+      while (build) await build.done;
+    }),
+    pause,
+  );
   // A build's index is fed each page as it is rendered (search-index.ts); watch mode indexes after a pause.
   let indexing = false;
   let feed: IndexFeed | null = null;
   // Made at the first page: the before-handlers run together, and the state is the other one's to prepare.
   const fed = () => (feed ??= indexAsRendered(indexedPages(current().model, current().scope?.locale)));
   eleventyConfig.on('eleventy.before', ({ runMode }: { runMode: string }) => {
+    if (!build) {
+      let end = () => {};
+      build = { done: new Promise<void>((resolve) => (end = resolve)), end: () => end() };
+    }
     binariesInBackground.building();
     indexInBackground.building();
     indexing = runMode === 'build' && options.search !== false;
@@ -249,7 +264,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     if (indexing && typeof this.page.url === 'string') fed().page(this.page.url, content);
     return content;
   });
+  // A build that failed gives no eleventy.after; Eleventy's watcher still says when it is over.
+  eleventyConfig.on('eleventy.afterwatch', buildEnded);
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    buildEnded();
     const output = directories.output;
     if (runMode !== 'build') {
       // A refused save wrote nothing: nothing to catch up with.

@@ -108,10 +108,14 @@ export async function stopIndexing(): Promise<void> {
 const PARALLEL = 32;
 
 /** Indexes `pages` (site URLs with their language) of the site built in `siteDir`, read from disk (watch mode, evaluations). */
-export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], options: IndexOptions = {}): Promise<void> {
+export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { noBuild, ...options }: IndexOptions & { noBuild?: () => Promise<void> } = {}): Promise<void> {
   const feed = indexAsRendered(pages, options);
   try {
-    await eachAtOnce(pages, PARALLEL, async (p) => feed.page(p.url, await readFile(path.join(siteDir, fileOfUrl(p.url)), 'utf8')));
+    await eachAtOnce(pages, PARALLEL, async (p) => {
+      // Watch mode: resolves when no save is being built; the pages wait, so a save never shares the thread with them.
+      await noBuild?.();
+      feed.page(p.url, await readFile(path.join(siteDir, fileOfUrl(p.url)), 'utf8'));
+    });
   } catch (error) {
     await feed.close();
     throw error;

@@ -45,6 +45,11 @@ export function sourceResources(model: Model): Record<string, Record<string, unk
   return res;
 }
 
+/** The namespaces of sourceResources, without building them (the check asks after every save under `npm start`). */
+export function sourceNamespaces(model: Model): string[] {
+  return [...allPages(model.story).map((c) => c.slug), fixedNamespaces.quotes, CORRECTIONS_NAMESPACE, fixedNamespaces.figures, GLOSSARY_NAMESPACE];
+}
+
 /** `site.name` and `site.credit` for edition `lng`, from content/story.md. */
 function siteStrings(model: Model, lng: string): Record<string, string> {
   const { site, sourceLanguage } = model.story;
@@ -125,9 +130,22 @@ export function createTranslator(model: Model, options: TranslatorOptions = {}):
     has: (lng, ns, key) => {
       const value: unknown = instance.getResource(lng, ns, key);
       // Blank as written, or as readers see it (`&#8203;`, `*\u200b*` render as nothing).
-      return typeof value === 'string' && !isBlankText(value) && !isBlankText(plainInline(value, lng));
+      return typeof value === 'string' && !isBlankText(value) && (visibleAsWritten(value) || !isBlankText(plainInline(value, lng)));
     },
   };
+}
+
+/** A letter or digit that draws something (a Hangul filler is a letter and draws nothing). */
+const DRAWN = /(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}]/u;
+
+/**
+ * True when the inline Markdown a page renders cannot make `text` blank: it
+ * keeps every letter and digit but those of a link's address (`[](…)`) and
+ * of an entity (`&#8203;`), so text holding neither `](` nor `&`, and a drawn
+ * letter or digit, is visible as rendered, with no parse. Most strings are.
+ */
+function visibleAsWritten(text: string): boolean {
+  return !text.includes('](') && !text.includes('&') && DRAWN.test(text);
 }
 
 function mergeSections(a: unknown, b: Record<string, unknown>): Record<string, unknown> {
