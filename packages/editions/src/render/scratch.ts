@@ -10,7 +10,13 @@ const folders = new Set<string>();
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function onSignal(signal: NodeJS.Signals): void {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  for (const dir of folders) {
+    // Writes still landing may refill it while it goes (ENOTEMPTY): retried, and never allowed to change the exit status;
+    // what stays is a dead build's leftover, which the next build sweeps.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch {}
+  }
   folders.clear();
   // The usual exit status of a process ended by that signal (130 for SIGINT).
   process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as Record<string, number>)[signal]!);

@@ -1,7 +1,7 @@
 /**
  * A shard pays only for its edition: it gates its own edition (another
  * edition's error is that shard's to report) and writes only its edition's
- * pages and parallel views.
+ * pages and parallel views, besides the site-wide files every shard writes.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -21,8 +21,9 @@ test('a missing Japanese quote stops the ja shard, naming file and key; the ko s
   await build({ root: dir, out: 'shard-ko', draft: false, locale: 'ko', search: false });
   const site = path.join(dir, 'shard-ko');
   assert.ok(existsSync(path.join(site, 'ko/the-route/parallel/ja/index.html')), 'its parallel views, its edition first');
-  for (const other of ['ja/the-route/index.html', 'ja/the-route/parallel/ko/index.html', 'en/index.html', 'index.html']) {
-    assert.equal(existsSync(path.join(site, other)), false, `${other} belongs to another shard or the merge`);
+  for (const other of ['ja/the-route/index.html', 'ja/the-route/parallel/ko/index.html', 'en/index.html']) {
+    assert.equal(existsSync(path.join(site, other)), false, `${other} belongs to another shard`);
   }
+  for (const siteWide of ['index.html', '404.html', 'sitemap.xml']) assert.ok(existsSync(path.join(site, siteWide)), `${siteWide}: every shard writes the site-wide files`);
   await assert.rejects(build({ root: dir, out: '_site', draft: false, search: false }), /quote\.letter-kim/, 'the full build gates every edition');
 });
