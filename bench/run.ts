@@ -10,7 +10,7 @@
  * every figure with a baseline also as a ratio to it.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -46,7 +46,9 @@ interface Job {
 /**
  * CPU time of this process's finished children, their own children included
  * (Linux: cutime + cstime in /proc/self/stat, in clock ticks of 10 ms). On a
- * shared machine CPU time is steadier than wall time; NaN elsewhere.
+ * shared machine CPU time is steadier than wall time; NaN elsewhere. Misses a
+ * grandchild still exiting when its parent ends (Pagefind's process, killed
+ * as the build finishes): where it can, a job is counted by its cgroup instead.
  */
 function childrenCpuMs(): number {
   try {
@@ -57,12 +59,42 @@ function childrenCpuMs(): number {
   }
 }
 
-/** Runs a command to completion: wall time, and the child's `BENCH {json}` line if it printed one. */
+/**
+ * A cgroup of its own for one job (Linux, as root, cgroup v1's cpuacct): it
+ * counts the CPU of every process the job starts, until the last one ends,
+ * whoever reaps it. Null where none can be made (then childrenCpuMs counts).
+ */
+const CPUACCT = '/sys/fs/cgroup/cpuacct';
+let groups = 0;
+function jobGroup(): string | null {
+  const dir = path.join(CPUACCT, `editions-bench-${process.pid}-${groups++}`);
+  try {
+    mkdirSync(dir);
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+/** The group's CPU in ms once every process in it has ended (waited for, up to 30 s); the group is removed. */
+async function groupCpuMs(dir: string): Promise<number> {
+  for (let tries = 0; tries < 300 && readFileSync(path.join(dir, 'cgroup.procs'), 'utf8').trim(); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const ms = Number(readFileSync(path.join(dir, 'cpuacct.usage'), 'utf8')) / 1e6;
+  try {
+    rmdirSync(dir);
+  } catch {}
+  return ms;
+}
+
+/** Runs a command to completion: wall time, CPU, and the child's `BENCH {json}` line if it printed one. */
 function job(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Job> {
   return new Promise((resolve, reject) => {
+    const group = jobGroup();
     const started = performance.now();
     const cpuBefore = childrenCpuMs();
-    const child = spawn(command, args, { cwd: options.cwd ?? projectDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // In its group before it runs anything: the shell joins it, then becomes the command.
+    const [file, argv] = group ? ['/bin/sh', ['-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', group, command, ...args]] : [command, args];
+    const child = spawn(file, argv, { cwd: options.cwd ?? projectDir, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -70,11 +102,12 @@ function job(command: string, args: string[], options: { cwd?: string; env?: Rec
     child.stderr.on('data', (d) => {
       out += d;
     });
-    child.on('close', (code) => {
+    child.on('close', async (code) => {
       const ms = performance.now() - started;
+      const cpuMs = group ? await groupCpuMs(group) : childrenCpuMs() - cpuBefore;
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-4000)}`));
       const line = out.split('\n').find((l) => l.startsWith('BENCH '));
-      resolve({ ms, cpuMs: childrenCpuMs() - cpuBefore, report: line ? JSON.parse(line.slice(6)) : {} });
+      resolve({ ms, cpuMs, report: line ? JSON.parse(line.slice(6)) : {} });
     });
   });
 }

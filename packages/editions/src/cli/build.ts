@@ -15,7 +15,6 @@ import { escapeControls, print, printError } from '../terminal.ts';
 import { prepareBuild, type BuildState } from '../render/plugin.ts';
 import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
-import { stopIndexing } from '../render/search-index.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { refreshTemplates } from './templates.ts';
 import { removeInBackground, removeLeftovers } from './leftovers.ts';
@@ -63,13 +62,7 @@ export async function build({ root, out, draft, pseudo = false, templates, local
 export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>, search = true): Promise<void> {
   await replaceOutput(target, async (staging) => {
     const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
-    try {
-      await eleventy.write();
-    } catch (error) {
-      // Pagefind's process was being fed the pages: it must not outlive the build.
-      await stopIndexing();
-      throw error;
-    }
+    await eleventy.write();
     await finish?.(staging);
   });
 }

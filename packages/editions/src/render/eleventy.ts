@@ -7,6 +7,4 @@ export interface EleventyConfig {
   on(event: string, handler: (arg: any) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
-  /** `this.page.url` is the page's URL, or false for a page Eleventy does not write. */
-  addTransform(name: string, transform: (this: { page: { url: string | false } }, content: string) => string): void;
 }

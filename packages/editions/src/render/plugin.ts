@@ -14,7 +14,7 @@ import { applyLocaleEdits, buildTrackedPages } from './incremental.ts';
 import { applyContentEdits } from './incremental-content.ts';
 import { buildPages } from './pages.ts';
 import { buildStatusPages } from './status-page.ts';
-import { indexAsRendered, writeSearchIndex, type IndexFeed } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { metaPolicy } from './csp.ts';
 import { buildSearchPages } from './search-page.ts';
 import type { BuildState } from './build-state.ts';
@@ -245,24 +245,13 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
     }),
     pause,
   );
-  // A build's index is fed each page as it is rendered (search-index.ts); watch mode indexes after a pause.
-  let indexing = false;
-  let feed: IndexFeed | null = null;
-  // Made at the first page: the before-handlers run together, and the state is the other one's to prepare.
-  const fed = () => (feed ??= indexAsRendered(indexedPages(current().model, current().scope?.locale)));
-  eleventyConfig.on('eleventy.before', ({ runMode }: { runMode: string }) => {
+  eleventyConfig.on('eleventy.before', () => {
     if (!build) {
       let end = () => {};
       build = { done: new Promise<void>((resolve) => (end = resolve)), end: () => end() };
     }
     binariesInBackground.building();
     indexInBackground.building();
-    indexing = runMode === 'build' && options.search !== false;
-    feed = null;
-  });
-  eleventyConfig.addTransform('editions-search-index', function (this: { page: { url: string | false } }, content: string) {
-    if (indexing && typeof this.page.url === 'string') fed().page(this.page.url, content);
-    return content;
   });
   // A build that failed gives no eleventy.after; Eleventy's watcher still says when it is over.
   eleventyConfig.on('eleventy.afterwatch', buildEnded);
@@ -276,11 +265,11 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       if (options.search !== false) indexInBackground.built(output, current());
       return;
     }
+    const { scope, model } = current();
     const binaries = () => writeBooksAndCards(output, current(), siteUrl);
-    if (!indexing) return void (await binaries());
-    // The books and cards are made while Pagefind's process finishes the index, so the two cores work at once.
-    await fed().write(output, binaries);
-    feed = null;
+    // The books and cards are made while Pagefind's process reads the pages, so the two cores work at once.
+    if (options.search === false) await binaries();
+    else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });
   });
 }
 

@@ -1,16 +1,14 @@
 /**
- * Writes the Pagefind index of a site: one index per `<html lang>`. Pagefind
- * is given only the pages it indexes (the kinds marked `indexed` in
+ * Writes the Pagefind index over a built site: one index per `<html lang>`.
+ * Pagefind is given only the pages it indexes (the kinds marked `indexed` in
  * page-kinds.ts): handed the whole site, it would parse every parallel view
  * and status page only to drop them for lack of `data-pagefind-body`.
- * A build hands each page over as Eleventy renders it (indexAsRendered), so
- * Pagefind's process parses on the second core while this one renders the
- * next page; nothing is laid on disk for it. A page in a language with search
- * tuning is indexed as its index copy (search-forms.ts), which adds the word
- * boundaries and forms the language needs; `tuned: false` indexes the pages
- * exactly as built (Pagefind's defaults, for `npm run search:eval`).
+ * A page in a language with search tuning is indexed from its index copy
+ * (search-forms.ts), which adds the word boundaries and forms the language
+ * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
+ * defaults, for `npm run search:eval`).
  */
-import { readdirSync, readFile, readdir, stat, statSync } from '../files/own-files.ts';
+import { copyFile, link, mkdir, readdirSync, readFile, readdir, rm, stat, statSync, writeFile } from '../files/own-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
@@ -18,109 +16,75 @@ import { fileOfUrl } from '../urls.ts';
 import { indexCopy } from './search-forms.ts';
 import { readEntry, writeEntry } from './pagefind-entry.ts';
 import type { SiteFile } from './page-kinds.ts';
+import { removedOnInterrupt } from './scratch.ts';
 import { eachAtOnce } from '../at-once.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
   tuned?: boolean;
+  /** Work for this thread while Pagefind's own process reads the pages (the build's books and cards). */
+  whileIndexing?: () => Promise<unknown>;
+  /** Watch mode: resolves when no build is running; the index waits on it between pages, so a save's build never shares the thread with it. */
+  noBuild?: () => Promise<void>;
 }
 
-/** The index of a build, fed page by page. */
-export interface IndexFeed {
-  /** A page as rendered; pages the index does not read are passed over. */
-  page(url: string, html: string): void;
-  /**
-   * Once every page was given: waits for Pagefind to parse them and writes the
-   * index into `siteDir/pagefind`, doing `whileIndexing` (the build's books
-   * and cards) on this thread meanwhile.
-   */
-  write(siteDir: string, whileIndexing?: () => Promise<unknown>): Promise<void>;
-  /** Stops Pagefind's process (a build that failed). */
-  close(): Promise<void>;
+/** Where Pagefind reads from, inside the site (so hard links work, and a killed build's staging folder takes it along). */
+export const INDEX_INPUT = '.pagefind-input';
+
+/** Pages read or written at once: enough to keep the disk busy, few enough for the file table. */
+const PARALLEL = 32;
+
+/** Indexes `pages` (site URLs with their language) of the site built in `siteDir`. */
+export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { tuned = true, whileIndexing, noBuild }: IndexOptions = {}): Promise<void> {
+  // Pagefind reads the pages of a folder in parallel, but added files one at
+  // a time: the pages go to a folder laid out like the site (so each keeps
+  // its URL), linked as built or written as their index copy.
+  const input = path.join(siteDir, INDEX_INPUT);
+  await rm(input, { recursive: true, force: true });
+  const forget = removedOnInterrupt(input);
+  try {
+    await layInput(siteDir, input, pages, tuned, noBuild);
+    // Pagefind's process takes every core while it reads the pages: not while a save is being built.
+    await noBuild?.();
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      const adding = index.addDirectory({ path: input });
+      // Awaited below; a failure of the work in between must not leave it unhandled.
+      adding.catch(() => undefined);
+      await whileIndexing?.();
+      const problems = (await adding).errors;
+      if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await flushed(path.join(siteDir, 'pagefind'));
+    } finally {
+      await pagefind.close();
+    }
+    // The languages in one order, as a merge of shards writes them (pagefind-entry.ts).
+    await writeEntry(siteDir, await readEntry(siteDir));
+  } finally {
+    await rm(input, { recursive: true, force: true });
+    forget();
+  }
 }
 
 /**
- * An index of `pages`, fed as they are rendered. Pagefind numbers pages in the
- * order they reach it, so they are handed over in the order of `pages`
- * whatever order they are rendered in: the same site gives the same index.
+ * Each page under `input`: its index copy when its language's tuning alters
+ * what Pagefind reads, else a hard link to the page as built. Asynchronous
+ * on purpose: in watch mode this runs in the background, and the next edit's
+ * rebuild must not wait for it.
  */
-export function indexAsRendered(pages: readonly SiteFile[], { tuned = true }: IndexOptions = {}): IndexFeed {
-  const order = pages.map((p) => p.url);
-  const tuning = new Map(pages.map((p) => [p.url, tuned ? language(p.locale)?.search : undefined]));
-  const early = new Map<string, string>();
-  const added: Promise<{ errors: string[] }>[] = [];
-  let next = 0;
-  let opened: Promise<pagefind.PagefindIndex> | null = null;
-  const open = () =>
-    (opened ??= pagefind.createIndex({}).then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    }));
-  const add = (url: string, html: string) => {
-    const t = tuning.get(url);
-    const content = t && changesPages(t) ? indexCopy(html, t) : html;
-    const adding = open().then((index) => index.addHTMLFile({ url, content }));
-    // Awaited in write(); a build that fails first must not leave it unhandled.
-    adding.catch(() => undefined);
-    added.push(adding);
-  };
-  return {
-    page(url, html) {
-      if (!tuning.has(url)) return;
-      early.set(url, html);
-      while (next < order.length && early.has(order[next]!)) {
-        const url = order[next++]!;
-        add(url, early.get(url)!);
-        early.delete(url);
-      }
-    },
-    async write(siteDir, whileIndexing) {
-      if (next < order.length) throw new Error(`The search index was not given ${order[next]}: it was never rendered.`);
-      try {
-        const indexing = (async () => {
-          const problems = (await Promise.all(added)).flatMap((r) => r.errors);
-          if (problems.length) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
-          const written = await (await open()).writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          await flushed(path.join(siteDir, 'pagefind'));
-        })();
-        indexing.catch(() => undefined);
-        await whileIndexing?.();
-        await indexing;
-      } finally {
-        await pagefind.close();
-      }
-      // The languages in one order, as a merge of shards writes them (pagefind-entry.ts).
-      await writeEntry(siteDir, await readEntry(siteDir));
-    },
-    async close() {
-      if (opened) await pagefind.close();
-    },
-  };
-}
-
-/** Stops Pagefind's process, if one runs (a build that failed while feeding it). */
-export async function stopIndexing(): Promise<void> {
-  await pagefind.close();
-}
-
-/** Pages read from disk at once: enough to keep the disk busy, few enough for the file table. */
-const PARALLEL = 32;
-
-/** Indexes `pages` (site URLs with their language) of the site built in `siteDir`, read from disk (watch mode, evaluations). */
-export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile[], { noBuild, ...options }: IndexOptions & { noBuild?: () => Promise<void> } = {}): Promise<void> {
-  const feed = indexAsRendered(pages, options);
-  try {
-    await eachAtOnce(pages, PARALLEL, async (p) => {
-      // Watch mode: resolves when no save is being built; the pages wait, so a save never shares the thread with them.
-      await noBuild?.();
-      feed.page(p.url, await readFile(path.join(siteDir, fileOfUrl(p.url)), 'utf8'));
-    });
-  } catch (error) {
-    await feed.close();
-    throw error;
-  }
-  await feed.write(siteDir);
+async function layInput(siteDir: string, input: string, pages: readonly SiteFile[], tuned: boolean, noBuild?: () => Promise<void>): Promise<void> {
+  const files = pages.map((p) => ({ rel: fileOfUrl(p.url), tuning: tuned ? language(p.locale)?.search : undefined }));
+  await Promise.all([...new Set(files.map((f) => path.dirname(path.join(input, f.rel))))].map((dir) => mkdir(dir, { recursive: true })));
+  await eachAtOnce(files, PARALLEL, async ({ rel, tuning }) => {
+    await noBuild?.();
+    const from = path.join(siteDir, rel);
+    const to = path.join(input, rel);
+    if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
+    else await link(from, to).catch(() => copyFile(from, to));
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The search index reads only what it indexes, and a build leaves nothing
  * behind: Pagefind is handed the home and chapter pages (not the parallel
- * views or tool pages it would parse and drop) as they are rendered, nothing
- * but the site is written beside it, and a build stopped with Ctrl-C removes
- * its staging folder.
+ * views or tool pages it would parse and drop), its input folder is gone
+ * afterwards, a build that fails leaves no Pagefind process, and a build
+ * stopped with Ctrl-C removes its staging folder.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -67,7 +67,7 @@ test('a build that fails half-way through rendering stops Pagefind and leaves th
   const dir = await copyProject();
   await build({ root: dir, out: '_site', draft: false, search: false });
   const before = await readFile(path.join(dir, '_site/en/index.html'), 'utf8');
-  // Templates that break on the fourth story page, after Pagefind has been handed the first ones.
+  // Templates that break on the fourth Korean story page, after most pages were rendered.
   const templates = path.join(dir, 'templates');
   await cp(path.join(engineDir, 'templates'), templates, { recursive: true });
   const layout = path.join(templates, '_includes/edition-page.njk');
