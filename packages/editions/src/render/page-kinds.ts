@@ -293,11 +293,10 @@ export function htmlPages(model: Model): (SiteFile & { kind: string })[] {
   return pageKinds.filter((k) => k.html).flatMap((k) => k.files(model).map((f) => ({ ...f, kind: k.name })));
 }
 
-/**
- * What the search index reads: the pages of the indexed kinds, from the model alone; a shard's, of its
- * edition only. Edition by edition, as the build renders them (the index takes them in this order).
- */
+/** What the search index reads: the pages of the indexed kinds, from the model alone; a shard's, of its edition only. */
 export function indexedPages(model: Model, locale?: string): SiteFile[] {
-  const files = pageKinds.filter((k) => k.indexed).flatMap((k) => k.files(model));
-  return model.story.editions.filter((e) => locale === undefined || e.code === locale).flatMap((e) => files.filter((f) => f.locale === e.code));
+  return pageKinds
+    .filter((k) => k.indexed)
+    .flatMap((k) => k.files(model))
+    .filter((f) => locale === undefined || f.locale === locale);
 }
