@@ -32,8 +32,7 @@ export function describeViolations(violations: AxeResults['violations']): string
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-interface Written {
-  status: number;
+interface Audited {
   frames: number;
   violations: AxeResults['violations'];
 }
@@ -64,19 +63,12 @@ async function onSite(tab: Page): Promise<void> {
   if (new URL(tab.url()).origin !== origin) await tab.goto('/');
 }
 
-/** In the tab: write `url` in place (as writeInPlace), then run axe on it. */
-async function writeAndRun({ url, options }: { url: string; options: RunOptions }): Promise<Written> {
-  const response = await fetch(url);
-  const html = await response.text();
-  document.open();
-  document.write(html);
-  document.close();
-  if (document.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
+/** In the tab: axe on the document written there (writeInPlace). */
+async function runAxe(options: RunOptions): Promise<Audited> {
   const { axe } = window as unknown as { axe: typeof import('axe-core') };
   const { violations } = await axe.run(document, options);
   // Only what the report needs crosses back to the test.
   return {
-    status: response.status,
     frames: document.querySelectorAll('iframe, frame').length,
     violations: violations.map((v) => ({ ...v, nodes: v.nodes.map((n) => ({ ...n, html: '', any: [], all: [], none: [] })) })),
   };
@@ -91,8 +83,9 @@ export async function auditPage(tab: Page, url: string, options: RunOptions = {}
   // A navigation resets the tab's globals, axe with them; writing a page in place keeps them.
   await onSite(tab);
   if (!(await tab.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await tab.evaluate(axeSource);
-  const { status, frames, violations } = await tab.evaluate(writeAndRun, { url, options });
+  const status = await tab.evaluate(writeInPlace, url);
   if (status !== 200) return [`${url}: answered HTTP ${status}, not audited`];
+  const { frames, violations } = await tab.evaluate(runAxe, options);
   // A frame would need axe of its own (AxeBuilder injects one per frame): say so rather than skip its content.
   if (frames) return [`${url}: has ${frames} frame(s), which this audit does not enter; audit it with axeBuilder()`];
   const seen = describeViolations(violations);
