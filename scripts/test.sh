@@ -14,11 +14,13 @@ npm run check
 
 mkdir -p .build
 log=.build/node-lane.log
-(npm run test:unit && npm run test:integration) >"$log" 2>&1 &
+started=$SECONDS
+(npm run test:unit && npm run test:integration && echo "node lane: $((SECONDS - started)) s") >"$log" 2>&1 &
 node_lane=$!
 # Whatever happens to the browser lane, the node lane is waited for and its output shown.
 browser=0
 npm run build && npm run test:e2e || browser=$?
+echo "browser lane: $((SECONDS - started)) s"
 node=0
 wait "$node_lane" || node=$?
 cat "$log"

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
 import { cliMessages, EditionsError } from '../errors.ts';
 import { escapeControls, print, printError } from '../terminal.ts';
-import { prepareBuild, type BuildState } from '../render/plugin.ts';
+import { prepareBuild, type BuildState, type EditionsOptions } from '../render/plugin.ts';
 import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
@@ -34,10 +34,12 @@ export interface BuildOptions {
   locale?: string;
   /** false: no search index (tests that never read it). */
   search?: boolean;
+  /** Work done while Pagefind's process reads the pages (the CLI refreshes the platform templates). */
+  alsoWhileIndexing?: (state: BuildState) => Promise<unknown>;
 }
 
 /** Builds the site; returns what it rendered (the model is reused for the platform templates). */
-export async function build({ root, out, draft, pseudo = false, templates, locale, search = true }: BuildOptions): Promise<BuildState> {
+export async function build({ root, out, draft, pseudo = false, templates, locale, search = true, alsoWhileIndexing }: BuildOptions): Promise<BuildState> {
   // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
   const prepared = await prepareBuild(root, draft, pseudo, false, false, locale === undefined ? undefined : { kind: 'edition', locale });
   if (locale !== undefined) {
@@ -50,7 +52,7 @@ export async function build({ root, out, draft, pseudo = false, templates, local
     path.resolve(root, out),
     templates,
     locale === undefined ? undefined : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }),
-    search,
+    { search, ...(alsoWhileIndexing ? { alsoWhileIndexing: () => alsoWhileIndexing(prepared) } : {}) },
   );
   return prepared;
 }
@@ -59,9 +61,16 @@ export async function build({ root, out, draft, pseudo = false, templates, local
  * Renders `state` with Eleventy into a staging folder, lets `finish` add to
  * it, and swaps it in for `target` (replaceOutput).
  */
-export async function renderSite(state: BuildState, root: string, target: string, templates?: string, finish?: (staging: string) => Promise<void>, search = true): Promise<void> {
+export async function renderSite(
+  state: BuildState,
+  root: string,
+  target: string,
+  templates?: string,
+  finish?: (staging: string) => Promise<void>,
+  plugin: Pick<EditionsOptions, 'search' | 'alsoWhileIndexing'> = {},
+): Promise<void> {
   await replaceOutput(target, async (staging) => {
-    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, search }, ...(templates ? { templates } : {}) });
+    const eleventy = await createEleventy({ root, output: staging, runMode: 'build', plugin: { prepared: state, ...plugin }, ...(templates ? { templates } : {}) });
     await eleventy.write();
     await finish?.(staging);
   });
@@ -122,14 +131,15 @@ export async function main(args: string[]): Promise<void> {
   }
   const started = performance.now();
   try {
-    const { model } = await build({
+    await build({
       root: values.root!,
       out: values.out!,
       draft: values.draft!,
       pseudo: values.pseudo!,
       ...(values.locale !== undefined ? { locale: values.locale } : {}),
+      // Weblate/Crowdin templates kept in step, from the source this build validated.
+      alsoWhileIndexing: ({ model }) => refreshTemplates(values.root!, model),
     });
-    await refreshTemplates(values.root!, model); // Weblate/Crowdin templates kept in step
     print(cliMessages.built(values.out!, (performance.now() - started) / 1000, values.draft!, values.pseudo!));
   } catch (error) {
     if (error instanceof EditionsError || (error as Error).name === 'EditionsError') {

@@ -12,8 +12,7 @@
  * with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
-import { copyFile, existsSync, link, mkdir, readFile, readdir } from '../files/own-files.ts';
-import { eachAtOnce } from '../at-once.ts';
+import { copyFileSync, existsSync, linkSync, mkdir, mkdirSync, readdirSync, readFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
@@ -61,7 +60,7 @@ export async function merge({ root, shards: dirs, out }: MergeOptions): Promise<
   await replaceOutput(path.resolve(root, out), async (staging) => {
     await mkdir(staging, { recursive: true });
     const from = new Map<string, Source>();
-    for (const shard of shards) await copyShard({ dir: shard.dir, name: shard.given }, staging, from);
+    for (const shard of shards) copyShard({ dir: shard.dir, name: shard.given }, staging, from);
     const entries: PagefindEntry[] = [];
     for (const shard of shards) entries.push(await readEntry(shard.dir));
     const entry = mergeEntries(entries);
@@ -102,29 +101,36 @@ async function readShards(root: string, dirs: string[]): Promise<Shard[]> {
 
 /**
  * Brings a shard's files into `staging`, all but its manifest and Pagefind entry; a file already there
- * must be the same. Hard-linked where the shard is on the same disk (copied otherwise), many at a time.
+ * must be the same. Hard-linked where the shard is on the same disk (copied otherwise). Synchronous:
+ * tens of thousands of links, each a few microseconds, cost more as promises on the thread pool.
  */
-async function copyShard(shard: Source, staging: string, from: Map<string, Source>): Promise<void> {
-  const files = (await filesUnder(shard.dir)).filter((rel) => rel !== MANIFEST && rel !== ENTRY_FILE);
+function copyShard(shard: Source, staging: string, from: Map<string, Source>): void {
+  const files = filesUnder(shard.dir).filter((rel) => rel !== MANIFEST && rel !== ENTRY_FILE);
   const fresh = files.filter((rel) => !from.has(rel));
-  await Promise.all([...new Set(fresh.map((rel) => path.dirname(path.join(staging, rel))))].map((dir) => mkdir(dir, { recursive: true })));
-  await eachAtOnce(files, 32, async (rel) => {
+  for (const dir of new Set(fresh.map((rel) => path.dirname(path.join(staging, rel))))) mkdirSync(dir, { recursive: true });
+  for (const rel of files) {
     const earlier = from.get(rel);
     if (earlier) {
-      const [a, b] = await Promise.all([readFile(path.join(earlier.dir, rel)), readFile(path.join(shard.dir, rel))]);
-      if (!a.equals(b)) throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
-      return;
+      if (!readFileSync(path.join(earlier.dir, rel)).equals(readFileSync(path.join(shard.dir, rel))))
+        throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
+      continue;
     }
-    const source = path.join(shard.dir, rel);
-    const target = path.join(staging, rel);
-    await link(source, target).catch(() => copyFile(source, target));
-  });
+    linkOrCopy(path.join(shard.dir, rel), path.join(staging, rel));
+  }
   for (const rel of fresh) from.set(rel, shard);
 }
 
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
 /** Every file under `dir`, as paths relative to it. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+function filesUnder(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 

@@ -45,6 +45,8 @@ export interface EditionsOptions {
   siteUrl?: string;
   /** Skip the Pagefind index (for tests that only need HTML). */
   search?: boolean;
+  /** `npm run build`: more work for this thread after the books and cards, while Pagefind's process reads the pages. */
+  alsoWhileIndexing?: () => Promise<unknown>;
   /** `editions start`: strict editions are served as drafts while being written; what their build would refuse is summarised. */
   preview?: boolean;
 }
@@ -266,7 +268,10 @@ export default function editionsPlugin(eleventyConfig: EleventyConfig, options: 
       return;
     }
     const { scope, model } = current();
-    const binaries = () => writeBooksAndCards(output, current(), siteUrl);
+    const binaries = async () => {
+      await writeBooksAndCards(output, current(), siteUrl);
+      await options.alsoWhileIndexing?.();
+    };
     // The books and cards are made while Pagefind's process reads the pages, so the two cores work at once.
     if (options.search === false) await binaries();
     else await writeSearchIndex(output, indexedPages(model, scope?.locale), { whileIndexing: binaries });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { build } from '../../src/cli/build.ts';
+import { build, main } from '../../src/cli/build.ts';
 import type { EditionsError } from '../../src/errors.ts';
 import { copyProject } from '../helpers/project.ts';
 
@@ -18,19 +18,34 @@ async function treeHash(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-test('a failed build leaves the previous _site byte for byte as it was', { timeout: 60_000 }, async () => {
+/** Rewords the first paragraph of the-letter.md (the source) to `words`, and returns what the Weblate/Crowdin template then says of it. */
+async function reword(dir: string, words: string): Promise<() => Promise<string>> {
+  const chapter = path.join(dir, 'content/chapters/the-letter.md');
+  await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(/^The Ukrainian military .* \{#p-1394be\}$/m, `${words} {#p-1394be}`));
+  return async () => JSON.parse(await readFile(path.join(dir, 'i18n/en/the-letter.json'), 'utf8'))['p-1394be'];
+}
+
+test('a failed build leaves the previous _site byte for byte as it was, and the templates as the last good build wrote them', { timeout: 60_000 }, async () => {
   const dir = await copyProject();
-  await build({ root: dir, out: '_site', draft: false });
+  // `npm run build` itself: it also refreshes the Weblate/Crowdin templates from the source it validated.
+  const template = await reword(dir, 'A reworded first paragraph.');
+  await main(['--root', dir, '--out', '_site']);
+  assert.equal(await template(), 'A reworded first paragraph.');
   const before = await treeHash(path.join(dir, '_site'));
   assert.ok((await readdir(path.join(dir, '_site', 'pagefind'))).length > 0, 'the search index is part of the build');
 
+  await reword(dir, 'Reworded again, in a build that fails.');
   const ui = path.join(dir, 'locales/ko/ui.json');
   await writeFile(ui, (await readFile(ui, 'utf8')).replace('"site": {', '"site": {,'));
-  await assert.rejects(build({ root: dir, out: '_site', draft: false }), (e: EditionsError) => {
+  let refreshed = false;
+  const failing = build({ root: dir, out: '_site', draft: false, alsoWhileIndexing: async () => (refreshed = true) });
+  await assert.rejects(failing, (e: EditionsError) => {
     assert.match(e.message, /^locales\/ko\/ui\.json:2:12 This file is not valid JSON/);
     return true;
   });
   assert.equal(await treeHash(path.join(dir, '_site')), before);
+  assert.equal(refreshed, false, 'a refused build refreshes no template');
+  assert.equal(await template(), 'A reworded first paragraph.');
   assert.deepEqual(
     (await readdir(dir)).filter((n) => n.startsWith('_site.')),
     [],
