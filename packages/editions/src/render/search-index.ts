@@ -8,7 +8,7 @@
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { copyFile, link, mkdir, readdirSync, readFile, readdir, rm, stat, statSync, writeFile } from '../files/own-files.ts';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFile, readdir, rm, stat, statSync, writeFile, writeFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
@@ -71,21 +71,50 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
 
 /**
  * Each page under `input`: its index copy when its language's tuning alters
- * what Pagefind reads, else a hard link to the page as built. Asynchronous
- * on purpose: in watch mode this runs in the background, and the next edit's
- * rebuild must not wait for it.
+ * what Pagefind reads, else a hard link to the page as built.
+ *
+ * Pagefind numbers the pages in the order it walks the folder, and on some
+ * disks (tmpfs, for one) a folder lists its entries in the order they were
+ * made: so every folder and file is made one after another, in the pages'
+ * sorted order, and on one disk the same pages always give the same index (a
+ * shard's and a full build's alike). Only then are the index copies filled,
+ * many at a time. In batches, yielding between them: in watch mode this runs
+ * in the background, and the next edit's rebuild must not wait for it.
  */
 async function layInput(siteDir: string, input: string, pages: readonly SiteFile[], tuned: boolean, noBuild?: () => Promise<void>): Promise<void> {
-  const files = pages.map((p) => ({ rel: fileOfUrl(p.url), tuning: tuned ? language(p.locale)?.search : undefined }));
-  await Promise.all([...new Set(files.map((f) => path.dirname(path.join(input, f.rel))))].map((dir) => mkdir(dir, { recursive: true })));
-  await eachAtOnce(files, PARALLEL, async ({ rel, tuning }) => {
-    await noBuild?.();
-    const from = path.join(siteDir, rel);
+  const files = pages.map((p) => ({ rel: fileOfUrl(p.url), tuning: tuned ? language(p.locale)?.search : undefined })).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const copies: { rel: string; tuning: SearchTuning }[] = [];
+  const made = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    if (noBuild && i % MADE_AT_ONCE === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await noBuild();
+    }
+    const { rel, tuning } = files[i]!;
     const to = path.join(input, rel);
-    if (tuning && changesPages(tuning)) await writeFile(to, indexCopy(await readFile(from, 'utf8'), tuning));
-    else await link(from, to).catch(() => copyFile(from, to));
+    const dir = path.dirname(to);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    if (tuning && changesPages(tuning)) {
+      writeFileSync(to, '');
+      copies.push({ rel, tuning });
+    } else {
+      const from = path.join(siteDir, rel);
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+    }
+  }
+  await eachAtOnce(copies, PARALLEL, async ({ rel, tuning }) => {
+    await noBuild?.();
+    await writeFile(path.join(input, rel), indexCopy(await readFile(path.join(siteDir, rel), 'utf8'), tuning));
   });
 }
+
+/** Folders and files made before the thread is let go (watch mode's next save may be waiting). */
+const MADE_AT_ONCE = 200;
 
 /**
  * Pagefind's service can answer writeFiles a moment before its files are

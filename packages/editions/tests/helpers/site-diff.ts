@@ -14,6 +14,13 @@ export async function siteFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * Pagefind writes its filter files in hash-map order, so they (and the
+ * metadata and entry naming them by hash) differ between any two runs, full
+ * builds included. Everything else of an index must be byte for byte the same.
+ */
+export const runToRun = (file: string) => /^pagefind\/(filter\/.*\.pf_filter|pagefind\.[^/]*\.pf_meta|pagefind-entry\.json)$/.test(file);
+
 export interface SiteDiff {
   onlyInA: string[];
   onlyInB: string[];

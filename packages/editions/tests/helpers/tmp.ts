@@ -23,9 +23,9 @@ process.once('exit', () => {
   }
 });
 
-/** A new empty folder under the system's temp folder, removed with its `<dir>-outside` sibling when the process exits. */
-export async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+/** A new empty folder under `parent` (the system's temp folder), removed with its `<dir>-outside` sibling when the process exits. */
+export async function tempDir(prefix: string, parent = tmpdir()): Promise<string> {
+  const dir = await mkdtemp(path.join(parent, prefix));
   made.push(dir);
   return dir;
 }

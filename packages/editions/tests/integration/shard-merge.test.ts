@@ -14,7 +14,7 @@ import { launchOptions, requireChromium } from '../../../../scripts/lib/chromium
 import { inTopThree, querySet, searchPage } from '../../../../tests/e2e/search-run.ts';
 import { serveSite } from '../../../../scripts/lib/serve.ts';
 import { copyProject, editionCodes as localeCodes } from '../helpers/project.ts';
-import { diffSites, siteFiles } from '../helpers/site-diff.ts';
+import { diffSites, runToRun, siteFiles } from '../helpers/site-diff.ts';
 
 let dir = '';
 const shardDirs = localeCodes.map((code) => `shard-${code}`);
@@ -28,13 +28,6 @@ before(
   },
   { timeout: 180_000 },
 );
-
-/**
- * Pagefind writes its filter files in hash-map order, so they (and the
- * metadata and entry naming them by hash) differ between any two runs, full
- * builds included. Everything else must be byte for byte the same.
- */
-const runToRun = (file: string) => /^pagefind\/(filter\/.*\.pf_filter|pagefind\.[^/]*\.pf_meta|pagefind-entry\.json)$/.test(file);
 
 test('a merge of one shard per edition writes every file a full build writes, byte for byte', async () => {
   const diff = await diffSites(path.join(dir, 'full'), path.join(dir, 'merged'), (f) => !runToRun(f));
