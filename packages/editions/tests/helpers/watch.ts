@@ -4,9 +4,11 @@
  * rebuild, see what it wrote. Shared by the incremental-rebuild tests and the
  * bench.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createEleventy, watchUntilReady } from '../../src/render/eleventy-run.ts';
+import { INDEX_INPUT } from '../../src/render/search-index.ts';
 
 export interface Rebuild {
   /** URLs Eleventy wrote. */
@@ -44,6 +46,11 @@ export async function watch(root: string, out: string, { search = true } = {}): 
   });
   await watchUntilReady(eleventy, root);
   await settled();
+  if (search) {
+    // Pagefind reads the pages in a process of its own, so this thread looks free while it works on both cores.
+    await indexed(out);
+    await settled();
+  }
   return {
     async save(file, text) {
       // Let the watcher settle between edits, as a person typing would.
@@ -65,6 +72,13 @@ export async function watch(root: string, out: string, { search = true } = {}): 
     },
     stop: () => eleventy.stopWatch(),
   };
+}
+
+/** Until the first build's search index is written whole (its input folder gone, its entry file there), at most five minutes. */
+async function indexed(out: string, limitMs = 300_000): Promise<void> {
+  const start = performance.now();
+  const done = () => existsSync(path.join(out, 'pagefind', 'pagefind-entry.json')) && !existsSync(path.join(out, INDEX_INPUT));
+  while (!done() && performance.now() - start < limitMs) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /**
