@@ -17,6 +17,7 @@ import { createEleventy } from '../render/eleventy-run.ts';
 import { siteUrlFromEnv, writeManifest } from '../render/shard.ts';
 import { editionCodes, readPublication } from '../model/publication.ts';
 import { refreshTemplates } from './templates.ts';
+import { closeIndexer, warmIndexer } from '../render/search-index.ts';
 import { removeInBackground, removeLeftovers } from './leftovers.ts';
 import { removedOnInterrupt } from '../render/scratch.ts';
 
@@ -40,21 +41,36 @@ export interface BuildOptions {
 
 /** Builds the site; returns what it rendered (the model is reused for the platform templates). */
 export async function build({ root, out, draft, pseudo = false, templates, locale, search = true, alsoWhileIndexing }: BuildOptions): Promise<BuildState> {
-  // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
-  const prepared = await prepareBuild(root, draft, pseudo, false, false, locale === undefined ? undefined : { kind: 'edition', locale });
-  if (locale !== undefined) {
-    const editions = prepared.model.story.editions.map((e) => e.code);
-    if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
+  if (search) warmIndexer(locale === undefined ? editionsOf(root) : [locale]);
+  try {
+    // Validated here, before Eleventy starts, so errors print cleanly; the plugin renders this very build.
+    const prepared = await prepareBuild(root, draft, pseudo, false, false, locale === undefined ? undefined : { kind: 'edition', locale });
+    if (locale !== undefined) {
+      const editions = prepared.model.story.editions.map((e) => e.code);
+      if (!editions.includes(locale)) throw new Error(cliMessages.unknownLocale(locale, editions));
+    }
+    await renderSite(
+      prepared,
+      root,
+      path.resolve(root, out),
+      templates,
+      locale === undefined ? undefined : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }),
+      { search, ...(alsoWhileIndexing ? { alsoWhileIndexing: () => alsoWhileIndexing(prepared) } : {}) },
+    );
+    return prepared;
+  } finally {
+    // The index closes its service when it is done; a build stopped before it must not leave the warmed one running.
+    await closeIndexer();
   }
-  await renderSite(
-    prepared,
-    root,
-    path.resolve(root, out),
-    templates,
-    locale === undefined ? undefined : (staging) => writeManifest(staging, { locale, draft, pseudo, siteUrl: siteUrlFromEnv() }),
-    { search, ...(alsoWhileIndexing ? { alsoWhileIndexing: () => alsoWhileIndexing(prepared) } : {}) },
-  );
-  return prepared;
+}
+
+/** The publication's editions, to warm the indexer for; none when it cannot be read (the build then says why). */
+function editionsOf(root: string): string[] {
+  try {
+    return editionCodes(readPublication(root));
+  } catch {
+    return [];
+  }
 }
 
 /**

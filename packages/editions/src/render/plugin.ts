@@ -45,7 +45,7 @@ export interface EditionsOptions {
   siteUrl?: string;
   /** Skip the Pagefind index (for tests that only need HTML). */
   search?: boolean;
-  /** `npm run build`: more work for this thread after the books and cards, while Pagefind's process reads the pages. */
+  /** `npm run build`: more work for this thread after the books and cards (while Pagefind's process reads the pages, when there is an index). */
   alsoWhileIndexing?: () => Promise<unknown>;
   /** `editions start`: strict editions are served as drafts while being written; what their build would refuse is summarised. */
   preview?: boolean;

@@ -18,13 +18,14 @@ import { readEntry, writeEntry } from './pagefind-entry.ts';
 import type { SiteFile } from './page-kinds.ts';
 import { removedOnInterrupt } from './scratch.ts';
 import { eachAtOnce } from '../at-once.ts';
+import { escapeHtml } from './markup.ts';
 
 export interface IndexOptions {
   /** Add the per-language boundaries and forms (default); false: Pagefind's defaults. */
   tuned?: boolean;
   /** Work for this thread while Pagefind's own process reads the pages (the build's books and cards). */
   whileIndexing?: () => Promise<unknown>;
-  /** Watch mode: resolves when no build is running; the index waits on it between pages, so a save's build never shares the thread with it. */
+  /** Watch mode: resolves when no build is running; the index waits on it every few hundred entries it lays out and before each index copy, so a save's build never shares the thread with it. */
   noBuild?: () => Promise<void>;
 }
 
@@ -70,12 +71,43 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
 }
 
 /**
+ * Starts Pagefind's service now and has it read one small page in each of
+ * `languages`, without waiting. Its Japanese and Chinese segmenters load
+ * their dictionaries on first use (about two seconds of one core): this way
+ * that happens on the other core while this thread loads and renders the
+ * site, not while the build waits for its index. The pages go to an index of
+ * their own, deleted at once; `writeSearchIndex` then finds the service warm.
+ * Whoever calls this closes the service if the build stops before indexing
+ * (`closeIndexer`).
+ */
+export function warmIndexer(languages: readonly string[]): void {
+  const warming = (async () => {
+    const { index } = await pagefind.createIndex({});
+    if (!index) return;
+    for (const code of languages) {
+      await index.addHTMLFile({
+        url: `/${encodeURIComponent(code)}/`,
+        content: `<html lang="${escapeHtml(code)}"><body data-pagefind-body><p>日本語の文章、中文。</p></body></html>`,
+      });
+    }
+    await index.deleteIndex();
+  })();
+  // A build that stops meanwhile closes the service under it: nothing to report.
+  warming.catch(() => undefined);
+}
+
+/** Stops Pagefind's service, if one runs (a warmed one whose build stopped before indexing). */
+export async function closeIndexer(): Promise<void> {
+  await pagefind.close();
+}
+
+/**
  * Each page under `input`: its index copy when its language's tuning alters
  * what Pagefind reads, else a hard link to the page as built.
  *
  * Pagefind numbers the pages in the order it walks the folder, and on some
- * disks (tmpfs, for one) a folder lists its entries in the order they were
- * made: so every folder and file is made one after another, in the pages'
+ * disks (tmpfs, for one) a folder lists its entries in an order set by when
+ * they were made: so every folder and file is made one after another, in the pages'
  * sorted order, and on one disk the same pages always give the same index (a
  * shard's and a full build's alike). Only then are the index copies filled,
  * many at a time. In batches, yielding between them: in watch mode this runs

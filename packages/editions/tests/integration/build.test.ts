@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { build, main } from '../../src/cli/build.ts';
+import { refreshTemplates } from '../../src/cli/templates.ts';
 import type { EditionsError } from '../../src/errors.ts';
 import { copyProject } from '../helpers/project.ts';
 
@@ -21,7 +22,10 @@ async function treeHash(dir: string): Promise<string> {
 /** Rewords the first paragraph of the-letter.md (the source) to `words`, and returns what the Weblate/Crowdin template then says of it. */
 async function reword(dir: string, words: string): Promise<() => Promise<string>> {
   const chapter = path.join(dir, 'content/chapters/the-letter.md');
-  await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(/^The Ukrainian military .* \{#p-1394be\}$/m, `${words} {#p-1394be}`));
+  const before = await readFile(chapter, 'utf8');
+  const after = before.replace(/^.* \{#p-1394be\}$/m, `${words} {#p-1394be}`);
+  assert.notEqual(after, before, 'the paragraph is reworded');
+  await writeFile(chapter, after);
   return async () => JSON.parse(await readFile(path.join(dir, 'i18n/en/the-letter.json'), 'utf8'))['p-1394be'];
 }
 
@@ -38,7 +42,15 @@ test('a failed build leaves the previous _site byte for byte as it was, and the 
   const ui = path.join(dir, 'locales/ko/ui.json');
   await writeFile(ui, (await readFile(ui, 'utf8')).replace('"site": {', '"site": {,'));
   let refreshed = false;
-  const failing = build({ root: dir, out: '_site', draft: false, alsoWhileIndexing: async () => (refreshed = true) });
+  const failing = build({
+    root: dir,
+    out: '_site',
+    draft: false,
+    alsoWhileIndexing: async ({ model }) => {
+      refreshed = true;
+      await refreshTemplates(dir, model);
+    },
+  });
   await assert.rejects(failing, (e: EditionsError) => {
     assert.match(e.message, /^locales\/ko\/ui\.json:2:12 This file is not valid JSON/);
     return true;
