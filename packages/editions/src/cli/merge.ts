@@ -12,7 +12,7 @@
  * with the build, `--out` is replaced only when all of it succeeded.
  *   --root DIR  the project (content/, locales/) the shards were built from; default: here
  */
-import { copyFileSync, existsSync, linkSync, mkdir, mkdirSync, readdirSync, readFileSync } from '../files/own-files.ts';
+import { existsSync, linkOrCopySync, mkdir, mkdirSync, readdirSync, readFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { paths } from '../config.ts';
@@ -115,17 +115,9 @@ function copyShard(shard: Source, staging: string, from: Map<string, Source>): v
         throw new MergeError(cliMessages.shardsConflict(rel, [earlier.name, shard.name]));
       continue;
     }
-    linkOrCopy(path.join(shard.dir, rel), path.join(staging, rel));
+    linkOrCopySync(path.join(shard.dir, rel), path.join(staging, rel));
   }
   for (const rel of fresh) from.set(rel, shard);
-}
-
-function linkOrCopy(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
 }
 
 /** Every file under `dir`, as paths relative to it. */

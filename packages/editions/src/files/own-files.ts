@@ -8,5 +8,16 @@
  * (tests/unit/security/disk-access.test.ts fails otherwise): a new reader of
  * contributed files has to choose, here, which kind it is.
  */
-export { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync } from 'node:fs';
+
+export { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 export { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+
+/** Hard-links `source` as `target`, or copies it where a link cannot be made (another disk). */
+export function linkOrCopySync(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}

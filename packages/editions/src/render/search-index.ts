@@ -8,7 +8,7 @@
  * needs; `tuned: false` indexes the pages exactly as built (Pagefind's
  * defaults, for `npm run search:eval`).
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFile, readdir, rm, stat, statSync, writeFile, writeFileSync } from '../files/own-files.ts';
+import { linkOrCopySync, mkdirSync, readdirSync, readFile, readdir, rm, stat, statSync, writeFile, writeFileSync } from '../files/own-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { language, type SearchTuning } from '../languages.ts';
@@ -130,14 +130,7 @@ async function layInput(siteDir: string, input: string, pages: readonly SiteFile
     if (tuning && changesPages(tuning)) {
       writeFileSync(to, '');
       copies.push({ rel, tuning });
-    } else {
-      const from = path.join(siteDir, rel);
-      try {
-        linkSync(from, to);
-      } catch {
-        copyFileSync(from, to);
-      }
-    }
+    } else linkOrCopySync(path.join(siteDir, rel), to);
   }
   await eachAtOnce(copies, PARALLEL, async ({ rel, tuning }) => {
     await noBuild?.();

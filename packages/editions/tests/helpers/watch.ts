@@ -74,11 +74,17 @@ export async function watch(root: string, out: string, { search = true } = {}): 
   };
 }
 
-/** Until the first build's search index is written whole (its input folder gone, its entry file there), at most five minutes. */
+/**
+ * Until the first build's search index is written whole (its input folder gone, its entry file there); `out`
+ * must have held no index before. Fails after five minutes rather than timing saves beside a running index.
+ */
 async function indexed(out: string, limitMs = 300_000): Promise<void> {
   const start = performance.now();
   const done = () => existsSync(path.join(out, 'pagefind', 'pagefind-entry.json')) && !existsSync(path.join(out, INDEX_INPUT));
-  while (!done() && performance.now() - start < limitMs) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (!done()) {
+    if (performance.now() - start > limitMs) throw new Error(`the first build's search index in ${out} was not written within ${limitMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
