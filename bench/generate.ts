@@ -1,6 +1,8 @@
 /**
  * Generates a synthetic publication in the project's own content model: N
- * chapters of ~20 units and 5 quotes each, translated in every locale. Its
+ * chapters of ~20 units and 5 quotes each (or `quotesPerChapter`, which may
+ * be a fraction: 0.5 is one quote every other chapter; at 10,000 chapters, 5
+ * each would be over the input limits of quotes.yml and quotes.json), translated in every locale. Its
  * text is sampled from the real publication's parallel units (the same unit
  * in en, ja and ko), so Japanese and Korean lengths are those of real
  * translations. Deterministic: the same N gives the same files.
@@ -88,7 +90,7 @@ export interface Generated {
 }
 
 /** Writes `<dir>/site` (the publication) and `<dir>/baseline` (plain pages). */
-export async function generate(dir: string, chapters: number): Promise<Generated> {
+export async function generate(dir: string, chapters: number, quotesPerChapter = 5): Promise<Generated> {
   const { model } = await loadModel(projectDir);
   const pool = pools(model);
   const rand = random(chapters);
@@ -120,22 +122,24 @@ export async function generate(dir: string, chapters: number): Promise<Generated
     units.push({ id: 'title', kind: 'title', text: numbered });
     units.push({ id: 'description', kind: 'description', text: unique(pick(pool.descriptions)) });
     let q = 0;
+    // Spread evenly: chapter n has the quotes that bring the running total to (n + 1) × quotesPerChapter.
+    const quotesHere = Math.floor((n + 1) * quotesPerChapter) - Math.floor(n * quotesPerChapter);
     const quote = () => {
       const id = `q${n + 1}-${++q}`;
-      quoteClones.push({ id, of: pool.quotes[(n * 5 + q) % pool.quotes.length]! });
+      quoteClones.push({ id, of: pool.quotes[(quoteClones.length + 1) % pool.quotes.length]! });
       units.push({ id, kind: 'quote', text: {} });
     };
-    // Three sections: 3 headings + 12 paragraphs + 3 list items = 18 units, plus title and description = 20; 5 quotes.
+    // Three sections: 3 headings + 12 paragraphs + 3 list items = 18 units, plus title and description = 20; the quotes among them.
     for (let s = 1; s <= 3; s++) {
       units.push({ id: `section-${s}`, kind: 'heading', text: unique(pick(pool.headings)) });
       for (let p = 1; p <= 4; p++) {
         units.push({ id: `p-${s}${p}${n.toString(16)}`, kind: 'paragraph', text: unique(pick(pool.paragraphs)) });
-        if (p === 2 && q < 5) quote();
+        if (p === 2 && q < quotesHere) quote();
       }
       if (s === 2) for (let i = 1; i <= 3; i++) units.push({ id: `item-${i}`, kind: 'item', text: unique(pick(pool.items)) });
-      if (q < 5) quote();
+      if (q < quotesHere) quote();
     }
-    while (q < 5) quote();
+    while (q < quotesHere) quote();
 
     const body = units.slice(2).map((u) => {
       if (u.kind === 'heading') return `## ${u.text[source]} {#${u.id}}`;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000 --runs 3 --skip build,baseline,incremental,content,shards,search,books,views,check,e2e]`:
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --quotes 5 --skip build,baseline,incremental,content,shards,search,books,views,check,e2e]`:
  * generates a synthetic publication per size and measures, in one run, the
  * full build against a bare Eleventy + Pagefind baseline of the same pages,
  * an incremental rebuild after one locale-string edit and after an author's
@@ -28,6 +28,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000' },
     runs: { type: 'string', default: '3' },
+    /** Quotes per chapter. */
+    quotes: { type: 'string', default: '5' },
     skip: { type: 'string', default: '' },
     dir: { type: 'string', default: path.join(tmpdir(), 'editions-bench') },
     results: { type: 'string', default: 'bench/results.json' },
@@ -258,7 +260,7 @@ async function measureProjectBuilds(chapters: number, gen: Awaited<ReturnType<ty
 async function measure(chapters: number): Promise<SizeResult> {
   const dir = path.join(values.dir!, `n${chapters}`);
   log(`N=${chapters}: generating in ${dir}`);
-  const gen = await generate(dir, chapters);
+  const gen = await generate(dir, chapters, Number(values.quotes));
 
   const result: SizeResult = { chapters, quotes: gen.quotes, pages: locales.length * (chapters + 1) };
   if (!skip.has('build')) Object.assign(result, await measureBuilds(chapters, gen));

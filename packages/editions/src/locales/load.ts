@@ -51,6 +51,9 @@ export function parseLocaleFile(text: string, file: string, namespace: string, f
   };
 }
 
+/** Locale files already reported over the text limit (walk). */
+const overFull = new WeakSet<LocaleFile>();
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects `dotted.key → string` and counts keys; false when a value is not a string or not NFC (the positioned walk reports it). */
@@ -132,17 +135,23 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
         );
         return null;
       }
-      if (out.strings.size === LIMITS.unitsPerFile) {
-        findings.push(
-          problems.overLimit(
-            at,
-            `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`,
-            `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`,
-            'Split the chapter it translates into several chapters.',
-          ),
-        );
+      if (out.strings.size >= LIMITS.unitsPerFile) {
+        // Said once, at the first text over the limit; the rest are not read.
+        if (!overFull.has(out)) {
+          overFull.add(out);
+          findings.push(
+            problems.overLimit(
+              at,
+              `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`,
+              `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`,
+              (Object.values(fixedNamespaces) as string[]).includes(out.namespace)
+                ? 'Check that it is the file you meant, and remove the texts its source no longer has.'
+                : 'Split the chapter it translates into several chapters.',
+            ),
+          );
+        }
+        return null;
       }
-      if (out.strings.size >= LIMITS.unitsPerFile) return null;
       const nfc = node.value.normalize('NFC');
       if (nfc !== node.value) findings.push(problems.decomposedUnicode(at, key));
       out.strings.set(key, nfc);

@@ -94,3 +94,20 @@ test('i18n:import refuses a target over the length limit, at its line', async ()
   ]);
   assert.equal(summary!.refused, 1);
 });
+
+test('a locale file over the text count is refused once, with advice for its kind of file', () => {
+  const over = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`p-${i}`, `t ${i}`])), null, 1);
+  const chapter: Finding[] = [];
+  parseLocaleFile(over(LIMITS.unitsPerFile + 3), 'locales/ja/c.json', 'c', chapter);
+  assert.deepEqual(shown(chapter), [
+    'locales/ja/c.json:10002:13 This file holds more than 10,000 texts, over the limit of 10,000 texts per file. Fix: Split the chapter it translates into several chapters.',
+  ]);
+  const quotes: Finding[] = [];
+  parseLocaleFile(over(LIMITS.unitsPerFile + 3), 'locales/ja/quotes.json', 'quotes', quotes);
+  assert.deepEqual(shown(quotes), [
+    'locales/ja/quotes.json:10002:13 This file holds more than 10,000 texts, over the limit of 10,000 texts per file. Fix: Check that it is the file you meant, and remove the texts its source no longer has.',
+  ]);
+  const full: Finding[] = [];
+  assert.equal(parseLocaleFile(over(LIMITS.unitsPerFile), 'locales/ja/c.json', 'c', full)?.strings.size, LIMITS.unitsPerFile);
+  assert.deepEqual(shown(full), []);
+});
