@@ -14,6 +14,8 @@ stage() {
 }
 stage provision bash scripts/provision.sh
 stage engine npm run build -w editions
+# The tests' own processes start the engine just compiled, not its source through tsx (tests/helpers/project.ts).
+export EDITIONS_TEST_ENGINE=compiled
 stage typecheck npm run typecheck
 stage lint npm run lint
 stage check npm run check

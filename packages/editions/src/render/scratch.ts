@@ -4,19 +4,38 @@
  * ends, so an interrupted build leaves nothing behind; a `kill -9` cannot be
  * caught, and the next build's leftovers sweep (cli/leftovers.ts) covers it.
  */
-import { rmSync } from '../files/own-files.ts';
+import { renameSync, rmSync, writeFileSync } from '../files/own-files.ts';
 
 const folders = new Set<string>();
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function onSignal(signal: NodeJS.Signals): void {
-  for (const dir of folders) {
-    // Writes still landing may refill it while it goes (ENOTEMPTY): retried, and never allowed to change the exit status;
-    // what stays is a dead build's leftover, which the next build sweeps.
+/** Blocks this thread for `ms` (the handler must finish before the process exits). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Removes `dir` while file operations the build queued before the signal may
+ * still be running on other threads: one of them making the folders on its
+ * way to a file would make `dir` again after it went. So `dir` is moved out
+ * of the way and a file put in its place, which fails those operations; once
+ * they have run out, both go. Errors never change the exit status: what
+ * stays is a dead build's leftover, which the next build sweeps.
+ */
+function removeWhileWritesLand(dir: string): void {
+  const away = `${dir}.removing`;
+  const quietly = (step: () => void) => {
     try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      step();
     } catch {}
-  }
+  };
+  quietly(() => renameSync(dir, away));
+  quietly(() => writeFileSync(dir, ''));
+  pause(50);
+  quietly(() => rmSync(away, { recursive: true, force: true, maxRetries: 5 }));
+  quietly(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const dir of folders) removeWhileWritesLand(dir);
   folders.clear();
   // The usual exit status of a process ended by that signal (130 for SIGINT).
   process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as Record<string, number>)[signal]!);

@@ -22,14 +22,33 @@ export const repoDir = path.resolve(engineDir, '../..');
 export const fixturesDir = path.join(engineDir, 'tests/fixtures');
 
 /**
- * An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …].
- * `editions …` runs the engine's source, as the tests see it; `compiled`: its compiled command, as `npm run` does (the bench).
+ * Whether a test's own processes start the compiled engine (dist/): `npm test` compiles it first and says so
+ * (EDITIONS_TEST_ENGINE=compiled in scripts/test.sh), saving tsx's half second of start-up per process.
+ * A test file run alone starts the source, so an edit is tested without compiling.
  */
-export function npmScript(name: string, { compiled = false } = {}): [string, ...string[]] {
+const compiledEngine = process.env.EDITIONS_TEST_ENGINE === 'compiled';
+
+/** A module of the engine's src/ as a process starts it: `engineModule("cli/build")` → [node arguments, module path]. */
+function engineModule(module: string, compiled: boolean): { nodeArgs: string[]; file: string } {
+  if (compiled) return { nodeArgs: [], file: path.join(engineDir, 'dist', `${module}.js`) };
+  return { nodeArgs: ['--import', 'tsx'], file: path.join(engineDir, 'src', `${module}.ts`) };
+}
+
+/** The `editions` command with `args`, as a test's process runs it: `editionsCommand("check")` → ["node", …, "check"]. */
+export function editionsCommand(args: string[], { compiled = compiledEngine } = {}): [string, ...string[]] {
+  if (compiled) return [process.execPath, path.join(engineDir, 'bin/editions.js'), ...args];
+  const { nodeArgs, file } = engineModule('cli/editions', false);
+  return [process.execPath, ...nodeArgs, file, ...args];
+}
+
+/**
+ * An npm script of package.json as a command and its arguments, to run it exactly (without npm): `npmScript("check")` → ["node", …].
+ * `editions …` as editionsCommand runs it; `compiled`: always the compiled command, as `npm run` does (the bench).
+ */
+export function npmScript(name: string, { compiled = compiledEngine } = {}): [string, ...string[]] {
   const { scripts } = JSON.parse(readFileSync(path.join(repoDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const [command, ...args] = scripts[name]!.split(/\s+/);
-  if (command === 'editions' && compiled) return [process.execPath, path.join(engineDir, 'bin/editions.js'), ...args];
-  if (command === 'editions') return [process.execPath, '--import', 'tsx', path.join(engineDir, 'src/cli/editions.ts'), ...args];
+  if (command === 'editions') return editionsCommand(args, { compiled });
   return [command === 'node' ? process.execPath : command!, ...args];
 }
 
@@ -114,9 +133,10 @@ function freePort(): Promise<number> {
  */
 export async function buildApart(root: string, out: string): Promise<void> {
   const options = { root, out, draft: false, search: false };
-  const script = `const { build } = await import(${JSON.stringify(path.join(engineDir, 'src/cli/build.ts'))}); await build(${JSON.stringify(options)});`;
+  const { nodeArgs, file } = engineModule('cli/build', compiledEngine);
+  const script = `const { build } = await import(${JSON.stringify(file)}); await build(${JSON.stringify(options)});`;
   // Not spawnSync: the watcher in this process goes on seeing events meanwhile.
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectDir });
+  await promisify(execFile)(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], { cwd: projectDir });
 }
 
 /**

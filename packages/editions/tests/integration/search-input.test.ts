@@ -81,6 +81,17 @@ test('a build stopped with Ctrl-C removes its staging folder and publishes no ha
   );
 });
 
+test('Ctrl-C while hundreds of writes are in flight: the staging folder is gone when the process has exited (six times)', async () => {
+  const left: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const staging = path.join(await tempDir('editions-interrupted-'), '_site.staging');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(engineDir, 'tests/helpers/writes-in-flight.ts'), staging], { encoding: 'utf8' });
+    assert.equal(child.status, 130, child.stderr);
+    if (existsSync(staging) || existsSync(`${staging}.removing`)) left.push(run);
+  }
+  assert.deepEqual(left, [], 'runs that left a folder behind');
+});
+
 test('a build that fails half-way through rendering stops Pagefind and leaves the previous site as it was', { timeout: 180_000 }, async () => {
   const dir = await copyProject();
   await build({ root: dir, out: '_site', draft: false, search: false });

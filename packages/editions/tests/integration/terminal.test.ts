@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { copyProject, editJson, engineDir } from '../helpers/project.ts';
+import { copyProject, editJson, editionsCommand } from '../helpers/project.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 /** Each class of control a terminal acts on: CSI, OSC (window title), BEL, C1 (NEL, CSI as one byte), bidi override and isolate, a lone CR. */
@@ -49,7 +49,8 @@ describe('no raw control or bidi character reaches the terminal, from any comman
   ];
   for (const args of commands) {
     test(JSON.stringify(args.slice(0, 2)), () => {
-      const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(engineDir, 'src/cli/editions.ts'), ...args, '--root', dir], {
+      const [node, ...command] = editionsCommand([...args, '--root', dir]);
+      const run = spawnSync(node, command, {
         cwd: dir,
         encoding: 'utf8',
       });
@@ -61,7 +62,8 @@ describe('no raw control or bidi character reaches the terminal, from any comman
   }
   test('the hostile names are shown, escaped (the commands saw them)', async () => {
     const fresh = (await hostileProject()).dir;
-    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(engineDir, 'src/cli/editions.ts'), 'check', '--root', fresh], {
+    const [node, ...command] = editionsCommand(['check', '--root', fresh]);
+    const run = spawnSync(node, command, {
       cwd: fresh,
       encoding: 'utf8',
     });
@@ -70,7 +72,8 @@ describe('no raw control or bidi character reaches the terminal, from any comman
   test('a chapter file named with controls: the load stops, naming it escaped', async () => {
     const other = await copyProject();
     await copyFile(path.join(other, 'content/chapters/the-route.md'), path.join(other, `content/chapters/c${HOSTILE}.md`));
-    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(engineDir, 'src/cli/editions.ts'), 'check', '--root', other], {
+    const [node, ...command] = editionsCommand(['check', '--root', other]);
+    const run = spawnSync(node, command, {
       cwd: other,
       encoding: 'utf8',
     });
