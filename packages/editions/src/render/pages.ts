@@ -258,13 +258,25 @@ export function chapterMarks(pages: readonly Chapter[], states: ReadonlyMap<stri
 }
 
 /**
+ * Every page's number, counted once per list of pages: each page's contents
+ * asks for a window of them, and counting afresh each time made the build
+ * quadratic in the chapters (docs/performance.md, the 10,000-chapter row).
+ */
+const numbersOf = new WeakMap<readonly Pick<Chapter, 'numbered'>[], number[]>();
+
+/**
  * The number a reader sees for the page at `index` in reading order: the home
  * and back matter have none (0); chapters count from 1, skipping back matter.
  * `chapterNumber([home, a, sources, b], 3)` → 2
  */
 export function chapterNumber(pages: readonly Pick<Chapter, 'numbered'>[], index: number): number {
-  if (index === 0 || pages[index]?.numbered === false) return 0;
-  return pages.slice(1, index + 1).filter((c) => c.numbered !== false).length;
+  let numbers = numbersOf.get(pages);
+  if (!numbers) {
+    let n = 0;
+    numbers = pages.map((c, i) => (i === 0 || c.numbered === false ? 0 : ++n));
+    numbersOf.set(pages, numbers);
+  }
+  return numbers[index] ?? 0;
 }
 
 /** The link to the page at `index` in reading order, titled in this edition. */

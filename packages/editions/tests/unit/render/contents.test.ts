@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { editions as locales } from '../../helpers/project.ts';
 import { createTranslator } from '../../../src/translator/i18n.ts';
 import { loadModel } from '../../../src/model/load.ts';
+import fc from 'fast-check';
 import { buildPages, chapterNumber, CONTENTS_AROUND, contentsWindow } from '../../../src/render/pages.ts';
 import { copyProject, editText, projectDir } from '../../helpers/project.ts';
 
@@ -34,6 +35,17 @@ test('the home and back matter carry no chapter number; the chapters count on pa
   assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 0), 0);
   assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 2), 0);
   assert.equal(chapterNumber([{}, {}, { numbered: false }, {}], 3), 2);
+  // Counted once per list, the numbers are still each page's count of numbered chapters up to it.
+  fc.assert(
+    fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (flags) => {
+      const pages = flags.map((numbered) => (numbered ? {} : { numbered: false as const }));
+      const counted = pages.map((p, i) => (i === 0 || p.numbered === false ? 0 : pages.slice(1, i + 1).filter((c) => c.numbered !== false).length));
+      assert.deepEqual(
+        pages.map((_, i) => chapterNumber(pages, i)),
+        counted,
+      );
+    }),
+  );
   // The last chapter declared as back matter in its front matter.
   const dir = await copyProject();
   const { model } = await loadModel(dir);
