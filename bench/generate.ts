@@ -1,8 +1,8 @@
 /**
  * Generates a synthetic publication in the project's own content model: N
  * chapters of ~20 units and 5 quotes each (or `quotesPerChapter`, which may
- * be a fraction: 0.5 is one quote every other chapter; at 10,000 chapters, 5
- * each would be over the input limits of quotes.yml and quotes.json), translated in every locale. Its
+ * be a fraction, spread evenly: the largest sizes need fewer to stay within
+ * the input limits of quotes.yml and quotes.json), translated in every locale. Its
  * text is sampled from the real publication's parallel units (the same unit
  * in en, ja and ko), so Japanese and Korean lengths are those of real
  * translations. Deterministic: the same N gives the same files.

@@ -36,6 +36,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
+const quotesPerChapter = Number(values.quotes);
+if (!(quotesPerChapter >= 0)) throw new Error(`--quotes: a number of quotes per chapter (0.5, 1, 5), not "${values.quotes}"`);
 const runs = Math.max(1, Number(values.runs));
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 
@@ -261,7 +263,7 @@ async function measureProjectBuilds(chapters: number, gen: Awaited<ReturnType<ty
 async function measure(chapters: number): Promise<SizeResult> {
   const dir = path.join(values.dir!, `n${chapters}`);
   log(`N=${chapters}: generating in ${dir}`);
-  const gen = await generate(dir, chapters, Number(values.quotes));
+  const gen = await generate(dir, chapters, quotesPerChapter);
 
   const result: SizeResult = { chapters, quotes: gen.quotes, pages: locales.length * (chapters + 1) };
   if (!skip.has('build')) Object.assign(result, await measureBuilds(chapters, gen));

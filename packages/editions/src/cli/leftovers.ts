@@ -1,6 +1,7 @@
 /**
- * A build killed half-way leaves `_site.staging-<pid>` (what it was writing)
- * or `_site.previous-<pid>.<time>` (the site it swapped out, deleted in the
+ * A build killed half-way leaves `_site.staging-<pid>` (what it was writing,
+ * or `….removing` if it was killed while removing it) or
+ * `_site.previous-<pid>.<time>` (the site it swapped out, deleted in the
  * background) beside the output.
  * The next build removes those of builds that are no longer running; a
  * build running at the same time keeps its own.
@@ -22,7 +23,8 @@ function running(pid: number): boolean {
 /** Removes the leftovers of dead builds of `target`; returns the names removed: ["_site.staging-4242"]. */
 export async function removeLeftovers(target: string): Promise<string[]> {
   const base = path.basename(target);
-  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)(?:\\.\\d+)?$`);
+  // `.removing`: a staging folder an interrupted build had moved aside to remove (render/scratch.ts).
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|previous)-(\\d+)(?:\\.\\d+)?(?:\\.removing)?$`);
   const removed: string[] = [];
   for (const name of await readdir(path.dirname(target)).catch(() => [] as string[])) {
     const pid = Number(pattern.exec(name)?.[1]);

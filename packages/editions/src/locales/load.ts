@@ -145,7 +145,7 @@ function walk(node: AnyNode, key: string, out: LocaleFile, findings: Finding[]):
               `This file holds more than ${LIMITS.unitsPerFile.toLocaleString('en')} texts`,
               `${LIMITS.unitsPerFile.toLocaleString('en')} texts per file`,
               (Object.values(fixedNamespaces) as string[]).includes(out.namespace)
-                ? 'Check that it is the file you meant, and remove the texts its source no longer has.'
+                ? 'Check that it is the file you meant: the limit is per file, and one publication cannot give this file more texts.'
                 : 'Split the chapter it translates into several chapters.',
             ),
           );

@@ -260,7 +260,7 @@ export function chapterMarks(pages: readonly Chapter[], states: ReadonlyMap<stri
 /**
  * Every page's number, counted once per list of pages: each page's contents
  * asks for a window of them, and counting afresh each time made the build
- * quadratic in the chapters (docs/performance.md, the 10,000-chapter row).
+ * quadratic in the chapters (docs/performance.md).
  */
 const numbersOf = new WeakMap<readonly Pick<Chapter, 'numbered'>[], number[]>();
 

@@ -16,9 +16,10 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * Removes `dir` while file operations the build queued before the signal may
  * still be running on other threads: one of them making the folders on its
  * way to a file would make `dir` again after it went. So `dir` is moved out
- * of the way and a file put in its place, which fails those operations; once
- * they have run out, both go. Errors never change the exit status: what
- * stays is a dead build's leftover, which the next build sweeps.
+ * of the way and a file put in its place, which fails those operations; after
+ * a moment for them to run out, both go. Errors never change the exit status:
+ * what stays (`<dir>.removing` among it) is a dead build's leftover, which the
+ * next build sweeps (cli/leftovers.ts, and the index's input when next laid).
  */
 function removeWhileWritesLand(dir: string): void {
   const away = `${dir}.removing`;

@@ -41,7 +41,8 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SiteFile
   // a time: the pages go to a folder laid out like the site (so each keeps
   // its URL), linked as built or written as their index copy.
   const input = path.join(siteDir, INDEX_INPUT);
-  await rm(input, { recursive: true, force: true });
+  // With what an interrupted run left while removing it (render/scratch.ts).
+  await Promise.all([input, `${input}.removing`].map((dir) => rm(dir, { recursive: true, force: true })));
   const forget = removedOnInterrupt(input);
   try {
     await layInput(siteDir, input, pages, tuned, noBuild);

@@ -23,18 +23,22 @@ export const fixturesDir = path.join(engineDir, 'tests/fixtures');
 
 /**
  * Whether a test's own processes start the compiled engine (dist/): `npm test` compiles it first and says so
- * (EDITIONS_TEST_ENGINE=compiled in scripts/test.sh), saving tsx's half second of start-up per process.
+ * (EDITIONS_TEST_ENGINE=compiled in scripts/test.sh), sparing each process tsx's start-up.
  * A test file run alone starts the source, so an edit is tested without compiling.
  */
 const compiledEngine = process.env.EDITIONS_TEST_ENGINE === 'compiled';
 
-/** A module of the engine's src/ as a process starts it: `engineModule("cli/build")` → [node arguments, module path]. */
+/**
+ * A module of the engine as a process starts it: `engineModule("cli/build", false)` →
+ * `{ nodeArgs: ["--import", "file:///…/tsx/…"], file: "…/src/cli/build.ts" }`. tsx is resolved here,
+ * not from the process's working folder (often a copied project without node_modules).
+ */
 function engineModule(module: string, compiled: boolean): { nodeArgs: string[]; file: string } {
   if (compiled) return { nodeArgs: [], file: path.join(engineDir, 'dist', `${module}.js`) };
-  return { nodeArgs: ['--import', 'tsx'], file: path.join(engineDir, 'src', `${module}.ts`) };
+  return { nodeArgs: ['--import', import.meta.resolve('tsx')], file: path.join(engineDir, 'src', `${module}.ts`) };
 }
 
-/** The `editions` command with `args`, as a test's process runs it: `editionsCommand("check")` → ["node", …, "check"]. */
+/** The `editions` command with `args`, as a test's process runs it: `editionsCommand(["check"])` → ["node", …, "check"]. */
 export function editionsCommand(args: string[], { compiled = compiledEngine } = {}): [string, ...string[]] {
   if (compiled) return [process.execPath, path.join(engineDir, 'bin/editions.js'), ...args];
   const { nodeArgs, file } = engineModule('cli/editions', false);

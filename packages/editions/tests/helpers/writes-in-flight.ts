@@ -13,6 +13,8 @@ removedOnInterrupt(dir);
 await mkdir(dir, { recursive: true });
 let n = 0;
 const writeMany = () => {
+  // A page at the top too (index.html), whose only folder is `dir` itself.
+  void writeFile(path.join(dir, `top-${n}.html`), 'x').catch(() => {});
   for (let i = 0; i < 200; i++, n++) {
     const file = path.join(dir, `d${n % 50}`, `e${n}`, 'index.html');
     // As Eleventy writes a page: the folders on the way, then the file.

@@ -31,11 +31,11 @@ test("a build removes what killed builds left, keeps a running build's folder, a
     d.description += awkward;
   });
   await editText(dir, 'content/chapters/the-route.md', (t) => t.replace('title: From North Korea to Kursk', `title: "From North Korea to Kursk${awkward.replace(/"/g, '\\"')}"`));
-  // What a killed build leaves: its staging and previous folders, named by a process that no longer runs.
+  // What a killed build leaves: its staging folder (or, killed while removing it, that moved aside) and previous folder, named by a process that no longer runs.
   const dead = 2 ** 22 + 12345;
   const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
   try {
-    for (const name of [`_site.staging-${dead}`, `_site.previous-${dead}`, `_site.staging-${alive.pid}`]) {
+    for (const name of [`_site.staging-${dead}`, `_site.staging-${dead}.removing`, `_site.previous-${dead}`, `_site.staging-${alive.pid}`]) {
       await mkdir(path.join(dir, name));
       await writeFile(path.join(dir, name, 'index.html'), 'old');
     }

@@ -105,7 +105,7 @@ test('a locale file over the text count is refused once, with advice for its kin
   const quotes: Finding[] = [];
   parseLocaleFile(over(LIMITS.unitsPerFile + 3), 'locales/ja/quotes.json', 'quotes', quotes);
   assert.deepEqual(shown(quotes), [
-    'locales/ja/quotes.json:10002:13 This file holds more than 10,000 texts, over the limit of 10,000 texts per file. Fix: Check that it is the file you meant, and remove the texts its source no longer has.',
+    'locales/ja/quotes.json:10002:13 This file holds more than 10,000 texts, over the limit of 10,000 texts per file. Fix: Check that it is the file you meant: the limit is per file, and one publication cannot give this file more texts.',
   ]);
   const full: Finding[] = [];
   assert.equal(parseLocaleFile(over(LIMITS.unitsPerFile), 'locales/ja/c.json', 'c', full)?.strings.size, LIMITS.unitsPerFile);
