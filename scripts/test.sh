@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: the quick checks, then the unit, integration and browser tiers,
-# one after another. Run side by side (as they were), the integration tier's
-# builds and the browser suite slowed each other as much as they overlapped:
-# on two cores the whole took 396 s side by side and 360–388 s in turn
-# (docs/performance.md, "The test suite"). Each stage's time is printed.
+# one after another. Side by side they took no less: the suite keeps both
+# cores busy either way (docs/performance.md, "The test suite", has the
+# figures). Each stage's time is printed.
 set -euo pipefail
 started=$SECONDS
 stage() {

@@ -85,7 +85,7 @@ test('Ctrl-C while hundreds of writes are in flight: the staging folder is gone 
   const left: number[] = [];
   for (let run = 0; run < 6; run++) {
     const staging = path.join(await tempDir('editions-interrupted-'), '_site.staging');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(engineDir, 'tests/helpers/writes-in-flight.ts'), staging], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(engineDir, 'tests/helpers/writes-in-flight.ts'), staging], { encoding: 'utf8' });
     assert.equal(child.status, 130, child.stderr);
     if (existsSync(staging) || existsSync(`${staging}.removing`)) left.push(run);
   }
